@@ -1,0 +1,7 @@
+"""Allow ``python -m lockcare``."""
+
+import sys
+
+from lockcare.cli import main
+
+sys.exit(main())

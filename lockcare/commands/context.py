@@ -1,0 +1,43 @@
+"""What every command needs: storage and services, opened on first use and closed at exit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import cached_property
+
+from lockcare import paths
+from lockcare.services.locks import LockService
+from lockcare.storage import Storage, open_storage
+
+
+class CliContext:
+    """Lazily opened storage and services for one command run."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._storage: Storage | None = None
+
+    @cached_property
+    def storage(self) -> Storage:
+        """The open storage in the data folder."""
+        paths.ensure_dirs()
+        self._storage = open_storage(paths.data_dir())
+        return self._storage
+
+    @cached_property
+    def locks(self) -> LockService:
+        """The lock service."""
+        return LockService(self.storage)
+
+    def say_key_notice(self) -> None:
+        """Print the one-time notice about where keys are kept, if it is due."""
+        notice = self.storage.secrets.take_notice()
+        if notice:
+            print(f"Note: {notice}", file=sys.stderr)
+
+    def close(self) -> None:
+        """Close whatever was opened."""
+        if self._storage is not None:
+            self._storage.close()
+            self._storage = None

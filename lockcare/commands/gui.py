@@ -1,0 +1,20 @@
+"""``gui``: start the desktop app (the default command)."""
+
+from __future__ import annotations
+
+import argparse
+
+from lockcare.commands.context import CliContext
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``gui`` command."""
+    gui = subparsers.add_parser("gui", parents=[common], help="open the lockcare window (default)")
+    gui.add_argument("--demo", action="store_true", help="show emulated demo locks (nothing of yours is touched)")
+    gui.set_defaults(handler=_gui)
+
+
+def _gui(ctx: CliContext, args: argparse.Namespace) -> int:
+    from lockcare.app import run_app  # Qt is imported only here
+
+    return run_app(demo=args.demo)

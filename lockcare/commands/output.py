@@ -1,0 +1,81 @@
+"""Stable JSON shapes for ``--json`` output (documented in README.md) and plain text tables."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockStatus
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO-8601 text with the offset, or None."""
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def reading_json(reading: BatteryReading | None) -> dict[str, Any] | None:
+    """A battery reading as JSON."""
+    if reading is None:
+        return None
+    return {
+        "at": iso(reading.at),
+        "percent": reading.percent,
+        "level": reading.level,
+        "source": str(reading.source),
+        "via_gateway": reading.via_gateway,
+    }
+
+
+def swap_json(swap: BatterySwap) -> dict[str, Any]:
+    """A battery swap as JSON."""
+    return {
+        "at": iso(swap.at),
+        "battery_type": swap.battery_type,
+        "brand": swap.brand,
+        "count": swap.count,
+        "note": swap.note,
+    }
+
+
+def lock_json(lock: Lock, latest: BatteryReading | None, status: LockStatus) -> dict[str, Any]:
+    """A lock with its latest reading and reachability, as JSON (never the key)."""
+    return {
+        "name": lock.name,
+        "id": lock.device_id,
+        "kind": str(lock.kind),
+        "address": lock.address,
+        "port": lock.port,
+        "version": lock.version,
+        "category": lock.category,
+        "product_id": lock.product_id,
+        "gateway_id": lock.parent_device_id or None,
+        "node_id": lock.node_id or None,
+        "battery_type": lock.battery_type,
+        "battery_count": lock.battery_count,
+        "battery": reading_json(latest),
+        "state": status.state,
+        "last_seen": iso(status.last_seen_at),
+    }
+
+
+def dumps(value: Any) -> str:
+    """Pretty, stable JSON."""
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def reading_text(reading: BatteryReading | None) -> str:
+    """A reading in words: ``64 %``, ``low`` or ``64 % (medium)``."""
+    if reading is None:
+        return "no reading"
+    if reading.percent is not None and reading.level:
+        return f"{reading.percent} % ({reading.level})"
+    return f"{reading.percent} %" if reading.percent is not None else str(reading.level)
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain left-aligned text table."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines)

@@ -1,0 +1,4 @@
+"""Pure-Python domain: dataclasses, battery model, DP profiles, schedules, troubleshooter.
+
+Nothing here imports Qt, sqlite3 or tinytuya.
+"""

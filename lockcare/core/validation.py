@@ -1,0 +1,117 @@
+"""Checks on what users type, with messages that say what is wrong and what is allowed."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from lockcare.core.errors import ValidationError
+from lockcare.core.models import BATTERY_LEVELS, BATTERY_TYPES, PROTOCOL_VERSIONS
+
+LOCAL_KEY_LENGTH = 16
+FUTURE_TOLERANCE = timedelta(minutes=5)
+_DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{6,64}$")
+
+
+def parse_percent_or_level(text: str) -> tuple[int | None, str | None]:
+    """Read a manual battery reading: ``64``, ``64%`` or a level (high/medium/low/poweroff)."""
+    value = text.strip().lower().rstrip("%").strip()
+    if value in BATTERY_LEVELS:
+        return None, value
+    if value == "power-off" or value == "power off":
+        return None, "poweroff"
+    try:
+        percent = int(value)
+    except ValueError:
+        raise ValidationError(
+            f"“{text}” is not a battery reading: give a percentage from 0 to 100 or one of "
+            f"{', '.join(BATTERY_LEVELS)}."
+        ) from None
+    return validate_percent(percent), None
+
+
+def validate_percent(percent: int) -> int:
+    """Refuse a percentage outside 0-100."""
+    if not 0 <= percent <= 100:
+        raise ValidationError(f"A battery percentage must be between 0 and 100 (got {percent}).")
+    return percent
+
+
+def validate_level(level: str) -> str:
+    """Refuse a level that is not one of Tuya's battery states."""
+    if level not in BATTERY_LEVELS:
+        raise ValidationError(f"Unknown battery level “{level}”: use one of {', '.join(BATTERY_LEVELS)}.")
+    return level
+
+
+def validate_not_future(at: datetime, *, now: datetime | None = None) -> datetime:
+    """Refuse a time in the future (a few minutes of clock skew are allowed)."""
+    if at.tzinfo is None:
+        raise ValidationError("Give the time with a time zone (or leave it out to mean now).")
+    current = now or datetime.now(UTC)
+    if at > current + FUTURE_TOLERANCE:
+        raise ValidationError(f"{at.isoformat(timespec='minutes')} is in the future; a reading or swap must already have happened.")
+    return at
+
+
+def parse_when(text: str | None, *, now: datetime | None = None) -> datetime:
+    """Parse an ISO-8601 date or time (local time when no zone is given); None means now."""
+    current = now or datetime.now(UTC)
+    if text is None or not text.strip():
+        return current
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"“{text}” is not a date: use ISO 8601, e.g. 2026-07-03 or 2026-07-03T18:30.") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.astimezone()  # the user's local time zone
+    return validate_not_future(parsed, now=current)
+
+
+def validate_key(key: str) -> str:
+    """A Tuya local key is exactly 16 characters (the message never repeats the key)."""
+    if len(key) != LOCAL_KEY_LENGTH:
+        raise ValidationError(
+            f"A local key has exactly {LOCAL_KEY_LENGTH} characters (this one has {len(key)}). "
+            "Copy it again from the tinytuya wizard's devices.json."
+        )
+    return key
+
+
+def validate_version(version: str) -> str:
+    """Accept a known protocol version or ``auto``."""
+    if version != "auto" and version not in PROTOCOL_VERSIONS:
+        raise ValidationError(f"Unknown protocol version “{version}”: use {', '.join(PROTOCOL_VERSIONS)} or auto.")
+    return version
+
+
+def validate_device_id(device_id: str) -> str:
+    """A Tuya device id: letters, digits, dash or underscore (typically 20-22 characters)."""
+    device_id = device_id.strip()
+    if not _DEVICE_ID.match(device_id):
+        raise ValidationError(f"“{device_id}” does not look like a Tuya device id (letters and digits, e.g. bf3a1c...).")
+    return device_id
+
+
+def validate_name(name: str) -> str:
+    """A lock needs a name a person can tell apart."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("Give the lock a name, e.g. “Front door”.")
+    if len(name) > 60:
+        raise ValidationError("Keep the lock's name under 60 characters.")
+    return name
+
+
+def validate_port(port: int) -> int:
+    """A TCP port number."""
+    if not 1 <= port <= 65535:
+        raise ValidationError(f"A port must be between 1 and 65535 (got {port}).")
+    return port
+
+
+def validate_battery_type(battery_type: str) -> str:
+    """One of the battery types lockcare knows."""
+    if battery_type not in BATTERY_TYPES:
+        raise ValidationError(f"Unknown battery type “{battery_type}”: use one of {', '.join(BATTERY_TYPES)}.")
+    return battery_type

@@ -1,0 +1,150 @@
+"""Battery readings, battery swaps and the events live reads report."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from lockcare.core.models import BatteryReading, BatterySwap, LockEvent, ReadingSource
+from lockcare.storage.db import Database, from_db_time, to_db_time
+
+
+class BatteryRepository:
+    """Reads and writes battery readings, swaps and lock events."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- readings ---------------------------------------------------------------------
+
+    def add_reading(self, reading: BatteryReading) -> BatteryReading:
+        """Store one reading and return it with its id."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO battery_readings (lock_id, at, percent, level, source, via_gateway) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                _reading_values(reading),
+            )
+        return replace(reading, id=cursor.lastrowid)
+
+    def add_readings(self, readings: Iterable[BatteryReading]) -> int:
+        """Store many readings in one transaction; returns how many were stored."""
+        rows = [_reading_values(r) for r in readings]
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO battery_readings (lock_id, at, percent, level, source, via_gateway) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def readings(self, lock_id: int, since: datetime | None = None) -> list[BatteryReading]:
+        """Readings of a lock, oldest first (optionally only from ``since`` on)."""
+        sql = "SELECT * FROM battery_readings WHERE lock_id = ?"
+        params: tuple = (lock_id,)
+        if since is not None:
+            sql += " AND at >= ?"
+            params = (lock_id, to_db_time(since))
+        return [_reading(row) for row in self._db.query(sql + " ORDER BY at, id", params)]
+
+    def latest_reading(self, lock_id: int) -> BatteryReading | None:
+        """The most recent reading of a lock, or None."""
+        rows = self._db.query(
+            "SELECT * FROM battery_readings WHERE lock_id = ? ORDER BY at DESC, id DESC LIMIT 1", (lock_id,)
+        )
+        return _reading(rows[0]) if rows else None
+
+    def delete_reading(self, reading_id: int) -> None:
+        """Remove one reading (a mistaken manual entry)."""
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM battery_readings WHERE id = ?", (reading_id,))
+
+    # -- swaps ------------------------------------------------------------------------
+
+    def add_swap(self, swap: BatterySwap) -> BatterySwap:
+        """Store a battery swap and return it with its id."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO battery_swaps (lock_id, at, battery_type, brand, count, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (swap.lock_id, to_db_time(swap.at), swap.battery_type, swap.brand, swap.count, swap.note),
+            )
+        return replace(swap, id=cursor.lastrowid)
+
+    def swaps(self, lock_id: int) -> list[BatterySwap]:
+        """Swaps of a lock, oldest first."""
+        rows = self._db.query("SELECT * FROM battery_swaps WHERE lock_id = ? ORDER BY at, id", (lock_id,))
+        return [_swap(row) for row in rows]
+
+    def get_swap(self, swap_id: int) -> BatterySwap | None:
+        """One swap by id, or None."""
+        rows = self._db.query("SELECT * FROM battery_swaps WHERE id = ?", (swap_id,))
+        return _swap(rows[0]) if rows else None
+
+    def delete_swap(self, swap_id: int) -> None:
+        """Remove a swap recorded by mistake."""
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM battery_swaps WHERE id = ?", (swap_id,))
+
+    # -- events -----------------------------------------------------------------------
+
+    def add_events(self, events: Iterable[LockEvent]) -> int:
+        """Store alarms, unlocks and state changes reported by a live read."""
+        rows = [(e.lock_id, to_db_time(e.at), e.kind, e.code, e.value) for e in events]
+        with self._db.transaction() as conn:
+            conn.executemany("INSERT INTO lock_events (lock_id, at, kind, code, value) VALUES (?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def events(self, lock_id: int, since: datetime | None = None, kind: str | None = None) -> list[LockEvent]:
+        """Events of a lock, oldest first, optionally filtered."""
+        sql = "SELECT * FROM lock_events WHERE lock_id = ?"
+        params: list = [lock_id]
+        if since is not None:
+            sql += " AND at >= ?"
+            params.append(to_db_time(since))
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        rows = self._db.query(sql + " ORDER BY at, id", tuple(params))
+        return [
+            LockEvent(
+                id=r["id"], lock_id=r["lock_id"], at=from_db_time(r["at"]), kind=r["kind"], code=r["code"], value=r["value"]
+            )
+            for r in rows
+        ]
+
+
+def _reading_values(reading: BatteryReading) -> tuple:
+    return (
+        reading.lock_id,
+        to_db_time(reading.at),
+        reading.percent,
+        reading.level,
+        str(reading.source),
+        int(reading.via_gateway),
+    )
+
+
+def _reading(row: sqlite3.Row) -> BatteryReading:
+    return BatteryReading(
+        id=row["id"],
+        lock_id=row["lock_id"],
+        at=from_db_time(row["at"]),
+        percent=row["percent"],
+        level=row["level"],
+        source=ReadingSource(row["source"]),
+        via_gateway=bool(row["via_gateway"]),
+    )
+
+
+def _swap(row: sqlite3.Row) -> BatterySwap:
+    return BatterySwap(
+        id=row["id"],
+        lock_id=row["lock_id"],
+        at=from_db_time(row["at"]),
+        battery_type=row["battery_type"],
+        brand=row["brand"],
+        count=row["count"],
+        note=row["note"],
+    )

@@ -1,0 +1,127 @@
+"""The SQLite connection: WAL, foreign keys, busy timeout, explicit transactions.
+
+Every write goes through :meth:`Database.transaction`, which opens ``BEGIN IMMEDIATE`` and
+commits or rolls back as a whole, so a crash in the middle of a write loses nothing that was
+committed and leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lockcare.storage.errors import DiskFullError, StorageError
+from lockcare.storage.migrations import migrate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def to_db_time(value: datetime) -> str:
+    """Store a timezone-aware datetime as sortable UTC ISO-8601 text."""
+    if value.tzinfo is None:
+        raise ValueError("lockcare stores timezone-aware datetimes only")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db_time(value: str | None) -> datetime | None:
+    """Read a stored UTC time back as an aware datetime."""
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class Database:
+    """One connection to lockcare's database file (or ``:memory:``).
+
+    Args:
+        path: the database file; created (with its folder) if missing.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not open the lockcare database at {path}: {exc}") from exc
+        self._conn.row_factory = sqlite3.Row
+        self._in_transaction = False
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self._conn, self.path)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for repositories in this package."""
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block of writes atomically (nested calls join the outer transaction).
+
+        Raises:
+            DiskFullError: the disk filled up; the whole block was rolled back.
+            StorageError: any other database failure; the whole block was rolled back.
+        """
+        if self._in_transaction:
+            yield self._conn
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc) from exc
+        self._in_transaction = True
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise _translate(exc) from exc
+            raise
+        finally:
+            self._in_transaction = False
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Run a read-only query and return all rows."""
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _translate(exc: sqlite3.Error) -> StorageError:
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFullError(
+            "The disk is full, so this change was not saved. Nothing saved earlier was lost; "
+            "free some space and try again."
+        )
+    if isinstance(exc, sqlite3.IntegrityError):
+        return StorageError(f"That change conflicts with what is already saved ({exc}).")
+    return StorageError(f"The database could not save this change ({exc}). Nothing saved earlier was lost.")

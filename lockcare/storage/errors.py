@@ -1,0 +1,17 @@
+"""Storage errors a user can act on."""
+
+from __future__ import annotations
+
+from lockcare.core.errors import LockcareError
+
+
+class StorageError(LockcareError):
+    """A storage problem with a plain message (nothing committed is lost)."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer lockcare than this one."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full; the write was rolled back."""

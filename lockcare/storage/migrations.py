@@ -1,0 +1,173 @@
+"""Ordered schema migrations, tracked with ``PRAGMA user_version``.
+
+Before migrating an existing database file, a copy is written beside it
+(``lockcare.sqlite3.before-v2``) so a failed or regretted upgrade can be undone by hand.
+A database written by a newer lockcare is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from lockcare.storage.errors import NewerDatabaseError, StorageError
+
+MIGRATIONS: tuple[str, ...] = (
+    # v1: the foundation schema.
+    """
+    CREATE TABLE locks (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        device_id TEXT NOT NULL UNIQUE,
+        address TEXT NOT NULL DEFAULT '',
+        port INTEGER NOT NULL DEFAULT 6668,
+        version TEXT NOT NULL DEFAULT '3.3',
+        kind TEXT NOT NULL DEFAULT 'wifi',
+        category TEXT NOT NULL DEFAULT '',
+        product_id TEXT NOT NULL DEFAULT '',
+        product_name TEXT NOT NULL DEFAULT '',
+        dp_map TEXT NOT NULL DEFAULT '{}',
+        battery_type TEXT NOT NULL DEFAULT 'aa-alkaline',
+        battery_count INTEGER NOT NULL DEFAULT 4,
+        voice_prompts INTEGER NOT NULL DEFAULT 0,
+        parent_device_id TEXT NOT NULL DEFAULT '',
+        node_id TEXT NOT NULL DEFAULT '',
+        wake_hint TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE battery_readings (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        percent INTEGER CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),
+        level TEXT CHECK (level IS NULL OR level IN ('high', 'medium', 'low', 'poweroff')),
+        source TEXT NOT NULL CHECK (source IN ('live', 'manual', 'cloud', 'import')),
+        via_gateway INTEGER NOT NULL DEFAULT 0,
+        CHECK (percent IS NOT NULL OR level IS NOT NULL)
+    );
+    CREATE INDEX battery_readings_lock_at ON battery_readings(lock_id, at);
+    CREATE TABLE battery_swaps (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        battery_type TEXT NOT NULL,
+        brand TEXT NOT NULL DEFAULT '',
+        count INTEGER NOT NULL DEFAULT 4 CHECK (count > 0),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX battery_swaps_lock_at ON battery_swaps(lock_id, at);
+    CREATE TABLE lock_events (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        value TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX lock_events_lock_at ON lock_events(lock_id, at);
+    CREATE TABLE lock_status (
+        lock_id INTEGER PRIMARY KEY REFERENCES locks(id) ON DELETE CASCADE,
+        last_attempt_at TEXT,
+        last_seen_at TEXT,
+        state TEXT NOT NULL DEFAULT 'unknown',
+        message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE troubleshoot_runs (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER REFERENCES locks(id) ON DELETE SET NULL,
+        started_at TEXT NOT NULL,
+        symptom TEXT NOT NULL,
+        steps TEXT NOT NULL DEFAULT '[]',
+        outcome TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE log_entries (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        cost REAL,
+        measured_value REAL,
+        measured_unit TEXT NOT NULL DEFAULT '',
+        done_by TEXT NOT NULL DEFAULT '',
+        swap_id INTEGER UNIQUE REFERENCES battery_swaps(id) ON DELETE CASCADE,
+        run_id INTEGER UNIQUE REFERENCES troubleshoot_runs(id) ON DELETE CASCADE
+    );
+    CREATE INDEX log_entries_lock_at ON log_entries(lock_id, at);
+    CREATE TABLE recurring_tasks (
+        id INTEGER PRIMARY KEY,
+        lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        interval_months INTEGER NOT NULL DEFAULT 0,
+        interval_days INTEGER NOT NULL DEFAULT 0,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        last_done_at TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (lock_id, kind)
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """Return the schema version stored in the database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
+    """Bring the database up to :data:`SCHEMA_VERSION`, one migration per transaction.
+
+    Args:
+        conn: an autocommit connection (``isolation_level=None``).
+        path: the database file, or None for an in-memory database (no backup copy).
+
+    Returns:
+        The schema version before migrating.
+
+    Raises:
+        NewerDatabaseError: the file comes from a newer lockcare.
+    """
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"This database was written by a newer version of lockcare (schema {found}; this "
+            f"version understands up to {SCHEMA_VERSION}). Update lockcare to open it; the file "
+            "was left untouched."
+        )
+    if found == SCHEMA_VERSION:
+        return found
+    if path is not None and found > 0:
+        _copy_aside(conn, path, found)
+    for version in range(found, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StorageError(f"Could not upgrade the database to schema {version + 1}: {exc}") from exc
+    return found
+
+
+def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    backup_path = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}")
+    target = sqlite3.connect(str(backup_path))
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return backup_path
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (the scripts hold no semicolons in strings)."""
+    return [part.strip() for part in script.split(";") if part.strip()]
