@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from lockcare import __version__, paths
 from lockcare.commands import context, gui, locks
 from lockcare.core.errors import LockcareError
-from lockcare.logsetup import configure_logging
+from lockcare.logsetup import configure_logging, shutdown_logging
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run lockcare with ``argv`` (default: the process arguments) and return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(["--demo"] if args.demo else []), *_common_args(args)])
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["gui", *(["--demo"] if args.demo else []), *_common_args(args)])
+    except SystemExit as exc:  # --help, --version and usage errors (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     paths.set_data_dir_override(args.data_dir)
     ctx = context.CliContext(args)
     try:
@@ -84,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         ctx.close()
+        shutdown_logging()
 
 
 def _common_args(args: argparse.Namespace) -> list[str]:

@@ -14,8 +14,9 @@ def configure_logging(*, verbose: bool = False, to_file: bool = True) -> None:
     root = logging.getLogger("lockcare")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
+        if getattr(handler, "lockcare_owned", False):
+            root.removeHandler(handler)
+            handler.close()
     handlers: list[logging.Handler] = []
     if to_file:
         folder = paths.log_dir()
@@ -31,5 +32,15 @@ def configure_logging(*, verbose: bool = False, to_file: bool = True) -> None:
     for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())
+        handler.lockcare_owned = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.propagate = False
+
+
+def shutdown_logging() -> None:
+    """Flush and close the handlers :func:`configure_logging` added."""
+    root = logging.getLogger("lockcare")
+    for handler in list(root.handlers):
+        if getattr(handler, "lockcare_owned", False):
+            root.removeHandler(handler)
+            handler.close()

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lockcare.storage.errors import DiskFullError, StorageError
-from lockcare.storage.migrations import migrate
+from lockcare.storage.migrations import migrate, refuse_newer
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -56,6 +56,7 @@ class Database:
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._conn.execute("PRAGMA foreign_keys = ON")
+            refuse_newer(self._conn)  # before WAL: a newer file must be left byte-for-byte untouched
             if self.path is not None:
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = NORMAL")

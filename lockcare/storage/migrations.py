@@ -134,13 +134,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
     Raises:
         NewerDatabaseError: the file comes from a newer lockcare.
     """
-    found = current_version(conn)
-    if found > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            f"This database was written by a newer version of lockcare (schema {found}; this "
-            f"version understands up to {SCHEMA_VERSION}). Update lockcare to open it; the file "
-            "was left untouched."
-        )
+    found = refuse_newer(conn)
     if found == SCHEMA_VERSION:
         return found
     if path is not None and found > 0:
@@ -155,6 +149,18 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")
             raise StorageError(f"Could not upgrade the database to schema {version + 1}: {exc}") from exc
+    return found
+
+
+def refuse_newer(conn: sqlite3.Connection) -> int:
+    """Return the stored schema version, refusing one newer than this lockcare understands."""
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"This database was written by a newer version of lockcare (schema {found}; this "
+            f"version understands up to {SCHEMA_VERSION}). Update lockcare to open it; the file "
+            "was left untouched."
+        )
     return found
 
 

@@ -1,0 +1,45 @@
+"""Regenerate the README screenshot from the demo data (offscreen).
+
+Usage: python docs/make_screenshots.py [OUT_DIR]   (default: docs/)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from lockcare.app import LockcareApp  # noqa: E402
+from lockcare.services.demo import DEMO_NOTE, seed_history  # noqa: E402
+from lockcare.ui.theme import apply_theme  # noqa: E402
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    app = QApplication([])
+    for scheme in ("light", "dark"):
+        apply_theme(app, scheme)
+        with tempfile.TemporaryDirectory() as folder:
+            os.environ["LOCKCARE_DATA_DIR"] = folder
+            seed_history(Path(folder), now=datetime.now(UTC))
+            core = LockcareApp(Path(folder), demo_note=DEMO_NOTE)
+            window = core.build_window()
+            window.resize(1100, 700)
+            window.show()
+            window.select_lock("demo0front0door00001")
+            app.processEvents()
+            name = "screenshot.png" if scheme == "light" else "screenshot-dark.png"
+            window.grab().save(str(out / name))
+            core.close()
+            print(out / name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Composition root: paths, logging, storage, services, task runner, QApplication, window.
+
+The only module that wires everything together; nothing looks services up through globals.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import keyring.backend
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from lockcare import __version__, paths
+from lockcare.services.locks import LockService
+from lockcare.services.registry import Services
+from lockcare.storage import Storage, open_storage
+from lockcare.tasks import TaskRunner
+from lockcare.ui.main_window import MainWindow
+from lockcare.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+class LockcareApp:
+    """Everything one running lockcare owns, opened on a data folder.
+
+    Args:
+        data_dir: where the database, key file, settings and logs live.
+        demo_note: shown as a banner when the locks are emulated.
+        keyring_backend: the key store backend (tests pass an in-memory one).
+        clock: "now" for the services (tests pass a fixed clock).
+        runner: the task runner (tests may pass an :class:`~lockcare.tasks.InlineRunner`).
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        demo_note: str = "",
+        keyring_backend: keyring.backend.KeyringBackend | None = None,
+        clock: Callable[[], datetime] | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
+        lock_service = LockService(self.storage, clock=clock) if clock else LockService(self.storage)
+        self.services = Services(locks=lock_service, demo_note=demo_note)
+        self.runner = runner or TaskRunner()
+        settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
+        self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self.window: MainWindow | None = None
+        self._closed = False
+
+    def build_window(self) -> MainWindow:
+        """Create the main window (once)."""
+        if self.window is None:
+            self.window = MainWindow(self.services, self.runner, self.settings)
+        return self.window
+
+    def close(self) -> None:
+        """Save window state, stop background work and close the database (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.window is not None:
+            self.window.save_state()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.runner.shutdown()
+        self.settings.sync()
+        self.storage.close()
+
+
+def run_app(*, demo: bool = False) -> int:
+    """Start the desktop app and return its exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("lockcare")
+    app.setApplicationDisplayName("lockcare")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("lockcare")
+    apply_theme(app)
+    demo_session = None
+    if demo:
+        from lockcare.services.demo import start_demo
+
+        demo_session = start_demo(Path(tempfile.mkdtemp(prefix="lockcare-demo-")))
+        data_dir, note = demo_session.data_dir, demo_session.note
+    else:
+        paths.ensure_dirs()
+        data_dir, note = paths.data_dir(), ""
+    core = LockcareApp(data_dir, demo_note=note)
+    window = core.build_window()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        core.close()
+        if demo_session is not None:
+            demo_session.stop()

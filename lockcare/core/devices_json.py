@@ -1,0 +1,332 @@
+"""Read the tinytuya wizard's ``devices.json`` into an import plan, all or nothing.
+
+:func:`parse_devices_json` either returns a complete :class:`ImportPlan` or raises
+:class:`DevicesJsonError` naming the line/column (JSON syntax) or the device and field
+that is wrong. Local keys are carried in the plan (for the keyring) but never appear
+in a message or a repr.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from lockcare.core.dpmap import UNLOCK_CODES, resolve_dp_map
+from lockcare.core.models import PROTOCOL_VERSIONS, Lock, LockKind
+
+LOCK_CATEGORIES: frozenset[str] = frozenset(
+    {"ms", "jtmspro", "jtmsbh", "mk", "videolock", "photolock", "gyms", "hotelms", "bxx"}
+)
+"""Tuya categories that are locks (reference section 3.1)."""
+
+KEEP_ALIVE_CATEGORIES: frozenset[str] = frozenset({"jtmsbh", "mk", "videolock"})
+"""Lock categories that stay on the network (keep-alive or mains-powered)."""
+
+GATEWAY_CATEGORIES: frozenset[str] = frozenset({"wg2", "wfcon", "wg", "gw", "bleljq", "zigbeegw"})
+"""Tuya categories of hubs that serve Zigbee/BLE sub-devices."""
+
+LOCK_CODES: frozenset[str] = frozenset(
+    {"alarm_lock", "lock_motor_state", "unlock_request", "hijack", *UNLOCK_CODES}
+)
+"""Mapping codes that only locks have; any of them marks a device as a lock."""
+
+KEY_LENGTH = 16
+
+
+class DevicesJsonError(ValueError):
+    """The file cannot be imported; the message says where and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedDevice:
+    """One lock or gateway ready to be stored.
+
+    Attributes:
+        lock: The lock (or gateway, ``kind`` GATEWAY) with its DP map resolved.
+        local_key: The 16-character LAN key; goes to the keyring, never to logs.
+        alarm_order: The product's alarm enum order from its mapping, if any.
+        mapping: The devices.json mapping, kept for later re-resolution.
+        problems: Plain-words notes about this device (e.g. its gateway is unknown).
+    """
+
+    lock: Lock
+    local_key: str = field(default="", repr=False)
+    alarm_order: tuple[str, ...] | None = None
+    mapping: dict[str, object] = field(default_factory=dict, repr=False)
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """Everything a devices.json file would import.
+
+    Attributes:
+        source: The file name, for messages.
+        locks: Locks (Wi-Fi, keep-alive and gateway children).
+        gateways: Gateways that serve at least one of ``locks``.
+        skipped: ``(name, category)`` of devices that are not locks.
+        notes: Plain-words remarks for the user (e.g. gateway matched by shared key).
+    """
+
+    source: str
+    locks: tuple[ImportedDevice, ...] = ()
+    gateways: tuple[ImportedDevice, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def skipped_count(self) -> int:
+        """How many devices in the file are not locks (nor gateways serving locks)."""
+        return len(self.skipped)
+
+
+def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
+    """Parses the wizard's devices.json.
+
+    Args:
+        text: The file's content.
+        filename: Shown in error messages.
+
+    Returns:
+        The complete import plan.
+
+    Raises:
+        DevicesJsonError: On a JSON syntax error (with line and column), a wrong shape,
+            a missing or mistyped field, a duplicate id, or a lock key of the wrong length.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DevicesJsonError(
+            f"{filename}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    if isinstance(data, dict) and "devices" in data:
+        data = data["devices"]
+    if not isinstance(data, list):
+        raise DevicesJsonError(f"{filename}: expected a list of devices (or {{\"devices\": [...]}})")
+
+    entries = [_Entry.read(raw, number, filename) for number, raw in enumerate(data, start=1)]
+    _check_duplicates(entries, filename)
+    by_id = {e.id: e for e in entries}
+
+    locks = [e for e in entries if e.is_lock]
+    notes: list[str] = []
+    parents: dict[str, str] = {}  # child id -> gateway id
+    problems: dict[str, list[str]] = {}
+    for child in (e for e in locks if e.sub):
+        gateway_id, problem, note = _find_gateway(child, entries, by_id)
+        if gateway_id:
+            parents[child.id] = gateway_id
+        if problem:
+            problems.setdefault(child.id, []).append(problem)
+            notes.append(problem)
+        if note:
+            notes.append(note)
+
+    gateway_ids = set(parents.values())
+    for entry in entries:
+        if (entry.is_lock and not entry.sub) or entry.id in gateway_ids:
+            entry.check_key(filename)
+
+    imported_locks = tuple(
+        _imported(e, parents.get(e.id, ""), tuple(problems.get(e.id, ()))) for e in locks
+    )
+    imported_gateways = tuple(_imported_gateway(by_id[g]) for g in sorted(gateway_ids, key=_order(entries)))
+    skipped = tuple(
+        (e.name, e.category) for e in entries if not e.is_lock and e.id not in gateway_ids
+    )
+    unused = [e.name for e in entries if e.category in GATEWAY_CATEGORIES and e.id not in gateway_ids]
+    if unused:
+        notes.append(f"{len(unused)} gateway(s) serve no lock in this file and were skipped: {', '.join(unused)}.")
+    return ImportPlan(
+        source=filename,
+        locks=imported_locks,
+        gateways=imported_gateways,
+        skipped=skipped,
+        notes=tuple(notes),
+    )
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One validated device object from the file."""
+
+    number: int
+    name: str
+    id: str
+    key: str = field(repr=False)
+    category: str
+    product_id: str
+    product_name: str
+    mapping: dict[str, object]
+    sub: bool
+    node_id: str
+    parent: str
+    ip: str
+    version: str
+    label: str
+
+    @classmethod
+    def read(cls, raw: object, number: int, filename: str) -> _Entry:
+        if not isinstance(raw, dict):
+            raise DevicesJsonError(f"{filename}: device #{number}: expected an object, found {_kind(raw)}")
+        label = f"{filename}: device #{number}"
+        if isinstance(raw.get("name"), str) and raw["name"].strip():
+            label += f" ({json.dumps(raw['name'].strip(), ensure_ascii=False)})"
+
+        def text(name: str, *, required: bool = False) -> str:
+            if name not in raw or raw[name] is None:
+                if required:
+                    raise DevicesJsonError(f"{label}: missing field '{name}'")
+                return ""
+            value = raw[name]
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and name == "version":
+                return str(value)
+            if not isinstance(value, str):
+                raise DevicesJsonError(f"{label}: field '{name}' must be text, found {_kind(value)}")
+            return value.strip()
+
+        device_id = text("id", required=True)
+        if not device_id:
+            raise DevicesJsonError(f"{label}: field 'id' is empty")
+        mapping = raw.get("mapping")
+        mapping = {} if mapping is None else mapping
+        if not isinstance(mapping, dict):
+            raise DevicesJsonError(f"{label}: field 'mapping' must be an object, found {_kind(mapping)}")
+        sub = raw.get("sub", False)
+        if not isinstance(sub, bool):
+            raise DevicesJsonError(f"{label}: field 'sub' must be true or false, found {_kind(sub)}")
+        return cls(
+            number=number,
+            name=text("name") or device_id,
+            id=device_id,
+            key=text("key"),
+            category=text("category").lower(),
+            product_id=text("product_id"),
+            product_name=text("product_name"),
+            mapping=mapping,
+            sub=sub,
+            node_id=text("node_id") or text("cid"),
+            parent=text("parent"),
+            ip=text("ip"),
+            version=text("version"),
+            label=label,
+        )
+
+    @property
+    def is_lock(self) -> bool:
+        if self.category in LOCK_CATEGORIES:
+            return True
+        codes = {str(e.get("code", "")) for e in self.mapping.values() if isinstance(e, Mapping)}
+        return bool(codes & LOCK_CODES)
+
+    def check_key(self, filename: str) -> None:
+        if len(self.key) != KEY_LENGTH:
+            raise DevicesJsonError(
+                f"{self.label}: field 'key' must be {KEY_LENGTH} characters long "
+                f"(it has {len(self.key)}); copy the local key again from the wizard or the cloud"
+            )
+
+
+def _find_gateway(
+    child: _Entry, entries: list[_Entry], by_id: dict[str, _Entry]
+) -> tuple[str, str, str]:
+    """Returns (gateway id, problem, note) for a gateway child."""
+    if child.parent and child.parent in by_id and not by_id[child.parent].sub:
+        return child.parent, "", ""
+    candidates = [
+        e for e in entries if not e.sub and not e.is_lock and e.key and child.key and e.key == child.key
+    ]
+    if len(candidates) == 1:
+        gateway = candidates[0]
+        return gateway.id, "", f"{child.name}: gateway {gateway.name!r} matched by its shared local key."
+    missing = f"its gateway ({child.parent}) is not in this file" if child.parent else "the file does not say which gateway serves it"
+    if len(candidates) > 1:
+        names = ", ".join(repr(c.name) for c in candidates)
+        return "", f"{child.name}: {missing}, and several gateways could be it ({names}); lockcare can't read it until you pick one.", ""
+    return "", f"{child.name}: {missing}; lockcare can't read it until its gateway is added.", ""
+
+
+def _imported(entry: _Entry, parent_id: str, problems: tuple[str, ...]) -> ImportedDevice:
+    if entry.sub:
+        kind = LockKind.GATEWAY_CHILD
+    elif entry.category in KEEP_ALIVE_CATEGORIES:
+        kind = LockKind.KEEP_ALIVE
+    else:
+        kind = LockKind.WIFI
+    resolved = resolve_dp_map(mapping=entry.mapping, kind=kind, hint=f"{entry.product_name} {entry.name}")
+    lock = Lock(
+        name=entry.name,
+        device_id=entry.id,
+        address="" if entry.sub else entry.ip,
+        version=_version(entry.version),
+        kind=kind,
+        category=entry.category,
+        product_id=entry.product_id,
+        product_name=entry.product_name,
+        dp_map=resolved.to_dict(),
+        parent_device_id=parent_id,
+        node_id=entry.node_id if entry.sub else "",
+    )
+    # A gateway child speaks through its gateway's connection and key.
+    key = "" if entry.sub else entry.key
+    return ImportedDevice(lock=lock, local_key=key, alarm_order=resolved.alarm_order, mapping=entry.mapping, problems=problems)
+
+
+def _imported_gateway(entry: _Entry) -> ImportedDevice:
+    lock = Lock(
+        name=entry.name,
+        device_id=entry.id,
+        address=entry.ip,
+        version=_version(entry.version),
+        kind=LockKind.GATEWAY,
+        category=entry.category,
+        product_id=entry.product_id,
+        product_name=entry.product_name,
+    )
+    return ImportedDevice(lock=lock, local_key=entry.key)
+
+
+def _version(text: str) -> str:
+    """devices.json versions lockcare can use as-is; anything else is probed ("auto")."""
+    return text if text in PROTOCOL_VERSIONS else "auto"
+
+
+def _check_duplicates(entries: list[_Entry], filename: str) -> None:
+    seen: dict[str, int] = {}
+    for entry in entries:
+        if entry.id in seen:
+            raise DevicesJsonError(f"{entry.label}: field 'id' repeats device #{seen[entry.id]}")
+        seen[entry.id] = entry.number
+
+
+def _order(entries: list[_Entry]):
+    index = {e.id: e.number for e in entries}
+    return lambda device_id: index[device_id]
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null" if value is None else type(value).__name__
+
+
+__all__ = [
+    "DevicesJsonError",
+    "GATEWAY_CATEGORIES",
+    "ImportPlan",
+    "ImportedDevice",
+    "KEEP_ALIVE_CATEGORIES",
+    "LOCK_CATEGORIES",
+    "LOCK_CODES",
+    "parse_devices_json",
+]

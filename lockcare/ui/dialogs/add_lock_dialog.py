@@ -1,0 +1,93 @@
+"""Add a lock by hand: name, device id, address, key, version, port, batteries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from lockcare.core import validation
+from lockcare.core.errors import ValidationError
+from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.ui.dialogs.form_dialog import FormDialog
+
+AddLock = Callable[[Lock, str], Lock]
+
+
+class AddLockDialog(FormDialog):
+    """Collects a lock's details; ``add`` stores it (and may raise a plain error)."""
+
+    def __init__(self, add: AddLock, parent: QWidget | None = None) -> None:
+        super().__init__("Add a lock", "Add lock", parent)
+        self._add = add
+        self.added: Lock | None = None
+        self.set_intro(
+            "The device id and local key come from the tinytuya wizard (devices.json). "
+            "lockcare only reads the lock; it never sends a command that could open it."
+        )
+        self.name_edit = QLineEdit(placeholderText="Front door")
+        self.id_edit = QLineEdit(placeholderText="e.g. bf3a1c2d3e4f5a6b7c8d")
+        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
+        self.key_edit = QLineEdit(placeholderText="16 characters")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._show_key = QAction("Show", self.key_edit)
+        self._show_key.setCheckable(True)
+        self._show_key.toggled.connect(self._on_show_key_toggled)
+        self.key_edit.addAction(self._show_key, QLineEdit.ActionPosition.TrailingPosition)
+        self.version_combo = QComboBox()
+        self.version_combo.addItems(list(PROTOCOL_VERSIONS))
+        self.port_spin = QSpinBox(minimum=1, maximum=65535, value=6668)
+        self.battery_combo = QComboBox()
+        for key, label in BATTERY_TYPES.items():
+            self.battery_combo.addItem(label, key)
+        self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
+        rows = (
+            ("&Name", self.name_edit),
+            ("Device &id", self.id_edit),
+            ("&Address", self.address_edit),
+            ("Local &key", self.key_edit),
+            ("Protocol &version", self.version_combo),
+            ("&Port", self.port_spin),
+            ("&Batteries", self.battery_combo),
+            ("How &many", self.count_spin),
+        )
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        for edit in (self.name_edit, self.id_edit, self.address_edit, self.key_edit):
+            edit.textChanged.connect(self.revalidate)
+        self.revalidate()
+        self.error_label.setText("")  # no scolding before the user has typed anything
+
+    def _on_show_key_toggled(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show_key.setText("Hide" if shown else "Show")
+
+    def lock(self) -> Lock:
+        """The lock described by the form."""
+        return Lock(
+            name=self.name_edit.text().strip(),
+            device_id=self.id_edit.text().strip(),
+            address=self.address_edit.text().strip(),
+            port=self.port_spin.value(),
+            version=self.version_combo.currentText(),
+            kind=LockKind.WIFI,
+            battery_type=self.battery_combo.currentData(),
+            battery_count=self.count_spin.value(),
+        )
+
+    def problem(self) -> str | None:
+        try:
+            validation.validate_name(self.name_edit.text())
+            validation.validate_device_id(self.id_edit.text())
+            if not self.address_edit.text().strip():
+                return "Give the lock's IP address (your router's device list shows it)."
+            validation.validate_key(self.key_edit.text())
+            validation.validate_version(self.version_combo.currentText())
+        except ValidationError as exc:
+            return str(exc)
+        return None
+
+    def submit(self) -> None:
+        self.added = self._add(self.lock(), self.key_edit.text())

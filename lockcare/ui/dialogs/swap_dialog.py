@@ -1,0 +1,67 @@
+"""Record a battery swap: when, which type and brand, how many, and a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox, QWidget
+
+from lockcare.core.models import BATTERY_TYPES, Lock
+from lockcare.ui.dialogs.form_dialog import FormDialog
+
+RecordSwap = Callable[[datetime, str, str, int, str], object]
+
+
+class SwapDialog(FormDialog):
+    """Asks when the batteries were changed and what went in; warns about NiMH and mixing."""
+
+    def __init__(self, lock: Lock, record: RecordSwap, parent: QWidget | None = None) -> None:
+        super().__init__(f"Batteries changed in {lock.name}", "Record swap", parent)
+        self._lock = lock
+        self._record = record
+        self.set_intro("Change all the batteries together, with fresh cells of one type; then wait 30 s for the lock to restart.")
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.type_combo = QComboBox()
+        for key, label in BATTERY_TYPES.items():
+            self.type_combo.addItem(label, key)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(lock.battery_type)))
+        self.brand_edit = QLineEdit(placeholderText="optional, e.g. Duracell")
+        self.count_spin = QSpinBox(minimum=1, maximum=12, value=lock.battery_count)
+        self.note_edit = QLineEdit(placeholderText="optional")
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("swapAdvice")
+        for label, widget in (
+            ("&Date", self.date_edit),
+            ("&Type", self.type_combo),
+            ("&Brand", self.brand_edit),
+            ("How &many", self.count_spin),
+            ("N&ote", self.note_edit),
+        ):
+            self.form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        self.form.addRow("", self.advice)
+        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self._on_type_changed()
+        self.revalidate()
+
+    def _on_type_changed(self, _index: int = 0) -> None:
+        chosen = self.type_combo.currentData()
+        if chosen == "aa-nimh":
+            text = "NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice."
+        elif chosen != self._lock.battery_type:
+            text = f"This lock was set up for {BATTERY_TYPES[self._lock.battery_type]}. Use one type only, never mixed."
+        else:
+            text = ""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+
+    def submit(self) -> None:
+        day = self.date_edit.date().toPython()
+        now = datetime.now().astimezone()
+        when = now if day == now.date() else datetime.combine(day, time(12, 0)).astimezone()
+        self._record(when, self.type_combo.currentData(), self.brand_edit.text(), self.count_spin.value(), self.note_edit.text())

@@ -1,0 +1,52 @@
+"""The first page a new user sees: no locks yet, and the ways in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyPage(QWidget):
+    """A friendly welcome with one button per way of adding a lock."""
+
+    add_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        column = QWidget()
+        column.setMaximumWidth(580)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        title = QLabel("Welcome to lockcare")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "
+            "tells you when to buy and change batteries, and helps when a lock misbehaves.\n\n"
+            "You have no locks yet. Add one with its device id and local key from the tinytuya "
+            "wizard, or look around the demo first."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_button = QPushButton("Add a lock by hand…")
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.add_requested)
+        self.demo_button = QPushButton("Try the demo")
+        self.demo_button.setToolTip("Opens a second window with emulated locks; nothing of yours is touched.")
+        self.demo_button.clicked.connect(self.demo_requested)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        for button in (self.add_button, self.demo_button):
+            button.setMinimumWidth(240)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

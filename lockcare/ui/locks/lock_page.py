@@ -1,0 +1,174 @@
+"""The page for one lock: a header that answers "how is it?", then details and history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.core.models import BATTERY_TYPES, BatterySwap, LockKind
+from lockcare.core.timefmt import ago, short_date
+from lockcare.services.locks import LockHistory, LockSummary
+from lockcare.ui.locks.history_model import HistoryModel
+from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
+from lockcare.ui.theme import STATE_COLOURS
+
+KIND_WORDS = {
+    LockKind.WIFI: "Wi-Fi lock (sleeps to save battery)",
+    LockKind.KEEP_ALIVE: "Wi-Fi lock (always connected)",
+    LockKind.GATEWAY_CHILD: "Bluetooth/Zigbee lock via a gateway",
+    LockKind.GATEWAY: "Gateway",
+}
+
+
+class LockPage(QWidget):
+    """Header, action buttons and tabs for the selected lock."""
+
+    record_reading_requested = Signal()
+    record_swap_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("lockName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("lockSubtitle")
+        self.subtitle_label.setForegroundRole(self.subtitle_label.foregroundRole())
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        status = QVBoxLayout()
+        status.setSpacing(2)
+        self.battery_label = QLabel()
+        self.battery_label.setObjectName("lockBattery")
+        big = self.battery_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.battery_label.setFont(big)
+        self.battery_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("lockState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        status.addWidget(self.battery_label)
+        status.addWidget(self.state_label)
+        header.addLayout(status)
+        layout.addLayout(header)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("lockMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+
+        buttons = QHBoxLayout()
+        self.reading_button = QPushButton("Record battery &reading…")
+        self.reading_button.clicked.connect(self.record_reading_requested)
+        self.swap_button = QPushButton("Record battery s&wap…")
+        self.swap_button.clicked.connect(self.record_swap_requested)
+        buttons.addWidget(self.reading_button)
+        buttons.addWidget(self.swap_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+
+        overview = QWidget()
+        self.details = QFormLayout(overview)
+        self.details.setContentsMargins(4, 14, 4, 4)
+        self.details.setHorizontalSpacing(18)
+        self.details.setVerticalSpacing(8)
+        self._detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("kind", "Type"),
+            ("product", "Product"),
+            ("connection", "Connection"),
+            ("batteries", "Batteries"),
+            ("latest", "Latest reading"),
+            ("swap", "Last battery change"),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self._detail_labels[key] = value
+            self.details.addRow(f"{label}:", value)
+        self.tabs.addTab(overview, "&Overview")
+
+        self.history_model = HistoryModel(self)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("historyTable")
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setAccessibleName("Battery history")
+        self.tabs.addTab(self.history_view, "&History")
+
+    def show_lock(self, summary: LockSummary, history: LockHistory, now: datetime) -> None:
+        """Fill the page for one lock."""
+        lock = summary.lock
+        self.name_label.setText(lock.name)
+        product = lock.product_name or lock.product_id
+        latest = summary.latest
+        parts = [KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        if product:
+            parts.append(f"product {product}")
+        parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
+        self.subtitle_label.setText(" · ".join(parts))
+        self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
+        state = summary.status.state
+        colour = STATE_COLOURS.get(state, STATE_COLOURS["unknown"])
+        words = STATE_WORDS.get(state) or "not read yet"
+        self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
+        self.message_label.setText(summary.status.message)
+        self.message_label.setVisible(bool(summary.status.message))
+
+        self._detail_labels["kind"].setText(KIND_WORDS.get(lock.kind, str(lock.kind)))
+        self._detail_labels["product"].setText(
+            " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
+        )
+        if lock.is_gateway_child:
+            connection = f"through gateway {lock.parent_device_id}, node {lock.node_id}"
+        else:
+            connection = f"{lock.address or 'no address'}:{lock.port}, protocol {lock.version}"
+        self._detail_labels["connection"].setText(connection)
+        self._detail_labels["batteries"].setText(f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}")
+        self._detail_labels["latest"].setText(
+            f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app"
+        )
+        self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
+        self.history_model.set_history(history.readings, history.swaps)
+
+
+def _swap_words(swap: BatterySwap | None) -> str:
+    if swap is None:
+        return "Not recorded yet"
+    brand = f", {swap.brand}" if swap.brand else ""
+    return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"

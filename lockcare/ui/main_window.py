@@ -1,0 +1,270 @@
+"""The main window: locks on the left, the selected lock on the right."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QProcess, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.core.errors import LockcareError
+from lockcare.core.models import Lock
+from lockcare.services.registry import Services
+from lockcare.tasks import TaskRunner
+from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+from lockcare.ui.dialogs.reading_dialog import ReadingDialog
+from lockcare.ui.dialogs.swap_dialog import SwapDialog
+from lockcare.ui.empty_page import EmptyPage
+from lockcare.ui.locks.lock_list_delegate import LockListDelegate
+from lockcare.ui.locks.lock_list_model import LockListModel
+from lockcare.ui.locks.lock_page import LockPage
+
+log = logging.getLogger(__name__)
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+class MainWindow(QMainWindow):
+    """lockcare's window. Built by :mod:`lockcare.app`, which owns the services."""
+
+    lock_selected = Signal(str)
+    lock_added = Signal(str)
+
+    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.settings = settings
+        self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
+        self.setMinimumSize(760, 500)
+        self._build_actions()
+        self._build_layout()
+        self.refresh()
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.add_action = QAction("&Add lock…", self, shortcut=QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.add_lock)
+        self.reading_action = QAction("Record battery &reading…", self, shortcut=QKeySequence("Ctrl+R"))
+        self.reading_action.triggered.connect(self.record_reading)
+        self.swap_action = QAction("Record battery s&wap…", self, shortcut=QKeySequence("Ctrl+B"))
+        self.swap_action.triggered.connect(self.record_swap)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        lock_menu = self.menuBar().addMenu("&Lock")
+        for action in (self.add_action, self.reading_action, self.swap_action):
+            lock_menu.addAction(action)
+        lock_menu.addSeparator()
+        lock_menu.addAction(self.quit_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.reading_action, self.swap_action):
+            toolbar.addAction(action)
+
+    def _build_layout(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if self.services.demo_note:
+            banner = QLabel(self.services.demo_note)
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff3c4; color: #3d3100; padding: 8px 14px;")
+            outer.addWidget(banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        sidebar = QWidget()
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(10, 12, 6, 10)
+        side.setSpacing(6)
+        heading = QLabel("LOCKS")
+        heading.setObjectName("sidebarHeading")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        heading.setFont(font)
+        side.addWidget(heading)
+        self.lock_model = LockListModel(self)
+        self.lock_list = QListView()
+        self.lock_list.setObjectName("lockList")
+        self.lock_list.setAccessibleName("Locks")
+        self.lock_list.setModel(self.lock_model)
+        self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
+        self.lock_list.setUniformItemSizes(True)
+        self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
+        side.addWidget(self.lock_list, 1)
+        add_button = QPushButton("Add lock…")
+        add_button.clicked.connect(self.add_lock)
+        side.addWidget(add_button)
+        sidebar.setMinimumWidth(200)
+        self.splitter.addWidget(sidebar)
+
+        self.pages = QStackedWidget()
+        self.empty_page = EmptyPage()
+        self.empty_page.add_requested.connect(self.add_lock)
+        self.empty_page.demo_requested.connect(self._on_empty_page_demo_requested)
+        self.lock_page = LockPage()
+        self.lock_page.record_reading_requested.connect(self.record_reading)
+        self.lock_page.record_swap_requested.connect(self.record_swap)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.lock_page)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.setCentralWidget(central)
+
+    # -- state ------------------------------------------------------------------------
+
+    def current_lock(self) -> Lock | None:
+        """The lock selected in the sidebar, or None."""
+        summary = self.lock_model.summary_at(self.lock_list.currentIndex().row())
+        return summary.lock if summary else None
+
+    def refresh(self, select_device_id: str | None = None) -> None:
+        """Reload the list (keeping or changing the selection) and the page."""
+        keep = select_device_id or (self.current_lock().device_id if self.current_lock() else None)
+        self.lock_model.set_summaries(self.services.locks.summaries())
+        row = self.lock_model.row_of(keep) if keep else -1
+        if row < 0 and self.lock_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.lock_list.selectionModel().setCurrentIndex(
+                self.lock_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._show_current()
+
+    def select_lock(self, device_id: str) -> None:
+        """Select a lock by device id."""
+        self.refresh(select_device_id=device_id)
+
+    def _show_current(self) -> None:
+        lock = self.current_lock()
+        has_lock = lock is not None
+        self.reading_action.setEnabled(has_lock)
+        self.swap_action.setEnabled(has_lock)
+        if lock is None:
+            self.pages.setCurrentWidget(self.empty_page)
+            return
+        summary = self.services.locks.summary(lock)
+        self.lock_page.show_lock(summary, self.services.locks.history(lock), self.services.locks.now())
+        self.pages.setCurrentWidget(self.lock_page)
+
+    def _on_lock_list_current_changed(self, *_args: object) -> None:
+        self._show_current()
+        lock = self.current_lock()
+        if lock is not None:
+            self.lock_selected.emit(lock.device_id)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def add_lock(self) -> AddLockDialog:
+        """Open the Add lock dialog; the new lock is selected when it is saved."""
+        dialog = AddLockDialog(self.services.locks.add_lock, self)
+        dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
+        return self._open_dialog(dialog)
+
+    def _on_add_dialog_accepted(self, dialog: AddLockDialog) -> None:
+        if dialog.added is None:
+            return
+        self.refresh(select_device_id=dialog.added.device_id)
+        self.lock_added.emit(dialog.added.device_id)
+        self.statusBar().showMessage(f"Added {dialog.added.name}.", 5000)
+        notice = self.services.locks.storage.secrets.take_notice()
+        if notice:
+            QMessageBox.information(self, "Where your lock keys are kept", notice)
+
+    def record_reading(self) -> ReadingDialog | None:
+        """Open the battery reading dialog for the selected lock."""
+        lock = self.current_lock()
+        if lock is None:
+            return None
+
+        def record(percent: int | None, level: str | None, when: datetime) -> object:
+            return self.services.locks.record_reading(lock, percent=percent, level=level, at=when)
+
+        dialog = ReadingDialog(lock, record, self)
+        dialog.accepted.connect(lambda: self._on_saved(f"Battery reading saved for {lock.name}."))
+        return self._open_dialog(dialog)
+
+    def record_swap(self) -> SwapDialog | None:
+        """Open the battery swap dialog for the selected lock."""
+        lock = self.current_lock()
+        if lock is None:
+            return None
+
+        def record(when: datetime, battery_type: str, brand: str, count: int, note: str) -> object:
+            return self.services.locks.record_swap(lock, at=when, battery_type=battery_type, brand=brand, count=count, note=note)
+
+        dialog = SwapDialog(lock, record, self)
+        dialog.accepted.connect(lambda: self._on_saved(f"Battery swap saved for {lock.name}."))
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_saved(self, message: str) -> None:
+        self.refresh()
+        self.statusBar().showMessage(message, 5000)
+
+    def _on_empty_page_demo_requested(self) -> None:
+        if not QProcess.startDetached(sys.executable, ["-m", "lockcare", "--demo"]):
+            QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
+
+    def show_error(self, error: LockcareError, title: str = "Something went wrong") -> None:
+        """Tell the user about an expected problem in plain words."""
+        QMessageBox.warning(self, title, str(error))
+
+    # -- persistence ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1040, 680)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = self.settings.value("window/last_lock")
+        if isinstance(last, str) and last:
+            self.select_lock(last)
+
+    def save_state(self) -> None:
+        """Remember window size, splitter and selected lock."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        lock = self.current_lock()
+        self.settings.setValue("window/last_lock", lock.device_id if lock else "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

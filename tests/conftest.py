@@ -1,0 +1,84 @@
+"""Test configuration shared by every suite.
+
+* Qt runs headless (``QT_QPA_PLATFORM=offscreen``), set before anything imports Qt.
+* Each test gets its own data folder through ``LOCKCARE_DATA_DIR`` and an in-memory keyring.
+* A WARNING (or worse) logged by lockcare fails the test unless the test asks for
+  ``expect_log_warnings``; a Python thread left running fails it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.expected = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh lockcare data folder for this test (also set as LOCKCARE_DATA_DIR)."""
+    folder = tmp_path / "lockcare-data"
+    monkeypatch.setenv("LOCKCARE_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for this test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _log_guard() -> Iterator[_WarningCollector]:
+    collector = _WarningCollector()
+    logger = logging.getLogger("lockcare")
+    logger.addHandler(collector)
+    yield collector
+    logger.removeHandler(collector)
+    if collector.records and not collector.expected:
+        lines = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in collector.records)
+        pytest.fail(f"lockcare logged unexpected warnings: {lines}")
+
+
+@pytest.fixture
+def expect_log_warnings(_log_guard: _WarningCollector) -> list[logging.LogRecord]:
+    """Request this in a test that expects lockcare to log warnings; the live list of them."""
+    _log_guard.expected = True
+    return _log_guard.records
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_leaked_threads() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 3.0
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    while leaked and time.monotonic() < deadline:
+        leaked[0].join(timeout=0.1)
+        leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    if leaked:
+        pytest.fail(f"test left threads running: {[t.name for t in leaked]}")

@@ -1,0 +1,109 @@
+"""The window: add a lock through the dialog, record readings and swaps, survive a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lockcare.app import LockcareApp
+from lockcare.core.models import Lock
+from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+
+KEY = "0123456789abcdef"
+
+
+def _fill_add_dialog(qtbot: QtBot, dialog: AddLockDialog, name: str = "Front door") -> None:
+    qtbot.keyClicks(dialog.name_edit, name)
+    qtbot.keyClicks(dialog.id_edit, "bf3a1c2d3e4f5a6b7c8d")
+    qtbot.keyClicks(dialog.address_edit, "192.168.1.40")
+    qtbot.keyClicks(dialog.key_edit, KEY)
+    dialog.version_combo.setCurrentText("3.4")
+
+
+def test_empty_window_invites_the_user_in(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    window = make_app().build_window()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.empty_page
+    assert not window.reading_action.isEnabled()
+
+
+def test_add_lock_dialog_validates_before_saving(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    app = make_app()
+    window = app.build_window()
+    qtbot.addWidget(window)
+    dialog = window.add_lock()
+    assert not dialog.ok_button.isEnabled()
+    _fill_add_dialog(qtbot, dialog)
+    dialog.key_edit.setText("too-short")
+    assert not dialog.ok_button.isEnabled()
+    assert "16 characters" in dialog.error_label.text()
+    assert "too-short" not in dialog.error_label.text()
+    dialog.key_edit.setText(KEY)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.error_label.text() == ""
+
+
+def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable[..., LockcareApp], memory_keyring) -> None:
+    app = make_app()
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+
+    dialog = window.add_lock()
+    _fill_add_dialog(qtbot, dialog)
+    with qtbot.waitSignal(window.lock_added, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert window.current_lock().name == "Front door"
+    assert window.pages.currentWidget() is window.lock_page
+    assert memory_keyring.passwords[("lockcare", "bf3a1c2d3e4f5a6b7c8d")] == KEY
+
+    reading = window.record_reading()
+    reading.percent_spin.setValue(64)
+    qtbot.mouseClick(reading.ok_button, Qt.MouseButton.LeftButton)
+    assert window.lock_page.battery_label.text() == "Battery 64 %"
+    assert window.lock_page.history_model.rowCount() == 1
+
+    swap = window.record_swap()
+    qtbot.keyClicks(swap.brand_edit, "Energizer")
+    qtbot.mouseClick(swap.ok_button, Qt.MouseButton.LeftButton)
+    assert window.lock_page.history_model.rowCount() == 2
+    window.resize(790, 560)
+    app.close()
+
+    again = make_app()
+    window2 = again.build_window()
+    qtbot.addWidget(window2)
+    assert window2.current_lock().name == "Front door"
+    assert (window2.size().width(), window2.size().height()) == (790, 560)
+    history = again.services.locks.history(window2.current_lock())
+    assert [r.percent for r in history.readings] == [64]
+    assert [s.brand for s in history.swaps] == ["Energizer"]
+    assert again.services.locks.local_key(window2.current_lock()) == KEY
+
+
+def test_duplicate_name_keeps_the_dialog_open_with_the_reason(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    app = make_app()
+    app.services.locks.add_lock(Lock(name="Front door", device_id="other0000000000000001", address="10.0.0.2"), KEY)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    dialog = window.add_lock()
+    _fill_add_dialog(qtbot, dialog, name="front door")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "already exists" in dialog.error_label.text()
+    assert len(app.services.locks.locks()) == 1
+
+
+def test_nimh_swap_warns_in_plain_words(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    app = make_app(clock=lambda: datetime(2026, 11, 20, tzinfo=UTC))
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"), KEY)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    swap = window.record_swap()
+    swap.type_combo.setCurrentIndex(swap.type_combo.findData("aa-nimh"))
+    assert "1.2 V" in swap.advice.text()
+    assert not swap.advice.isHidden()
