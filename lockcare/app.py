@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
 from lockcare.services.locks import LockService
+from lockcare.services.pairing import PairingService, probe_lock_version
+from lockcare.services.reading import ReadService
 from lockcare.services.registry import Services
 from lockcare.storage import Storage, open_storage
 from lockcare.tasks import TaskRunner
@@ -36,6 +38,7 @@ class LockcareApp:
         keyring_backend: the key store backend (tests pass an in-memory one).
         clock: "now" for the services (tests pass a fixed clock).
         runner: the task runner (tests may pass an :class:`~lockcare.tasks.InlineRunner`).
+        pairing_options: discovery ports / bind address for scans (tests use loopback).
     """
 
     def __init__(
@@ -46,11 +49,17 @@ class LockcareApp:
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         clock: Callable[[], datetime] | None = None,
         runner: TaskRunner | None = None,
+        pairing_options: dict | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
-        lock_service = LockService(self.storage, clock=clock) if clock else LockService(self.storage)
-        self.services = Services(locks=lock_service, demo_note=demo_note)
+        lock_service = LockService(self.storage, version_probe=probe_lock_version, **({"clock": clock} if clock else {}))
+        self.services = Services(
+            locks=lock_service,
+            reading=ReadService(lock_service),
+            pairing=PairingService(lock_service, **(pairing_options or {})),
+            demo_note=demo_note,
+        )
         self.runner = runner or TaskRunner()
         settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)

@@ -64,6 +64,18 @@ def _log_guard() -> Iterator[_WarningCollector]:
         pytest.fail(f"lockcare logged unexpected warnings: {lines}")
 
 
+@pytest.fixture(autouse=True)
+def _no_real_lan_broadcasts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tinytuya's scanner must never solicit devices on the real network from a test."""
+    import tinytuya.scanner
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a test tried to broadcast a Tuya discovery request on the LAN")
+
+    monkeypatch.setattr(tinytuya.scanner, "send_discovery_request", refuse)
+    monkeypatch.setattr(tinytuya.scanner, "get_ip_to_broadcast", refuse)
+
+
 @pytest.fixture
 def expect_log_warnings(_log_guard: _WarningCollector) -> list[logging.LogRecord]:
     """Request this in a test that expects lockcare to log warnings; the live list of them."""

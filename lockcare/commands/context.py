@@ -8,6 +8,8 @@ from functools import cached_property
 
 from lockcare import paths
 from lockcare.services.locks import LockService
+from lockcare.services.pairing import PairingService, probe_lock_version
+from lockcare.services.reading import ReadService
 from lockcare.storage import Storage, open_storage
 
 
@@ -28,7 +30,17 @@ class CliContext:
     @cached_property
     def locks(self) -> LockService:
         """The lock service."""
-        return LockService(self.storage)
+        return LockService(self.storage, version_probe=probe_lock_version)
+
+    @cached_property
+    def reading(self) -> ReadService:
+        """The live-read service."""
+        return ReadService(self.locks)
+
+    @cached_property
+    def pairing(self) -> PairingService:
+        """The pairing service (scan, import)."""
+        return PairingService(self.locks)
 
     def say_key_notice(self) -> None:
         """Print the one-time notice about where keys are kept, if it is due."""

@@ -6,6 +6,7 @@ import argparse
 
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, lock_json, reading_json, reading_text, swap_json, table
+from lockcare.core.errors import ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
 from lockcare.core.validation import parse_percent_or_level, parse_when
 
@@ -15,8 +16,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     add = subparsers.add_parser("add", parents=[common], help="pair a lock by hand")
     add.add_argument("--name", required=True, help="what you call the lock, e.g. 'Front door'")
     add.add_argument("--id", required=True, dest="device_id", help="the Tuya device id")
-    add.add_argument("--address", required=True, help="the lock's IP address on your network")
-    add.add_argument("--key", required=True, help="the 16-character local key (from the tinytuya wizard)")
+    add.add_argument("--address", help="the lock's IP address on your network (not for --gateway)")
+    add.add_argument("--key", help="the 16-character local key from the tinytuya wizard (not for --gateway)")
+    add.add_argument("--gateway", metavar="GATEWAY", help="read this lock through a paired gateway (name or id)")
+    add.add_argument("--node-id", default="", help="with --gateway: the lock's node id (node_id in devices.json)")
     add.add_argument("--version", default="3.3", choices=[*PROTOCOL_VERSIONS, "auto"], help="protocol version")
     add.add_argument("--port", type=int, default=6668, help="TCP port (default 6668)")
     add.add_argument("--battery", default="aa-alkaline", choices=list(BATTERY_TYPES), help="battery type")
@@ -50,6 +53,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.gateway:
+        child = Lock(name=args.name, device_id=args.device_id, node_id=args.node_id.strip(),
+                     battery_type=args.battery, battery_count=args.count)
+        stored = ctx.pairing.add_gateway_child(child, args.gateway)
+        print(f"Added “{stored.name}” ({stored.device_id}), read through gateway {stored.parent_device_id}.")
+        return 0
+    if not args.address or not args.key:
+        raise ValidationError("A lock on Wi-Fi needs --address and --key (or use --gateway and --node-id).")
     lock = Lock(
         name=args.name,
         device_id=args.device_id,

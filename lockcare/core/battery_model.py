@@ -1,26 +1,27 @@
 """The forecaster's arithmetic: a grid posterior over a set's life.
 
-Model. Since the swap, the level follows ``fresh * (1 - m*x - (1 - m) * x**p)`` where
-``x`` is the share of the set's life used and ``(m, p)`` the chemistry's curve shape. The unknown is the life
-``T`` (days until the lock reports 20 %). Each binned observation is an interval of the
-level; its likelihood is the chance a logistic error around the curve lands in that
-interval. The posterior is prior x likelihood on a grid of log ``T``.
+Model. Since the swap, the level follows one of the chemistry's discharge curves (see
+``battery_priors.Chemistry.shapes``) stretched over the set's life. The unknowns are the
+life ``T`` (days until the lock reports 20 %) and which curve fits. Each binned
+observation is an interval of the level; its likelihood is the chance that a logistic
+error around the curve lands in that interval. The posterior is prior x likelihood on a
+grid of (log ``T``, curve).
 
 Why these choices:
 
 * Interval likelihoods treat enum levels and rounded percentages honestly.
 * The logistic error is heavier-tailed than a normal (one bad reading does not drag the
-  fit), and both it and the log-logistic prior are log-concave. Together with a curve
-  that rises with ``T``, that makes the posterior move monotonically: a lower reading or a
-  busier door can never give a later date (a monotone-likelihood-ratio argument).
+  fit), and it and the log-logistic prior are log-concave.
+* The prior is placed on ``T`` itself for every curve, so the posterior of ``T`` is the
+  prior times one fixed likelihood: a busier door (a prior shifted earlier) can never
+  give a later ``replace_by`` (a monotone-likelihood-ratio argument).
 * The data weigh at most ``DATA_WEIGHT`` observations in total. Readings days apart still
   share errors (cold weeks, a lock's own calibration), so treating hundreds of them as
   independent would make the range far too narrow.
-* The chemistry's shapes are averaged with fixed equal weights rather than weights learnt
-  from the data: that widens the range where the shape matters (lithium cliffs) and keeps
-  the monotonicity above, which a data-weighted average would not guarantee.
+* Curves are weighed by how well they fit (Bayesian model averaging): early in a set an
+  alkaline sag and a fast drain look alike, so both stay in and the range is wide.
 
-When no swap is known, the start of the set is a second unknown: the first reading sits
+When no swap is known, the start of the set is a further unknown: the first reading sits
 a share ``u`` into the set's life, with ``u`` uniform on a grid.
 """
 
@@ -37,8 +38,8 @@ from lockcare.core.battery_priors import LifePrior
 DATA_WEIGHT = 10.0
 """Total weight of the data, in equivalent independent observations."""
 GRID_POINTS = 120
-GRID_POINTS_UNKNOWN_START = 70
-START_SHARES = tuple(i / 12 for i in range(12))
+GRID_POINTS_UNKNOWN_START = 50
+START_SHARES = tuple(i / 10 for i in range(10))
 """Grid for ``u`` (how far into its life the set was at the first reading)."""
 REPLACE_LEVEL = 20.0
 """The level the type priors are quoted at (the guide's replace point)."""
@@ -67,26 +68,33 @@ def log_interval_probability(lo: float, hi: float, mu: float, scale: float) -> f
     return total
 
 
-Shape = tuple[float, float]
+Shape = tuple[float, float, float, float]
+SAG_TIME = 0.05
+"""Share of the life over which a fresh alkaline cell's early sag plays out."""
 
 
 def curve(x: float, shape: Shape, fresh: float) -> float:
-    """Level after a share ``x`` of the life (to 0 %), falling from ``fresh`` to 0."""
+    """Unclipped level after a share ``x`` of the life; reaches 0 at ``x = 1``.
+
+    ``fresh`` rescales the whole curve (100 for most chemistries; NiMH reads lower).
+    """
+    top, sag, slope, knee = shape
     if x <= 0:
-        return fresh
-    slope, power = shape
-    return fresh * (1.0 - slope * x - (1.0 - slope) * x**power)
+        return top * fresh / 100.0
+    rest = top - sag - slope
+    level = top - sag * (1.0 - math.exp(-x / SAG_TIME)) - slope * x - rest * x**knee
+    return level * fresh / 100.0
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def crossing_share(level: float, shape: Shape, fresh: float) -> float:
-    """Share of the life (to 0 %) used when the curve reaches ``level`` (bisection)."""
-    if level >= fresh:
+    """Share of the life used when the curve first reaches ``level`` (bisection)."""
+    if level >= curve(0.0, shape, fresh):
         return 0.0
     if level <= 0:
         return 1.0
     lo, hi = 0.0, 1.0
-    for _ in range(48):
+    for _ in range(50):
         mid = (lo + hi) / 2.0
         if curve(mid, shape, fresh) > level:
             lo = mid
@@ -103,7 +111,7 @@ class Node:
         weight: Posterior weight (all nodes of a fit sum to 1).
         full_days: Days from the start of the set to 0 % on the curve.
         start: Start of the set in days relative to the anchor (0 or negative).
-        shape: Curve shape ``(m, p)``.
+        shape: Curve shape ``(top, sag, slope, knee)``.
         fresh: Level of a fresh set.
     """
 
@@ -149,8 +157,8 @@ def fit(
         observations: Binned interval observations, days relative to the anchor (the swap
             when ``known_start``, else the first reading).
         prior: Belief about the life to 20 % before the data.
-        shapes: Curve exponents to average over with equal weights.
-        fresh: Level of a fresh set on the lock's scale.
+        shapes: Candidate curves, equally likely before the data.
+        fresh: Level of a fresh set on the lock's scale (100 unless NiMH).
         known_start: True when the anchor is the swap itself.
 
     Returns:
@@ -159,26 +167,30 @@ def fit(
     weight = min(1.0, DATA_WEIGHT / len(observations)) if observations else 0.0
     shares = (0.0,) if known_start else START_SHARES
     grid = _life_grid(prior, GRID_POINTS if known_start else GRID_POINTS_UNKNOWN_START)
-    nodes: list[Node] = []
+    logs: list[tuple[float, float, float, Shape]] = []
     for shape in shapes:
-        slope, power = shape
+        top, sag, slope, knee = shape
+        rest, scale = top - sag - slope, fresh / 100.0
         to_replace = crossing_share(REPLACE_LEVEL, shape, fresh) or 1.0
-        logs: list[tuple[float, float, float]] = []
         for log_life in grid:
             full = math.exp(log_life) / to_replace
+            log_prior = _log_prior(log_life, prior)
             for share in shares:
                 start = -share * full
-                total = _log_prior(log_life, prior)
+                total = log_prior
                 for obs in observations:
                     x = (obs.days - start) / full
-                    mu = fresh * (1.0 - slope * x - (1.0 - slope) * x**power) if x > 0 else fresh
+                    if x > 0:
+                        drop = sag * (1.0 - math.exp(-x / SAG_TIME)) + slope * x + rest * x**knee
+                        mu = min(100.0, (top - drop) * scale)
+                    else:
+                        mu = min(100.0, top * scale)
                     total += weight * log_interval_probability(obs.lo, obs.hi, mu, obs.scale)
-                logs.append((total, full, start))
-        top = max(t for t, _, _ in logs)
-        raw = [(math.exp(t - top), full, start) for t, full, start in logs]
-        norm = sum(w for w, _, _ in raw) * len(shapes)
-        nodes.extend(Node(w / norm, full, start, shape, fresh) for w, full, start in raw)
-    return nodes
+                logs.append((total, full, start, shape))
+    best = max(entry[0] for entry in logs)
+    raw = [(math.exp(t - best), full, start, shape) for t, full, start, shape in logs]
+    norm = sum(entry[0] for entry in raw)
+    return [Node(w / norm, full, start, shape, fresh) for w, full, start, shape in raw]
 
 
 def quantile(pairs: Sequence[tuple[float, float]], q: float) -> float:

@@ -71,13 +71,15 @@ class Chemistry:
 
 
 ALKALINE_SHAPES = (
+    (100.0, 0.0, 100.0, 1.0),
     (100.0, 0.0, 70.0, 3.0),
     (100.0, 0.0, 50.0, 7.0),
     (100.0, 14.0, 45.0, 7.0),
     (118.0, 0.0, 60.0, 6.0),
     (118.0, 16.0, 55.0, 8.0),
 )
-"""Alkaline voltage sags early, declines steadily, then drops at a knee near the end."""
+"""Alkaline voltage sags early, declines steadily, then drops at a knee near the end;
+some locks map it to an almost straight line, hence the first (linear) curve."""
 FLAT_SHAPES = ((100.0, 0.0, 0.0, 2.5), (100.0, 0.0, 0.0, 4.0), (100.0, 0.0, 0.0, 6.5))
 """Lithium chemistries (and NiMH) hold a flat voltage until a cliff."""
 

@@ -23,8 +23,9 @@ LOCK_CATEGORIES: frozenset[str] = frozenset(
 KEEP_ALIVE_CATEGORIES: frozenset[str] = frozenset({"jtmsbh", "mk", "videolock"})
 """Lock categories that stay on the network (keep-alive or mains-powered)."""
 
-GATEWAY_CATEGORIES: frozenset[str] = frozenset({"wg2", "wfcon", "wg", "gw", "bleljq", "zigbeegw"})
-"""Tuya categories of hubs that serve Zigbee/BLE sub-devices."""
+GATEWAY_CATEGORIES: frozenset[str] = frozenset({"wg2", "wfcon", "wg"})
+"""Tuya categories of hubs that serve Zigbee/BLE sub-devices (only used to report unused hubs;
+a gateway is recognised by a lock naming it as ``parent`` or sharing its key)."""
 
 LOCK_CODES: frozenset[str] = frozenset(
     {"alarm_lock", "lock_motor_state", "unlock_request", "hijack", *UNLOCK_CODES}

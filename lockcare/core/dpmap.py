@@ -73,30 +73,16 @@ ZIGBEE = "zigbee"
 
 FAMILY_DEFAULTS: dict[str, dict[str, int]] = {
     WIFI_PRO: {
-        "battery_percent": 12,
-        "battery_level": 11,
-        "alarm": 8,
-        "unlock_fingerprint": 1,
-        "unlock_password": 2,
-        "unlock_temporary": 3,
-        "unlock_card": 5,
-        "unlock_app": 15,
-        "hijack": 16,
-        "doorbell": 19,
+        "battery_percent": 12, "battery_level": 11, "alarm": 8,
+        "unlock_fingerprint": 1, "unlock_password": 2, "unlock_temporary": 3, "unlock_card": 5,
+        "unlock_app": 15, "hijack": 16, "doorbell": 19,
     },
     BLE: {
-        "battery_percent": 8,
-        "battery_level": 9,
-        "alarm": 21,
-        "motor_state": 47,
-        "unlock_fingerprint": 12,
-        "unlock_password": 13,
-        "unlock_card": 15,
-        "hijack": 22,
-        "doorbell": 24,
+        "battery_percent": 8, "battery_level": 9, "alarm": 21, "motor_state": 47,
+        "unlock_fingerprint": 12, "unlock_password": 13, "unlock_card": 15, "hijack": 22, "doorbell": 24,
     },
     ZIGBEE: {"battery_percent": 10, "alarm": 9, "door_state": 8},
-}
+}  # fmt: skip
 """Typical DP numbering per product family (reference section 3.3)."""
 
 _DOOR_WORDS = {"open": "open", "opened": "open", "closed": "closed", "close": "closed"}

@@ -33,6 +33,9 @@ END_KINDS: tuple[str, ...] = ("fixed", "support")
 TOOL_IDS: tuple[str, ...] = ("square-bar", "signal", "battery-check")
 """Built-in tools a step may offer (see :mod:`lockcare.core.troubleshoot_tools`)."""
 
+SCHEMA_VERSION = 1
+"""The content format this loader reads (``index.json`` says which one it uses)."""
+
 _RESERVED_FILES = frozenset({"index.json", "advice.json"})
 
 
@@ -195,6 +198,8 @@ def load_content(directory: Path) -> Content:
         ContentError: if a file is missing, is not JSON, or a field has the wrong type.
     """
     index = _read_json(directory / "index.json")
+    if index.get("schema") != SCHEMA_VERSION:
+        raise ContentError(f"index.json: schema {index.get('schema')!r} is not {SCHEMA_VERSION}; update lockcare")
     labels = {kind: _text(index["outcome_labels"], kind, "index.json") for kind in OUTCOME_KINDS}
     mode_ids = _strings(index, "modes", "index.json")
     modes = tuple(_load_mode(_read_json(directory / f"{m}.json"), labels, f"{m}.json") for m in mode_ids)

@@ -275,7 +275,9 @@ def check_battery(battery_type: str, volts: float | Sequence[float]) -> BatteryC
         raise ValueError(f"Unknown battery type {battery_type!r}")
     words, good, weak, highest = _CELL_RULES[battery_type]
     if max(readings) > highest:
-        raise ValueError(f"{max(readings):g} V is more than a {words} cell can give: check the type and the meter")
+        raise ValueError(
+            f"{max(readings):g} V is more than one {words} cell can give: check the type and the meter"
+        )
     warnings: list[str] = []
     if max(readings) - lowest > MIX_SPREAD_V[battery_type]:
         warnings.append("These cells differ a lot: they look like old and new mixed together.")
@@ -283,8 +285,11 @@ def check_battery(battery_type: str, volts: float | Sequence[float]) -> BatteryC
         verdict, message = "good", f"The {words} cells are in good shape ({lowest:.2f} V at the lowest)."
     elif lowest >= weak:
         verdict = "part-used"
-        message = f"The {words} cells are part-used ({lowest:.2f} V at the lowest): fine for now, but keep a new set ready."
+        message = (
+            f"The {words} cells are part-used ({lowest:.2f} V at the lowest): "
+            "fine for now, but keep fresh batteries ready."
+        )
     else:
         action = "charge it or change it" if battery_type == "18650-li-ion" else "replace the whole set"
-        verdict, message = "weak", f"A {words} cell is weak ({lowest:.2f} V): {action}."
+        verdict, message = "weak", f"One {words} cell is weak ({lowest:.2f} V): {action}."
     return BatteryCheck(battery_type, verdict, message, tuple(warnings) + ALWAYS_ADVICE, lowest)

@@ -390,8 +390,11 @@ def support_summary(
         raise ValueError("Start a walk before writing a support summary")
     when = now or datetime.now().astimezone()
     zone = when.tzname() if when.tzinfo else None
-    lines = ["Lock troubleshooting summary (written by lockcare)", f"Date: {when:%Y-%m-%d %H:%M}" + (f" {zone}" if zone else "")]
-    given = [(label, str(lock_info[key]).strip()) for key, label in _LOCK_FIELDS if lock_info and lock_info.get(key)]
+    lines = [
+        "Lock troubleshooting summary (written by lockcare)",
+        f"Date: {when:%Y-%m-%d %H:%M}" + (f" {zone}" if zone else ""),
+    ]
+    given = [(label, str((lock_info or {}).get(key) or "").strip()) for key, label in _LOCK_FIELDS]
     given = [(label, value) for label, value in given if value]
     if given:
         lines += ["Lock:"] + [f"  {label}: {value}" for label, value in given]

@@ -93,12 +93,7 @@ def error_from_result(
         return DeviceError(WRONG_KEY, _DECODE_MSG, code=code, device_id=device_id)
     if code == "902":
         return DeviceError(SILENT, _SILENT_MSG, code=code, device_id=device_id)
-    return DeviceError(
-        PROTOCOL,
-        f"The lock sent something lockcare did not understand (error {code or 'unknown'}).",
-        code=code,
-        device_id=device_id,
-    )
+    return DeviceError(PROTOCOL, "The lock sent a reply lockcare did not understand.", code=code, device_id=device_id)
 
 
 def child_offline(device_id: str) -> DeviceError:

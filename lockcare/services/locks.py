@@ -16,6 +16,7 @@ from lockcare.core.models import (
     BatteryReading,
     BatterySwap,
     Lock,
+    LockKind,
     LockStatus,
     ReadingSource,
 )
@@ -125,8 +126,8 @@ class LockService:
         return self._storage.locks.list()
 
     def summaries(self) -> list[LockSummary]:
-        """Each lock with its latest reading and reachability."""
-        return [self.summary(lock) for lock in self.locks()]
+        """Each lock (gateways left out) with its latest reading and reachability."""
+        return [self.summary(lock) for lock in self.locks() if lock.kind is not LockKind.GATEWAY]
 
     def summary(self, lock: Lock) -> LockSummary:
         """One lock with its latest reading and reachability."""

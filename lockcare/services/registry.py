@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lockcare.services.locks import LockService
+from lockcare.services.pairing import PairingService
+from lockcare.services.reading import ReadService
 
 
 @dataclass
@@ -12,5 +14,7 @@ class Services:
     """Every use case the views may call (synchronous, Qt-free)."""
 
     locks: LockService
+    reading: ReadService
+    pairing: PairingService
     demo_note: str = ""
     """Non-empty in demo mode: what the demo shows and how to leave it."""

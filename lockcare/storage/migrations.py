@@ -111,6 +111,26 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # v2: every battery swap is also one maintenance log entry (linked by swap_id), kept
+    # by triggers so any writer (service, demo seed, import) gets it in the same
+    # transaction; swaps recorded under v1 get their entry here.
+    """
+    CREATE TRIGGER battery_swaps_log_insert AFTER INSERT ON battery_swaps
+    BEGIN
+        INSERT INTO log_entries (lock_id, at, type, notes, swap_id)
+        VALUES (NEW.lock_id, NEW.at, 'battery-swap', NEW.note, NEW.id);
+    END;
+    CREATE TRIGGER battery_swaps_log_update AFTER UPDATE OF lock_id, at, note ON battery_swaps
+    BEGIN
+        UPDATE log_entries SET lock_id = NEW.lock_id, at = NEW.at, notes = NEW.note
+        WHERE swap_id = NEW.id;
+    END;
+    INSERT INTO log_entries (lock_id, at, type, notes, swap_id)
+    SELECT s.lock_id, s.at, 'battery-swap', s.note, s.id FROM battery_swaps AS s
+    WHERE NOT EXISTS (SELECT 1 FROM log_entries AS e WHERE e.swap_id = s.id)
+    ORDER BY s.at, s.id;
+    CREATE INDEX log_entries_type_at ON log_entries(type, at);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -175,5 +195,19 @@ def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (the scripts hold no semicolons in strings)."""
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """Split a migration script into statements.
+
+    Pieces between semicolons are joined until SQLite calls them complete, so a trigger
+    body (``BEGIN ...; END``) stays one statement.
+    """
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().rstrip(";").strip())
+    return statements

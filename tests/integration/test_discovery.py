@@ -158,24 +158,19 @@ class TestWatcher:
             calls.append((device_id, address, version))
             heard.set()
 
-        with SimLock("wifi_pro", version="3.4", awake=False, broadcast_interval=0.1) as sim:
-            with BroadcastWatcher(on_broadcast, watched_ids={sim.device_id}, ports=(0,), bind_address=LOOPBACK) as watcher:
-                # The sim learns the watcher's port only now; it is asleep, so it is quiet.
-                sim2 = SimLock(
-                    "wifi_pro", version="3.4", device_id=sim.device_id, local_key=sim.local_key,
-                    awake=False, broadcast_ports=watcher.ports, broadcast_interval=0.1,
-                )
-                with sim2:
-                    assert not heard.wait(0.3)
-                    sim2.wake()
-                    assert heard.wait(5.0)
-                    device_id, address, version = calls[0]
-                    assert (device_id, address, version) == (sim.device_id, LOOPBACK, "3.4")
-                    # The cue is good for an immediate read while the lock is awake.
-                    read = read_lock(
-                        LockConnection(device_id, address, sim2.port, version, sim2.local_key), timeout=1.0
-                    )
-                    assert read.dps == sim2.dps
+        lock_id = "bfwake00000000000000a1"
+        with BroadcastWatcher(on_broadcast, watched_ids={lock_id}, ports=(0,), bind_address=LOOPBACK) as watcher:
+            with SimLock(
+                "wifi_pro", "3.4", lock_id, awake=False, broadcast_ports=watcher.ports, broadcast_interval=0.1
+            ) as sim:
+                assert not heard.wait(0.3)  # asleep: no broadcast, no callback
+                sim.wake()
+                assert heard.wait(5.0)
+                device_id, address, version = calls[0]
+                assert (device_id, address, version) == (lock_id, LOOPBACK, "3.4")
+                # The cue is good for an immediate read while the lock is awake.
+                read = read_lock(LockConnection(device_id, address, sim.port, version, sim.local_key), timeout=1.0)
+                assert read.dps == sim.dps
 
     def test_debounced_per_id_and_unwatched_ids_ignored(self, udp_listener: socket.socket) -> None:
         calls: list[str] = []

@@ -92,3 +92,16 @@ def test_gateway_drains_children_over_simulated_time(gateway_pair):
     assert front.battery_level < 72
     assert changed[front.node_id]["8"] == round(front.battery_level)
     assert front_dev.status()["dps"]["8"] == round(front.battery_level)
+
+
+def test_long_subdevice_lists_span_several_reports(tuya_client):
+    children = [SimChild(node_id=f"node{i:04d}") for i in range(45)]
+    with SimGateway("3.4", children) as sim:
+        gw = tuya_client(sim, persist=True)
+        seen: list[str] = []
+        report = gw.subdev_query()
+        while report is not None:
+            assert report["reqType"] == "subdev_online_stat_report"
+            seen += report["data"]["online"]
+            report = gw.receive()
+    assert seen == [c.node_id for c in children]

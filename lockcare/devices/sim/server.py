@@ -238,8 +238,13 @@ class SimServer(DeviceProtocol):
     def _bound_socket(self, port: int) -> socket.socket:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self.host, port))
+            if port == 0:
+                # Let the kernel pick a port nobody holds, then allow our listener to share it.
+                sock.bind((self.host, 0))
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            else:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                sock.bind((self.host, port))
         except OSError:
             sock.close()
             raise
@@ -251,6 +256,8 @@ class SimServer(DeviceProtocol):
         """Run ``fn`` on the loop thread (or directly when not running) and return its result."""
         if self._thread is None or threading.current_thread() is self._thread:
             return fn()
+        if self._stopping:
+            raise RuntimeError("emulated device is stopping")
         result: list[Any] = []
         done = threading.Event()
         self._calls.put((fn, result, done))

@@ -1,0 +1,168 @@
+"""``scan``, ``import-devices``, ``read``, ``poll`` and ``sim``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from lockcare.commands.context import CliContext
+from lockcare.commands.output import dumps, iso, table
+from lockcare.core.models import Lock
+from lockcare.devices.discovery import DiscoveryError
+from lockcare.devices.sim import cli as sim_cli
+from lockcare.services.reading import ReadOutcome
+
+EXIT_UNREACHABLE = 3
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add this module's commands to the parser."""
+    scan = subparsers.add_parser("scan", parents=[common], help="listen for Tuya devices on your network")
+    scan.add_argument("--seconds", type=float, default=10.0, help="how long to listen (default 10, at most 60)")
+    scan.add_argument("--ports", type=_ports, help=argparse.SUPPRESS)  # tests: loopback ports
+    scan.add_argument("--json", action="store_true", help="print JSON (see README)")
+    scan.set_defaults(handler=_scan)
+
+    imp = subparsers.add_parser("import-devices", parents=[common], help="import locks from the tinytuya wizard's devices.json")
+    imp.add_argument("file", metavar="FILE", type=Path, help="the devices.json file")
+    imp.set_defaults(handler=_import)
+
+    read = subparsers.add_parser("read", parents=[common], help="read a lock once over the network and store it")
+    read.add_argument("lock", metavar="LOCK", help="lock name or device id")
+    read.add_argument("--json", action="store_true", help="print JSON (see README)")
+    read.set_defaults(handler=_read)
+
+    poll = subparsers.add_parser("poll", parents=[common], help="read every lock once (or keep watching with --watch)")
+    poll.add_argument("--watch", action="store_true", help="keep listening and read each lock when it wakes")
+    poll.add_argument("--interval", type=float, default=900.0, help="with --watch: re-read every N seconds (default 900)")
+    poll.add_argument("--for", dest="duration", type=float, help="with --watch: stop after N seconds")
+    poll.add_argument("--ports", type=_ports, help=argparse.SUPPRESS)
+    poll.add_argument("--json", action="store_true", help="print one JSON object per read (JSON lines)")
+    poll.set_defaults(handler=_poll)
+
+    sim = subparsers.add_parser("sim", parents=[common], help="run an emulated Tuya lock on this computer")
+    sim_cli.add_arguments(sim)
+    sim.set_defaults(handler=lambda ctx, args: sim_cli.run(args))
+
+
+def _ports(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("ports are numbers separated by commas") from None
+
+
+def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
+    pairing = ctx.pairing
+    if args.ports:
+        pairing.discovery_ports, pairing.bind_address = args.ports, "127.0.0.1"
+    if not args.json:
+        print(f"Listening for Tuya devices for {args.seconds:g} s (battery locks only show up while awake)…", file=sys.stderr)
+    try:
+        result = pairing.scan(min(args.seconds, 60.0))
+    except DiscoveryError as exc:
+        print(f"lockcare: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(dumps([{"id": d.device_id, "address": d.address, "version": d.version, "product_key": d.product_key,
+                      "paired": d.paired} for d in result.devices]))
+        return 0
+    if not result.devices:
+        print("No devices heard. Wake a battery lock (touch its keypad) during the scan, or import devices.json.")
+        return 0
+    rows = [[d.device_id, d.address, d.version, d.product_key, "yes" if d.paired else ""] for d in result.devices]
+    print(table(rows, ["DEVICE ID", "ADDRESS", "VERSION", "PRODUCT", "PAIRED"]))
+    return 0
+
+
+def _import(ctx: CliContext, args: argparse.Namespace) -> int:
+    report = ctx.pairing.import_devices_file(args.file)
+    print(report.summary())
+    ctx.say_key_notice()
+    return 0
+
+
+def _read(ctx: CliContext, args: argparse.Namespace) -> int:
+    outcome = ctx.reading.read_now(ctx.locks.resolve(args.lock))
+    print(dumps(outcome.to_json()) if args.json else _outcome_text(outcome))
+    return 0 if outcome.reachable else EXIT_UNREACHABLE
+
+
+def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
+    locks = [s.lock for s in ctx.locks.summaries()]
+    failures = 0
+    for lock in locks:
+        failures += not _read_and_print(ctx, lock, args.json)
+    if not args.watch:
+        return 0 if failures == 0 else EXIT_UNREACHABLE
+    return _watch(ctx, locks, args)
+
+
+def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
+    from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher
+
+    woken: list[str] = []
+    cond = threading.Condition()
+
+    def on_wake(device_id: str, address: str, version: str) -> None:
+        with cond:
+            woken.append(device_id)
+            cond.notify()
+
+    by_id = {lock.device_id: lock for lock in locks}
+    watcher = BroadcastWatcher(on_wake, watched_ids=by_id, ports=args.ports or DEFAULT_PORTS,
+                               bind_address="127.0.0.1" if args.ports else "", debounce=20.0)
+    try:
+        watcher.start()
+    except DiscoveryError as exc:
+        print(f"lockcare: cannot listen for wake-ups ({exc}); re-reading every {args.interval:g} s instead.", file=sys.stderr)
+    import time
+
+    deadline = time.monotonic() + args.duration if args.duration else None
+    next_round = time.monotonic() + args.interval
+    try:
+        while deadline is None or time.monotonic() < deadline:
+            wait = next_round - time.monotonic()
+            if deadline is not None:
+                wait = min(wait, deadline - time.monotonic())
+            with cond:
+                if not woken:
+                    cond.wait(max(0.0, wait))
+                pending, woken[:] = list(dict.fromkeys(woken)), []
+            for device_id in pending:
+                _read_and_print(ctx, by_id[device_id], args.json)
+            if time.monotonic() >= next_round:
+                for lock in locks:
+                    _read_and_print(ctx, lock, args.json)
+                next_round = time.monotonic() + args.interval
+    finally:
+        watcher.stop()
+    return 0
+
+
+def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
+    try:
+        outcome = ctx.reading.read_now(lock)
+    except Exception as exc:  # one lock's problem must not stop the others
+        from lockcare.core.errors import LockcareError
+
+        if not isinstance(exc, LockcareError):
+            raise
+        print(f"{lock.name}: {exc}", file=sys.stderr)
+        return False
+    print(dumps(outcome.to_json()).replace("\n", "") if as_json else _outcome_text(outcome), flush=True)
+    return outcome.reachable
+
+
+def _outcome_text(outcome: ReadOutcome) -> str:
+    name = outcome.lock.name
+    if not outcome.reachable:
+        return f"{name}: not reachable ({outcome.error_kind}). {outcome.message}"
+    obs = outcome.observation
+    assert obs is not None
+    battery = f"{obs.battery_percent} %" if obs.battery_percent is not None else (obs.battery_level or "no battery value")
+    extra = f"; alarms: {', '.join(obs.alarms)}" if obs.alarms else ""
+    via = " (via gateway)" if outcome.via_gateway else ""
+    return f"{name}: battery {battery}{via}{extra} at {iso(outcome.at.astimezone())}"

@@ -1,0 +1,163 @@
+"""Pairing: import the tinytuya wizard's devices.json, scan the network, add by hand.
+
+Imports are all-or-nothing: the file is parsed and checked completely before anything is
+stored, and every lock and gateway of it is stored in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from lockcare.core.devices_json import DevicesJsonError, ImportedDevice, parse_devices_json
+from lockcare.core.errors import ValidationError
+from lockcare.core.models import Lock, LockKind
+from lockcare.devices.client import LockConnection, probe_version
+from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryResult, discover
+from lockcare.services.locks import LockService
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[float, tuple], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, in plain words."""
+
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    gateways: tuple[str, ...]
+    skipped_count: int
+    notes: tuple[str, ...]
+
+    def summary(self) -> str:
+        """One or two sentences for the user."""
+        parts = []
+        if self.added:
+            parts.append(f"Added {len(self.added)} lock(s): {', '.join(self.added)}.")
+        if self.updated:
+            parts.append(f"Updated {len(self.updated)} lock(s) already paired: {', '.join(self.updated)}.")
+        if self.gateways:
+            parts.append(f"Gateways: {', '.join(self.gateways)}.")
+        if self.skipped_count:
+            parts.append(f"Skipped {self.skipped_count} device(s) that are not locks.")
+        if not (self.added or self.updated):
+            parts.insert(0, "No locks found in the file.")
+        return " ".join([*parts, *self.notes])
+
+
+def probe_lock_version(lock: Lock, key: str) -> str:
+    """Find the protocol version a lock answers to (3.5, 3.4, then 3.3, short timeouts)."""
+    return probe_version(LockConnection(device_id=lock.device_id, address=lock.address, port=lock.port, local_key=key))
+
+
+class PairingService:
+    """Brings locks into lockcare.
+
+    Args:
+        locks: the lock service (storage, keys, validation).
+        discovery_ports: UDP ports the scan listens on (tests use ephemeral ports).
+        bind_address: interface the scan binds ("" = all; tests use 127.0.0.1).
+    """
+
+    def __init__(
+        self,
+        locks: LockService,
+        *,
+        discovery_ports: Iterable[int] = DEFAULT_PORTS,
+        bind_address: str = "",
+    ) -> None:
+        self._locks = locks
+        self._storage = locks.storage
+        self.discovery_ports = tuple(discovery_ports)
+        self.bind_address = bind_address
+
+    # -- devices.json -----------------------------------------------------------------
+
+    def import_devices_file(self, path: Path) -> ImportReport:
+        """Import locks and their gateways from a devices.json file."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(f"{path.name} is not a text file; choose the devices.json the tinytuya wizard wrote.") from None
+        except OSError as exc:
+            raise ValidationError(f"Could not read {path}: {exc.strerror or exc}.") from None
+        return self.import_devices_text(text, path.name)
+
+    def import_devices_text(self, text: str, filename: str = "devices.json") -> ImportReport:
+        """Import from the text of a devices.json file (nothing is stored if any of it is wrong)."""
+        try:
+            plan = parse_devices_json(text, filename)
+        except DevicesJsonError as exc:
+            raise ValidationError(f"{exc} Nothing was imported.") from None
+        added: list[str] = []
+        updated: list[str] = []
+        keys: list[tuple[str, str]] = []
+        with self._storage.db.transaction():
+            for device in (*plan.gateways, *plan.locks):
+                name, was_new = self._store(device)
+                if device.lock.kind is not LockKind.GATEWAY:
+                    (added if was_new else updated).append(name)
+                if device.local_key:
+                    keys.append((device.lock.device_id, device.local_key))
+        for device_id, key in keys:
+            self._storage.secrets.set_key(device_id, key)
+        report = ImportReport(
+            added=tuple(added), updated=tuple(updated), gateways=tuple(g.lock.name for g in plan.gateways),
+            skipped_count=plan.skipped_count, notes=plan.notes,
+        )
+        log.info("Imported %s: %d added, %d updated, %d skipped", filename, len(added), len(updated), plan.skipped_count)
+        return report
+
+    def _store(self, device: ImportedDevice) -> tuple[str, bool]:
+        existing = self._storage.locks.find(device.lock.device_id)
+        if existing is not None and existing.device_id == device.lock.device_id:
+            keep = replace(device.lock, id=existing.id, name=existing.name, created_at=existing.created_at,
+                           battery_type=existing.battery_type, battery_count=existing.battery_count,
+                           dp_map={**device.lock.dp_map, **existing.dp_map},
+                           address=device.lock.address or existing.address)
+            self._storage.locks.update(keep)
+            return existing.name, False
+        name = self._free_name(device.lock.name or device.lock.device_id)
+        stored = self._storage.locks.add(replace(device.lock, name=name))
+        return stored.name, True
+
+    def _free_name(self, wanted: str) -> str:
+        name, n = wanted.strip()[:55] or "Lock", 2
+        candidate = name
+        while self._storage.locks.find(candidate) is not None:
+            candidate = f"{name} ({n})"
+            n += 1
+        return candidate
+
+    # -- scan -------------------------------------------------------------------------
+
+    def scan(
+        self,
+        seconds: float = 10.0,
+        *,
+        cancel: threading.Event | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> DiscoveryResult:
+        """Listen for Tuya broadcasts for up to ``seconds`` (blocking; run it off the GUI thread)."""
+        paired = [lock.device_id for lock in self._locks.locks()]
+        return discover(seconds, ports=self.discovery_ports, bind_address=self.bind_address, cancel=cancel,
+                        progress=progress, paired_ids=paired)
+
+    # -- by hand ----------------------------------------------------------------------
+
+    def add_gateway_child(self, lock: Lock, gateway_ref: str) -> Lock:
+        """Add a lock read through a paired gateway by its node id (no key of its own)."""
+        gateway = self._locks.resolve(gateway_ref)
+        if gateway.kind is not LockKind.GATEWAY:
+            gateway = replace(gateway, kind=LockKind.GATEWAY)
+            self._storage.locks.update(gateway)
+        if not lock.node_id.strip():
+            raise ValidationError("A lock behind a gateway needs its node id (node_id in devices.json).")
+        child = replace(lock, kind=LockKind.GATEWAY_CHILD, parent_device_id=gateway.device_id, address="",
+                        version=gateway.version)
+        return self._locks.add_lock(child, "")

@@ -1,0 +1,264 @@
+"""Reading locks live: build the connection, interpret the reply, store what it says.
+
+The network part (:func:`fetch`) runs on a worker thread with plain values; storing the
+result (:meth:`ReadService.apply_read` / :meth:`ReadService.apply_failure`) runs where the
+database is written (the GUI thread, or the CLI's only thread). Nothing is lost when a read
+fails: the failure only updates the lock's reachability.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from lockcare.core.dpmap import Observation, interpret, resolve_dp_map
+from lockcare.core.errors import LockcareError
+from lockcare.core.models import BatteryReading, Lock, LockEvent, LockKind, LockStatus, ReadingSource
+from lockcare.devices.client import GatewayLink, LockConnection, RawRead, read_lock
+from lockcare.devices.errors import DeviceError
+from lockcare.services.locks import LockService
+
+log = logging.getLogger(__name__)
+
+READ_TIMEOUT = 2.0
+READ_RETRIES = 1
+WAKE_PROBE_SECONDS = 60.0
+WAKE_PROBE_TIMEOUT = 1.0
+WAKE_PROBE_PAUSE = 1.0
+
+STATE_FOR_ERROR = {
+    "asleep": "asleep",
+    "wrong-key": "wrong-key",
+    "silent": "silent",
+    "gateway-child-offline": "gateway-child-offline",
+    "protocol": "silent",
+}
+
+
+class MissingKeyError(LockcareError):
+    """The lock's local key is not in the key store."""
+
+
+@dataclass(frozen=True)
+class ReadOutcome:
+    """What one attempt to read a lock gave, for the page header and ``read --json``."""
+
+    lock: Lock
+    reachable: bool
+    at: datetime
+    observation: Observation | None = None
+    via_gateway: bool = False
+    error_kind: str = ""
+    error_code: str = ""
+    message: str = ""
+    stored_reading: BatteryReading | None = None
+    new_events: tuple[LockEvent, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of ``lockcare read --json`` (documented in README)."""
+        base: dict[str, Any] = {"lock": self.lock.name, "id": self.lock.device_id, "reachable": self.reachable}
+        if not self.reachable:
+            base["error"] = {"kind": self.error_kind, "message": self.message, "code": self.error_code or None}
+            base["attempted_at"] = self.at.isoformat(timespec="seconds")
+            return base
+        obs = self.observation or Observation()
+        base.update(
+            battery={"percent": obs.battery_percent, "level": obs.battery_level},
+            alarms=list(obs.alarms),
+            unlocks=[{"method": u.method, "credential_id": u.credential_id} for u in obs.unlocks],
+            state={"door": obs.door_state, "motor": obs.motor_state, "hijack": obs.hijack, "doorbell": obs.doorbell},
+            via_gateway=self.via_gateway,
+            read_at=self.at.isoformat(timespec="seconds"),
+        )
+        return base
+
+
+def fetch(conn: LockConnection) -> RawRead:
+    """One bounded read (worker thread). Raises :class:`DeviceError` on failure."""
+    return read_lock(conn, timeout=READ_TIMEOUT, retries=READ_RETRIES)
+
+
+def fetch_until_awake(
+    conn: LockConnection,
+    *,
+    handle: Any = None,
+    seconds: float = WAKE_PROBE_SECONDS,
+    on_attempt: Callable[[int, float], None] | None = None,
+) -> RawRead:
+    """Probe a sleeping lock quickly until it answers, for up to ``seconds`` (worker thread).
+
+    Stops early when ``handle.cancelled`` is set. Errors other than "asleep"/"silent"
+    (a wrong key, say) end the probe at once: waiting would not help.
+    """
+    cancelled: threading.Event | None = getattr(handle, "cancelled", None)
+    deadline = time.monotonic() + seconds
+    attempt = 0
+    last_error: DeviceError | None = None
+    while time.monotonic() < deadline:
+        if cancelled is not None and cancelled.is_set():
+            break
+        attempt += 1
+        if on_attempt is not None:
+            on_attempt(attempt, max(0.0, deadline - time.monotonic()))
+        try:
+            return read_lock(conn, timeout=WAKE_PROBE_TIMEOUT, retries=0)
+        except DeviceError as exc:
+            if exc.kind not in ("asleep", "silent"):
+                raise
+            last_error = exc
+        if cancelled is not None:
+            cancelled.wait(WAKE_PROBE_PAUSE)
+    if last_error is None:
+        raise DeviceError("asleep", "Stopped before the lock answered.", device_id=conn.device_id)
+    raise DeviceError(
+        "asleep",
+        f"The lock did not wake within {int(seconds)} s. Touch its keypad (or use its wake sequence) and try again.",
+        code=last_error.code,
+        device_id=conn.device_id,
+    )
+
+
+class ReadService:
+    """Turns live reads into stored readings, events and reachability.
+
+    Args:
+        locks: the lock service (storage, clock and key store come from it).
+    """
+
+    def __init__(self, locks: LockService) -> None:
+        self._locks = locks
+        self._storage = locks.storage
+
+    def connection_for(self, lock: Lock) -> LockConnection:
+        """The plain-value connection a worker needs to read ``lock`` (holds its key)."""
+        if lock.kind is LockKind.GATEWAY_CHILD:
+            gateway = self._storage.locks.find(lock.parent_device_id) if lock.parent_device_id else None
+            if gateway is None:
+                raise LockcareError(
+                    f"“{lock.name}” is read through a gateway that is not paired. Import the gateway from "
+                    "devices.json (or add it) first."
+                )
+            key = self._key(gateway)
+            link = GatewayLink(gateway.device_id, gateway.address, gateway.port, gateway.version, key)
+            return LockConnection(device_id=lock.device_id, node_id=lock.node_id, gateway=link)
+        if not lock.address:
+            raise LockcareError(f"“{lock.name}” has no address yet: scan the network or edit the lock.")
+        return LockConnection(
+            device_id=lock.device_id, address=lock.address, port=lock.port, version=lock.version, local_key=self._key(lock)
+        )
+
+    def read_now(self, lock: Lock) -> ReadOutcome:
+        """Read a lock once and store the outcome (blocking; for the CLI)."""
+        conn = self.connection_for(lock)
+        try:
+            raw = fetch(conn)
+        except DeviceError as exc:
+            return self.apply_failure(lock, exc)
+        return self.apply_read(lock, raw)
+
+    def apply_read(self, lock: Lock, raw: RawRead) -> ReadOutcome:
+        """Store a successful read: battery reading, new events, reachability, DP map."""
+        assert lock.id is not None
+        lock = self._learn_dp_map(lock, raw)
+        obs = interpret(raw.dps, lock.dp_map)
+        at = raw.read_at
+        stored = None
+        events = self._new_events(lock, obs, at)
+        with self._storage.db.transaction():
+            if obs.battery_percent is not None or obs.battery_level is not None:
+                stored = self._storage.battery.add_reading(
+                    BatteryReading(
+                        lock_id=lock.id, at=at, percent=obs.battery_percent, level=obs.battery_level,
+                        source=ReadingSource.LIVE, via_gateway=raw.via_gateway,
+                    )
+                )
+            if events:
+                self._storage.battery.add_events(events)
+            self._remember_dps(lock, obs.raw)
+            self._storage.locks.save_status(
+                LockStatus(lock_id=lock.id, last_attempt_at=at, last_seen_at=at, state="ok",
+                           message="Values reported by the gateway (it may cache them)." if raw.via_gateway else "")
+            )
+        log.info("Read %s: battery %s/%s, %d new events", lock.name, obs.battery_percent, obs.battery_level, len(events))
+        return ReadOutcome(lock=lock, reachable=True, at=at, observation=obs, via_gateway=raw.via_gateway,
+                           stored_reading=stored, new_events=tuple(events))
+
+    def apply_failure(self, lock: Lock, error: DeviceError) -> ReadOutcome:
+        """Store that a lock could not be reached (what was stored before stays)."""
+        assert lock.id is not None
+        now = self._locks.now()
+        previous = self._storage.locks.status(lock.id)
+        state = STATE_FOR_ERROR.get(error.kind, "silent")
+        self._storage.locks.save_status(
+            LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=previous.last_seen_at, state=state,
+                       message=error.message)
+        )
+        log.info("Could not read %s: %s (%s)", lock.name, error.kind, error.code or "-")
+        return ReadOutcome(lock=lock, reachable=False, at=now, error_kind=error.kind, error_code=error.code,
+                           message=error.message)
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _key(self, lock: Lock) -> str:
+        key = self._locks.local_key(lock)
+        if not key:
+            raise MissingKeyError(f"No local key is stored for “{lock.name}”: add it again with its key.")
+        return key
+
+    def _learn_dp_map(self, lock: Lock, raw: RawRead) -> Lock:
+        """Fill roles the stored map lacks from the values this read shows (never overriding)."""
+        resolved = resolve_dp_map(kind=lock.kind, hint=lock.product_name, dps=raw.dps)
+        merged = {**resolved.to_dict(), **lock.dp_map}
+        changes: dict[str, Any] = {}
+        if merged != lock.dp_map:
+            changes["dp_map"] = merged
+        if not lock.is_gateway_child and raw.version and raw.version != lock.version:
+            changes["version"] = raw.version
+        if not changes:
+            return lock
+        updated = replace(lock, **changes)
+        self._storage.locks.update(updated)
+        return updated
+
+    def _last_dps(self, lock: Lock) -> dict[str, object] | None:
+        rows = self._storage.db.query("SELECT value FROM settings WHERE key = ?", (f"last_dps:{lock.id}",))
+        return json.loads(rows[0][0]) if rows else None
+
+    def _remember_dps(self, lock: Lock, dps: dict[str, object]) -> None:
+        merged = {**(self._last_dps(lock) or {}), **{k: v for k, v in dps.items() if _jsonable(v)}}
+        self._storage.db.connection.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (f"last_dps:{lock.id}", json.dumps(merged, sort_keys=True)),
+        )
+
+    def _new_events(self, lock: Lock, obs: Observation, at: datetime) -> list[LockEvent]:
+        """Events for data points whose value changed since the last read (a status reply
+        repeats the last alarm and unlock record; counting them again would invent events)."""
+        assert lock.id is not None
+        before = self._last_dps(lock) or {}
+
+        def changed(role: str) -> bool:
+            dp = lock.dp_map.get(role)
+            return dp is not None and str(dp) in obs.raw and before.get(str(dp)) != obs.raw[str(dp)]
+
+        events: list[LockEvent] = []
+        if changed("alarm"):
+            events += [LockEvent(lock_id=lock.id, at=at, kind="alarm", code=code) for code in obs.alarms]
+        for unlock in obs.unlocks:
+            if before.get(str(unlock.dp)) != obs.raw.get(str(unlock.dp)):
+                events.append(LockEvent(lock_id=lock.id, at=at, kind="unlock", code=unlock.method, value=str(unlock.credential_id)))
+        if changed("door_state") and obs.door_state:
+            events.append(LockEvent(lock_id=lock.id, at=at, kind="door", code=obs.door_state))
+        if changed("motor_state") and obs.motor_state:
+            events.append(LockEvent(lock_id=lock.id, at=at, kind="motor", code=obs.motor_state))
+        return events
+
+
+def _jsonable(value: object) -> bool:
+    return isinstance(value, (str, int, float, bool)) or value is None
