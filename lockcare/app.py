@@ -17,7 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
+from lockcare.services.battery import BatteryService
 from lockcare.services.locks import LockService
+from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.pairing import PairingService, probe_lock_version
 from lockcare.services.reading import ReadService
 from lockcare.services.registry import Services
@@ -58,6 +60,8 @@ class LockcareApp:
             locks=lock_service,
             reading=ReadService(lock_service),
             pairing=PairingService(lock_service, **(pairing_options or {})),
+            maintenance=MaintenanceService(self.storage, **({"clock": clock} if clock else {})),
+            battery=BatteryService(self.storage, **({"clock": clock} if clock else {})),
             demo_note=demo_note,
         )
         self.runner = runner or TaskRunner()

@@ -9,14 +9,20 @@ from lockcare import paths
 from lockcare.redaction import RedactingFilter
 
 
+_OWNED_LOGGERS = ("lockcare", "tinytuya")
+
+
 def configure_logging(*, verbose: bool = False, to_file: bool = True) -> None:
-    """Send lockcare's log records to a rotating file (and to stderr when verbose)."""
+    """Send lockcare's (and tinytuya's) log records to a rotating file, secrets redacted.
+
+    tinytuya logs local and session keys at DEBUG, so its logger is held at WARNING and
+    goes through the same redacting handlers as lockcare's own.
+    """
+    shutdown_logging()
     root = logging.getLogger("lockcare")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for handler in list(root.handlers):
-        if getattr(handler, "lockcare_owned", False):
-            root.removeHandler(handler)
-            handler.close()
+    tinytuya_log = logging.getLogger("tinytuya")
+    tinytuya_log.setLevel(logging.WARNING)
     handlers: list[logging.Handler] = []
     if to_file:
         folder = paths.log_dir()
@@ -34,13 +40,16 @@ def configure_logging(*, verbose: bool = False, to_file: bool = True) -> None:
         handler.addFilter(RedactingFilter())
         handler.lockcare_owned = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+        tinytuya_log.addHandler(handler)
     root.propagate = False
+    tinytuya_log.propagate = False
 
 
 def shutdown_logging() -> None:
     """Flush and close the handlers :func:`configure_logging` added."""
-    root = logging.getLogger("lockcare")
-    for handler in list(root.handlers):
-        if getattr(handler, "lockcare_owned", False):
-            root.removeHandler(handler)
-            handler.close()
+    for name in _OWNED_LOGGERS:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            if getattr(handler, "lockcare_owned", False):
+                logger.removeHandler(handler)
+                handler.close()

@@ -59,6 +59,9 @@ def _log_guard() -> Iterator[_WarningCollector]:
     logger.addHandler(collector)
     yield collector
     logger.removeHandler(collector)
+    from lockcare.logsetup import shutdown_logging
+
+    shutdown_logging()  # close log files a CLI run or test opened in its temporary folder
     if collector.records and not collector.expected:
         lines = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in collector.records)
         pytest.fail(f"lockcare logged unexpected warnings: {lines}")

@@ -7,7 +7,9 @@ import sys
 from functools import cached_property
 
 from lockcare import paths
+from lockcare.services.battery import BatteryService
 from lockcare.services.locks import LockService
+from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.pairing import PairingService, probe_lock_version
 from lockcare.services.reading import ReadService
 from lockcare.storage import Storage, open_storage
@@ -31,6 +33,16 @@ class CliContext:
     def locks(self) -> LockService:
         """The lock service."""
         return LockService(self.storage, version_probe=probe_lock_version)
+
+    @cached_property
+    def battery(self) -> BatteryService:
+        """The battery forecast and fleet service."""
+        return BatteryService(self.storage)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        """The maintenance log and schedule service."""
+        return MaintenanceService(self.storage)
 
     @cached_property
     def reading(self) -> ReadService:

@@ -64,7 +64,8 @@ def log_interval_probability(lo: float, hi: float, mu: float, scale: float) -> f
     if a != -math.inf:
         total += _log_sigmoid(-a)
         if b != math.inf:
-            total += math.log(-math.expm1(a - b))
+            # (lo - hi) / scale, not a - b: far from mu, a and b round to the same float.
+            total += math.log(-math.expm1((lo - hi) / scale))
     return total
 
 

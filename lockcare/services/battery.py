@@ -265,11 +265,11 @@ class BatteryService:
             need_by = members[0].need_by
             assert need_by is not None
             names = tuple(r.lock.name for r in members)
-            when = "now" if need_by <= now else f"by {day_month(need_by, now)}"
+            when = ", needed now" if need_by <= now else f" by {day_month(need_by, now)}"
             if len(names) == 1:
-                text = f"{count} × {battery_label(kind)} for {names[0]} {when}"
+                text = f"{count} × {battery_label(kind)} for {names[0]}{when}"
             else:
-                text = f"{count * len(names)} × {battery_label(kind)} ({count} each for {_names(names)}) {when}"
+                text = f"{count * len(names)} × {battery_label(kind)} ({count} each for {_names(names)}){when}"
             items.append(ShoppingItem(kind, count, names, need_by, text))
         return sorted(items, key=lambda i: (i.need_by, i.battery_type))
 

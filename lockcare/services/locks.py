@@ -20,6 +20,7 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
+from lockcare.services import maintenance
 from lockcare.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,9 @@ class LockService:
             if self._version_probe is None:
                 raise ValidationError("Automatic version detection needs the lock to be reachable; choose 3.3, 3.4 or 3.5.")
             lock = replace(lock, version=self._version_probe(lock, key))
-        stored = self._storage.locks.add(replace(lock, name=lock.name.strip(), device_id=lock.device_id.strip()))
+        with self._storage.db.transaction():
+            stored = self._storage.locks.add(replace(lock, name=lock.name.strip(), device_id=lock.device_id.strip()))
+            maintenance.ensure_default_tasks(self._storage, stored, now=self._clock())
         if key:
             self._storage.secrets.set_key(stored.device_id, key)
         log.info("Added lock %s (%s)", stored.name, stored.device_id)
@@ -183,7 +186,10 @@ class LockService:
             raise ValidationError("A swap puts between 1 and 12 batteries in.")
         when = validation.validate_not_future(at or self._clock(), now=self._clock())
         swap = BatterySwap(lock_id=lock.id, at=when, battery_type=kind, brand=brand.strip(), count=cells, note=note.strip())
-        return self._storage.battery.add_swap(swap)
+        with self._storage.db.transaction():  # the swap, its log entry and the tasks it completes
+            stored = self._storage.battery.add_swap(swap)
+            maintenance.complete_tasks_for_swap(self._storage, stored)
+        return stored
 
     def history(self, lock: Lock) -> LockHistory:
         """All readings and swaps of a lock, oldest first."""

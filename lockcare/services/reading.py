@@ -203,6 +203,19 @@ class ReadService:
         return ReadOutcome(lock=lock, reachable=False, at=now, error_kind=error.kind, error_code=error.code,
                            message=error.message)
 
+    def apply_exception(self, lock: Lock, exc: BaseException) -> ReadOutcome:
+        """Store a failed background read; anything but an expected failure is re-raised."""
+        if isinstance(exc, DeviceError):
+            return self.apply_failure(lock, exc)
+        if isinstance(exc, LockcareError):
+            return ReadOutcome(lock=lock, reachable=False, at=self._locks.now(), error_kind="setup", message=str(exc))
+        raise exc
+
+    def find_by_device_id(self, device_id: str) -> Lock | None:
+        """The paired lock with this device id, or None."""
+        lock = self._storage.locks.find(device_id)
+        return lock if lock is not None and lock.device_id == device_id else None
+
     # -- helpers ----------------------------------------------------------------------
 
     def _key(self, lock: Lock) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lockcare.services.battery import BatteryService
 from lockcare.services.locks import LockService
+from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.pairing import PairingService
 from lockcare.services.reading import ReadService
 
@@ -16,5 +18,7 @@ class Services:
     locks: LockService
     reading: ReadService
     pairing: PairingService
+    maintenance: MaintenanceService
+    battery: BatteryService
     demo_note: str = ""
     """Non-empty in demo mode: what the demo shows and how to leave it."""

@@ -10,6 +10,7 @@ import keyring.backend
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.db import Database
 from lockcare.storage.lock_repository import LockRepository
+from lockcare.storage.maintenance_repository import MaintenanceRepository
 from lockcare.storage.secrets import SecretStore
 
 DATABASE_FILE = "lockcare.sqlite3"
@@ -23,6 +24,7 @@ class Storage:
     locks: LockRepository
     battery: BatteryRepository
     secrets: SecretStore
+    maintenance: MaintenanceRepository
 
     def close(self) -> None:
         """Close the database."""
@@ -37,4 +39,5 @@ def open_storage(data_dir: Path, *, keyring_backend: keyring.backend.KeyringBack
         locks=LockRepository(db),
         battery=BatteryRepository(db),
         secrets=SecretStore(data_dir, backend=keyring_backend),
+        maintenance=MaintenanceRepository(db),
     )

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from lockcare.core.log_types import LOG_TYPES
-from lockcare.core.models import LogEntry, RecurringTask, TroubleshootRun
+from lockcare.core.models import BatterySwap, LogEntry, RecurringTask, TroubleshootRun
 from lockcare.storage.db import Database, from_db_time, to_db_time
 
 _ENTRY_COLUMNS = (
@@ -68,6 +68,41 @@ class MaintenanceRepository:
         """Return one log entry by id, or None."""
         rows = self._db.query("SELECT * FROM log_entries WHERE id = ?", (entry_id,))
         return _entry(rows[0]) if rows else None
+
+    def restore_swap_entry(self, swap: BatterySwap, entry: LogEntry) -> LogEntry:
+        """Put back a deleted battery swap and its log entry, both with their old ids.
+
+        Args:
+            swap: The swap as it was stored (with its id).
+            entry: Its log entry as it was stored (with its id).
+
+        Returns:
+            The entry as stored again.
+        """
+        if swap.id is None or entry.id is None:
+            raise ValueError("restore_swap_entry() needs the stored swap and entry")
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO battery_swaps (id, lock_id, at, battery_type, brand, count, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (swap.id, swap.lock_id, to_db_time(swap.at), swap.battery_type, swap.brand,
+                 swap.count, swap.note),
+            )
+            # The insert trigger wrote a fresh entry; give it back its old id and fields.
+            assignments = ", ".join(f"{c.strip()} = ?" for c in _ENTRY_COLUMNS.split(","))
+            conn.execute(
+                f"UPDATE log_entries SET id = ?, {assignments} WHERE swap_id = ?",
+                (entry.id, *_entry_values(replace(entry, swap_id=swap.id)), swap.id),
+            )
+        return replace(entry, swap_id=swap.id)
+
+    def sync_swap(self, swap_id: int, *, lock_id: int, at: datetime, note: str) -> None:
+        """Move a battery swap to the time, lock and note of its edited log entry."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE battery_swaps SET lock_id = ?, at = ?, note = ? WHERE id = ?",
+                (lock_id, to_db_time(at), note, swap_id),
+            )
 
     def entry_for_swap(self, swap_id: int) -> LogEntry | None:
         """Return the log entry of a battery swap, or None."""

@@ -30,6 +30,7 @@ from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage
+from lockcare.ui.fleet.fleet_page import FleetPage
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.locks.lock_page import LockPage
@@ -99,12 +100,29 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(10, 12, 6, 10)
         side.setSpacing(6)
+        self._home = False
+        home_heading = QLabel("HOME")
+        home_heading.setObjectName("sidebarHeading")
         heading = QLabel("LOCKS")
         heading.setObjectName("sidebarHeading")
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         heading.setFont(font)
+        home_heading.setFont(font)
+        self.home_button = QPushButton("&All locks")
+        self.home_button.setObjectName("homeButton")
+        self.home_button.setToolTip("Every lock's battery at a glance, and the shopping list")
+        self.home_button.setCheckable(True)
+        self.home_button.setFlat(True)
+        self.home_button.setStyleSheet(
+            "QPushButton { text-align: left; padding: 5px 8px; border: none; border-radius: 4px; }"
+            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        self.home_button.clicked.connect(self.show_home)
+        side.addWidget(home_heading)
+        side.addWidget(self.home_button)
+        side.addSpacing(8)
         side.addWidget(heading)
         self.lock_model = LockListModel(self)
         self.lock_list = QListView()
@@ -114,6 +132,7 @@ class MainWindow(QMainWindow):
         self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
         self.lock_list.setUniformItemSizes(True)
         self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
+        self.lock_list.clicked.connect(self._on_lock_list_clicked)
         side.addWidget(self.lock_list, 1)
         add_button = QPushButton("Add lock…")
         add_button.clicked.connect(self.add_lock)
@@ -130,6 +149,9 @@ class MainWindow(QMainWindow):
         self.lock_page.record_swap_requested.connect(self.record_swap)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.lock_page)
+        self.fleet_page = FleetPage()
+        self.fleet_page.lock_activated.connect(self._on_fleet_page_lock_activated)
+        self.pages.addWidget(self.fleet_page)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -164,14 +186,37 @@ class MainWindow(QMainWindow):
         has_lock = lock is not None
         self.reading_action.setEnabled(has_lock)
         self.swap_action.setEnabled(has_lock)
+        self.home_button.setChecked(self._home and has_lock)
         if lock is None:
             self.pages.setCurrentWidget(self.empty_page)
             return
+        if self._home:
+            rows = self.services.battery.fleet()
+            self.fleet_page.show_fleet(rows, self.services.battery.shopping_list(rows=rows))
+            self.pages.setCurrentWidget(self.fleet_page)
+            return
         summary = self.services.locks.summary(lock)
-        self.lock_page.show_lock(summary, self.services.locks.history(lock), self.services.locks.now())
+        history = self.services.locks.history(lock)
+        battery = self.services.battery.report(lock, readings=history.readings, swaps=history.swaps)
+        self.lock_page.show_lock(summary, history, self.services.locks.now(), battery)
         self.pages.setCurrentWidget(self.lock_page)
 
+    def show_home(self) -> None:
+        """Show every lock at a glance and the shopping list."""
+        self._home = True
+        self._show_current()
+
+    def _on_fleet_page_lock_activated(self, device_id: str) -> None:
+        self._home = False
+        self.select_lock(device_id)
+
+    def _on_lock_list_clicked(self, *_args: object) -> None:
+        if self._home:
+            self._home = False
+            self._show_current()
+
     def _on_lock_list_current_changed(self, *_args: object) -> None:
+        self._home = False
         self._show_current()
         lock = self.current_lock()
         if lock is not None:

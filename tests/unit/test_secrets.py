@@ -79,3 +79,14 @@ def test_log_files_never_contain_a_registered_key(data_dir: Path, expect_log_war
 )
 def test_redact_masks_key_shaped_values(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+def test_tinytuya_debug_output_never_reaches_the_log(data_dir: Path) -> None:
+    configure_logging(verbose=True)
+    logging.getLogger("tinytuya").debug("session key %s", KEY)
+    logging.getLogger("tinytuya").warning("payload with local_key=%s", "qqqqqqqqqqqqqqqq")
+    for handler in logging.getLogger("tinytuya").handlers:
+        handler.flush()
+    text = (data_dir / "logs" / "lockcare.log").read_text()
+    assert "session key" not in text
+    assert "payload with local_key=***" in text and "qqqqqqqqqqqqqqqq" not in text

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, LockKind
 from lockcare.core.timefmt import ago, short_date
+from lockcare.services.battery import BatteryReport
 from lockcare.services.locks import LockHistory, LockSummary
+from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
 from lockcare.ui.theme import STATE_COLOURS
@@ -118,6 +120,9 @@ class LockPage(QWidget):
             self.details.addRow(f"{label}:", value)
         self.tabs.addTab(overview, "&Overview")
 
+        self.battery_panel = BatteryPanel()
+        self.tabs.addTab(self.battery_panel, "&Battery")
+
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyTable")
@@ -131,8 +136,10 @@ class LockPage(QWidget):
         self.history_view.setAccessibleName("Battery history")
         self.tabs.addTab(self.history_view, "&History")
 
-    def show_lock(self, summary: LockSummary, history: LockHistory, now: datetime) -> None:
-        """Fill the page for one lock."""
+    def show_lock(
+        self, summary: LockSummary, history: LockHistory, now: datetime, battery: BatteryReport | None = None
+    ) -> None:
+        """Fill the page for one lock (``battery`` fills the Battery tab)."""
         lock = summary.lock
         self.name_label.setText(lock.name)
         product = lock.product_name or lock.product_id
@@ -165,6 +172,8 @@ class LockPage(QWidget):
         )
         self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
         self.history_model.set_history(history.readings, history.swaps)
+        if battery is not None:
+            self.battery_panel.show_report(battery)
 
 
 def _swap_words(swap: BatterySwap | None) -> str:

@@ -1,0 +1,91 @@
+"""CSV export of the maintenance log, battery readings and battery swaps.
+
+Three files in one folder: ``log.csv``, ``readings.csv`` and ``swaps.csv``. Each is UTF-8
+with a header row; times are ISO 8601 in UTC with the offset written out
+(``2026-07-03T10:00:00+00:00``); every row names its lock and device id so the files
+stand alone. Local keys are never written. Each file is written to a temporary file and
+then moved into place, so an interrupted export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lockcare.core.log_types import label_for
+from lockcare.storage import Storage
+
+LOG_COLUMNS = (
+    "lock", "device_id", "at", "type", "type_label", "notes", "cost", "measured_value",
+    "measured_unit", "done_by", "battery_swap_id", "troubleshoot_run_id", "entry_id",
+)
+READING_COLUMNS = ("lock", "device_id", "at", "percent", "level", "source", "via_gateway")
+SWAP_COLUMNS = ("lock", "device_id", "at", "battery_type", "brand", "count", "note", "swap_id")
+
+
+def export_csv(storage: Storage, folder: str | os.PathLike[str]) -> list[Path]:
+    """Write the log, the readings and the swaps of every lock as CSV files.
+
+    Args:
+        storage: The open storage.
+        folder: Where to write (created if missing); files of the same names are replaced.
+
+    Returns:
+        The files written: log.csv, readings.csv, swaps.csv.
+    """
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    locks = storage.locks.list()
+    log_rows, reading_rows, swap_rows = [], [], []
+    for lock in locks:
+        assert lock.id is not None
+        for e in storage.maintenance.entries(lock_ids=[lock.id], newest_first=False):
+            log_rows.append((
+                lock.name, lock.device_id, _iso(e.at), e.type, label_for(e.type), e.notes,
+                _num(e.cost), _num(e.measured_value), e.measured_unit, e.done_by,
+                _num(e.swap_id), _num(e.run_id), _num(e.id),
+            ))
+        for r in storage.battery.readings(lock.id):
+            reading_rows.append((
+                lock.name, lock.device_id, _iso(r.at), _num(r.percent), r.level or "",
+                str(r.source), "yes" if r.via_gateway else "no",
+            ))
+        for s in storage.battery.swaps(lock.id):
+            swap_rows.append((
+                lock.name, lock.device_id, _iso(s.at), s.battery_type, s.brand, s.count, s.note, _num(s.id),
+            ))
+    return [
+        _write(target / "log.csv", LOG_COLUMNS, log_rows),
+        _write(target / "readings.csv", READING_COLUMNS, reading_rows),
+        _write(target / "swaps.csv", SWAP_COLUMNS, swap_rows),
+    ]
+
+
+def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _num(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)

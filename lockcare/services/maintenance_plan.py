@@ -1,0 +1,242 @@
+"""What is due, what fell due while lockcare was closed, and the printable/exportable plan.
+
+:class:`MaintenancePlan` is the read side of :class:`~lockcare.services.maintenance.
+MaintenanceService` (which extends it): due states across all locks, the start-up
+catch-up, battery forecasts for the battery replacement task, checklist sheets and the
+.ics calendar.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from dateutil.tz import tzlocal
+
+from lockcare.core import battery, checklist
+from lockcare.core.battery_text import day_text
+from lockcare.core.models import Lock, LockKind, RecurringTask
+from lockcare.core.schedule import DueState, DueStatus, Forecast, due_state, fell_due_between
+from lockcare.services import calendar_export
+from lockcare.storage import Storage
+
+LAST_RUN_KEY = "app.last-run-at"
+"""Settings key holding when lockcare last ran (UTC ISO 8601)."""
+
+_URGENCY = {
+    DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.OK: 2,
+    DueStatus.UNSCHEDULED: 3, DueStatus.DISABLED: 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One task of one lock with its due state.
+
+    Attributes:
+        lock: The lock.
+        state: The task's due state (``state.task`` is the task).
+    """
+
+    lock: Lock
+    state: DueState
+
+    @property
+    def task(self) -> RecurringTask:
+        """The task."""
+        return self.state.task
+
+    @property
+    def status(self) -> DueStatus:
+        """How urgent it is."""
+        return self.state.status
+
+
+class MaintenancePlan:
+    """Due states, catch-up, forecasts, sheets and calendar over the stored tasks.
+
+    Args:
+        storage: The open storage.
+        clock: Returns "now".
+        tz: The user's time zone (default: the system's, DST-aware).
+        due_soon_days: How many days before its due date a task counts as due soon.
+        forecaster: Returns a lock's :class:`lockcare.core.battery.Forecast` (or None).
+    """
+
+    def __init__(
+        self,
+        storage: Storage,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        tz: tzinfo | None = None,
+        due_soon_days: int = 7,
+        forecaster: Callable[[Lock], Any] | None = None,
+    ) -> None:
+        self._storage = storage
+        self._clock = clock
+        self._tz = tz if tz is not None else tzlocal()
+        self._due_soon_days = due_soon_days
+        self._forecaster = forecaster or self._battery_forecast
+
+    @property
+    def tz(self) -> tzinfo:
+        """The user's time zone, in which due dates are local dates."""
+        return self._tz
+
+    def now(self) -> datetime:
+        """The service's idea of the current time."""
+        return self._clock()
+
+    def ensure_all_default_tasks(self) -> None:  # overridden by MaintenanceService
+        """Give every lock that never had them its default tasks."""
+
+    def maintained_locks(self) -> list[Lock]:
+        """Every lock that has maintenance (gateways left out), by name."""
+        return [lock for lock in self._storage.locks.list() if lock.kind is not LockKind.GATEWAY]
+
+    # -- due --------------------------------------------------------------------------
+
+    def due(self, *, now: datetime | None = None, lock: Lock | None = None) -> list[DueItem]:
+        """Every task's due state across all locks (or one), most urgent first.
+
+        Order: overdue, due soon, ok, unscheduled, disabled; then by due date and lock.
+        """
+        self.ensure_all_default_tasks()
+        current = now or self.now()
+        forecasts = self.schedule_forecasts()
+        items = []
+        for one in [lock] if lock is not None else self.maintained_locks():
+            assert one.id is not None
+            for task in self._storage.maintenance.tasks(one.id):
+                state = due_state(
+                    task, current, due_soon_days=self._due_soon_days, tz=self._tz,
+                    forecast=forecasts.get(one.id),
+                )
+                items.append(DueItem(one, state))
+        items.sort(key=lambda i: (
+            _URGENCY[i.status], i.state.due_at or current, i.lock.name.casefold(), i.task.id or 0,
+        ))
+        return items
+
+    def catch_up(self, *, now: datetime | None = None) -> list[DueItem]:
+        """What became due since lockcare last ran; records this run.
+
+        Call once at start-up. The first run ever returns nothing (there was no "while
+        closed"); a clock that went backwards also returns nothing.
+
+        Returns:
+            The tasks whose due date began after the last run, soonest first.
+        """
+        self.ensure_all_default_tasks()
+        current = now or self.now()
+        last_text = self._storage.maintenance.get_setting(LAST_RUN_KEY)
+        self.mark_running(now=current)
+        if last_text is None:
+            return []
+        since = datetime.fromisoformat(last_text)
+        if since >= current:
+            return []
+        locks = {lock.id: lock for lock in self.maintained_locks()}
+        tasks = [task for task in self._storage.maintenance.tasks() if task.lock_id in locks]
+        states = fell_due_between(
+            tasks, since, current, tz=self._tz, forecasts=self.schedule_forecasts()
+        )
+        return [DueItem(locks[state.task.lock_id], state) for state in states]
+
+    def mark_running(self, *, now: datetime | None = None) -> None:
+        """Record that lockcare is running now (call at start, on a timer, and at exit)."""
+        current = (now or self.now()).astimezone(UTC)
+        self._storage.maintenance.set_setting(LAST_RUN_KEY, current.isoformat())
+
+    def last_run_at(self) -> datetime | None:
+        """When lockcare last recorded that it ran, or None."""
+        text = self._storage.maintenance.get_setting(LAST_RUN_KEY)
+        return datetime.fromisoformat(text) if text else None
+
+    # -- forecasts --------------------------------------------------------------------
+
+    def battery_forecast(self, lock: Lock) -> Any:
+        """The lock's battery forecast (:class:`lockcare.core.battery.Forecast`) or None."""
+        return self._forecaster(lock)
+
+    def schedule_forecasts(self) -> dict[int, Forecast]:
+        """Replace-by dates by lock id (start of the forecast range), for the swap task."""
+        found: dict[int, Forecast] = {}
+        for lock in self.maintained_locks():
+            result = self.battery_forecast(lock)
+            if lock.id is not None and result is not None and result.status == "ok":
+                start = result.earliest or result.replace_by
+                if start is not None:
+                    found[lock.id] = start
+        return found
+
+    def forecast_text(self, lock: Lock) -> str:
+        """The forecast range in plain words, e.g. "2 Mar 2027 to 9 Apr 2027"."""
+        result = self.battery_forecast(lock)
+        if result is None or result.status != "ok" or result.replace_by is None:
+            return "Not enough readings for a forecast yet"
+        early = result.earliest or result.replace_by
+        late = result.latest or result.replace_by
+        return (
+            f"{day_text(early.astimezone(self._tz))} to {day_text(late.astimezone(self._tz))} "
+            f"(most likely {day_text(result.replace_by.astimezone(self._tz))})"
+        )
+
+    def _battery_forecast(self, lock: Lock) -> Any:
+        if lock.id is None:
+            return None
+        return battery.forecast(
+            self._storage.battery.readings(lock.id), self._storage.battery.swaps(lock.id),
+            now=self.now(), voice_prompts=lock.voice_prompts,
+        )
+
+    # -- sheets and calendar ----------------------------------------------------------
+
+    def lock_sheet(self, lock: Lock) -> checklist.Sheet:
+        """The one-page checklist of a lock."""
+        assert lock.id is not None
+        self.ensure_all_default_tasks()
+        swaps = self._storage.battery.swaps(lock.id)
+        forecast = self.schedule_forecasts().get(lock.id)
+        return checklist.lock_sheet(
+            lock, self._storage.maintenance.tasks(lock.id), now=self.now(), tz=self._tz,
+            last_swap_at=swaps[-1].at if swaps else None,
+            forecast_text=self.forecast_text(lock), forecast=forecast,
+        )
+
+    def household_sheet(self, *, months: int = 12) -> checklist.Sheet:
+        """The household plan: every lock, month by month, for the coming year."""
+        return checklist.household_sheet(
+            self._locks_and_tasks(), now=self.now(), tz=self._tz,
+            forecasts=self.schedule_forecasts(), months=months,
+        )
+
+    def sheets(self, lock: Lock | None = None) -> list[checklist.Sheet]:
+        """One lock's sheet, or (no lock) every lock's sheet followed by the household plan."""
+        if lock is not None:
+            return [self.lock_sheet(lock)]
+        return [*(self.lock_sheet(one) for one in self.maintained_locks()), self.household_sheet()]
+
+    def calendar(self) -> bytes:
+        """The schedule as iCalendar bytes."""
+        return calendar_export.build_calendar(
+            self._locks_and_tasks(), now=self.now(), tz=self._tz, forecasts=self.schedule_forecasts()
+        )
+
+    def write_calendar(self, path: str | os.PathLike[str]) -> Path:
+        """Write the schedule as an .ics file (atomically) and return its path."""
+        return calendar_export.write_calendar(
+            path, self._locks_and_tasks(), now=self.now(), tz=self._tz,
+            forecasts=self.schedule_forecasts(),
+        )
+
+    def _locks_and_tasks(self) -> list[tuple[Lock, list[RecurringTask]]]:
+        self.ensure_all_default_tasks()
+        return [
+            (lock, self._storage.maintenance.tasks(lock.id))  # type: ignore[arg-type]
+            for lock in self.maintained_locks()
+        ]

@@ -1,0 +1,139 @@
+"""The Battery tab: what to do and when, warnings, the chart, and the battery sets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.services.battery import BatteryReport
+from lockcare.ui.battery.chart import BatteryChart
+from lockcare.ui.battery.sets_model import BatterySetModel
+
+
+class BatteryPanel(QWidget):
+    """Forecast sentence, warnings, chart (zoom, hover, export) and the battery sets table."""
+
+    exported = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: BatteryReport | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        layout.setSpacing(6)
+
+        self.headline_label = QLabel()
+        self.headline_label.setObjectName("batteryHeadline")
+        font = self.headline_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.headline_label.setFont(font)
+        self.headline_label.setWordWrap(True)
+        self.explanation_label = QLabel()
+        self.explanation_label.setObjectName("batteryExplanation")
+        self.explanation_label.setWordWrap(True)
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("batteryWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.headline_label, self.explanation_label, self.warnings_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        hint = QLabel("Drag to move through time, scroll to zoom, point at the line for details.")
+        hint.setObjectName("chartHint")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.recent_button = QPushButton("Recent")
+        self.recent_button.setToolTip("Show the last two battery sets and the forecast")
+        self.all_button = QPushButton("All history")
+        self.export_button = QPushButton("Export PNG…")
+        self.export_button.setToolTip("Save the chart as an image")
+        tools.addWidget(hint, 1)
+        for button in (self.recent_button, self.all_button, self.export_button):
+            tools.addWidget(button)
+        layout.addLayout(tools)
+
+        self.chart = BatteryChart()
+        self.recent_button.clicked.connect(self.chart.show_recent)
+        self.all_button.clicked.connect(self.chart.show_all)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+
+        below = QWidget()
+        sets_layout = QVBoxLayout(below)
+        sets_layout.setContentsMargins(0, 6, 0, 0)
+        sets_layout.setSpacing(4)
+        self.sets_label = QLabel()
+        self.sets_label.setObjectName("setsSummary")
+        self.sets_label.setWordWrap(True)
+        self.sets_model = BatterySetModel(self)
+        self.sets_view = QTableView()
+        self.sets_view.setObjectName("batterySets")
+        self.sets_view.setAccessibleName("Battery sets")
+        self.sets_view.setModel(self.sets_model)
+        self.sets_view.setAlternatingRowColors(True)
+        self.sets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sets_view.verticalHeader().hide()
+        self.sets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sets_view.horizontalHeader().setStretchLastSection(True)
+        sets_layout.addWidget(self.sets_label)
+        sets_layout.addWidget(self.sets_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+    def show_report(self, report: BatteryReport) -> None:
+        """Show one lock's battery report."""
+        self.report = report
+        result = report.forecast
+        self.headline_label.setText(report.headline)
+        extra = ""
+        if result.current_estimate is not None and result.reason != "prior-only":
+            extra = f" Now about {result.current_estimate:.0f} %."
+        self.explanation_label.setText(result.explanation + extra)
+        notes = [w.message for w in report.warnings] + [p.message for p in report.proposals]
+        self.warnings_label.setText("".join(f"<p>⚠ {_escape(text)}</p>" for text in notes))
+        self.warnings_label.setVisible(bool(notes))
+        self.chart.set_history(report.readings, report.swaps, result, report.now)
+        self.sets_model.set_sets(report.sets)
+        finished = [s for s in report.sets if not s.current]
+        if finished:
+            self.sets_label.setText(f"Last set: {finished[-1].summary}")
+        elif report.sets:
+            self.sets_label.setText(report.sets[-1].summary)
+        else:
+            self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
+
+    def export_png(self, path: str) -> None:
+        """Save the chart to ``path`` as PNG and say so."""
+        self.chart.export_png(path)
+        self.exported.emit(path)
+
+    def _on_export_button_clicked(self) -> None:
+        name = (self.report.lock.name if self.report else "battery") + " battery.png"
+        path, _filter = QFileDialog.getSaveFileName(self, "Export chart as PNG", name, "PNG image (*.png)")
+        if path:
+            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,1 @@
+"""The home page: every lock at a glance and the battery shopping list."""

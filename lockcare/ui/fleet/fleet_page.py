@@ -1,0 +1,100 @@
+"""The home page: every lock's battery at a glance, and what to buy for the next weeks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.services.battery import FleetRow, ShoppingItem
+from lockcare.ui.fleet.fleet_model import FleetModel
+
+
+def _heading(text: str, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class FleetPage(QWidget):
+    """All locks (level, status, replace-by range) and the battery shopping list.
+
+    Double-click a lock (or press Enter on it) to open its page.
+    """
+
+    lock_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        self.title_label = _heading("All locks", 1.6)
+        self.title_label.setObjectName("fleetTitle")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("fleetSummary")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.summary_label)
+
+        self.model = FleetModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("fleetTable")
+        self.table.setAccessibleName("All locks")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._on_table_activated)
+        layout.addWidget(self.table, 3)
+
+        self.shopping_heading = _heading("Shopping list for the next 30 days", 1.15)
+        self.shopping_label = QLabel()
+        self.shopping_label.setObjectName("shoppingList")
+        self.shopping_label.setWordWrap(True)
+        self.shopping_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shopping_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
+        layout.addWidget(self.shopping_heading)
+        layout.addWidget(self.shopping_label)
+        layout.addStretch(1)
+        self.shopping: list[ShoppingItem] = []
+
+    def show_fleet(self, rows: list[FleetRow], shopping: list[ShoppingItem], within_days: int = 30) -> None:
+        """Show every lock and the shopping list."""
+        self.model.set_rows(rows)
+        self.shopping = list(shopping)
+        due = [r for r in rows if r.status in ("overdue", "replace-soon")]
+        if not rows:
+            summary = "No locks yet."
+        elif not due:
+            summary = "All batteries are fine for now."
+        else:
+            names = ", ".join(r.lock.name for r in due)
+            summary = f"{len(due)} of {len(rows)} locks need batteries soon: {names}."
+        self.summary_label.setText(summary)
+        self.shopping_heading.setText(f"Shopping list for the next {within_days} days")
+        if shopping:
+            self.shopping_label.setText("\n".join(f"•  {item.text}" for item in shopping))
+        else:
+            self.shopping_label.setText(f"Nothing to buy: no lock needs batteries in the next {within_days} days.")
+        self.table.resizeColumnsToContents()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.lock_activated.emit(row.lock.device_id)

@@ -1,0 +1,103 @@
+"""Live reads from the GUI: each lock in its own lane, results stored on the GUI thread.
+
+Reads never block the window: the network part runs in the task runner, and a sleeping
+lock simply comes back as "asleep". A wake broadcast heard by the background listener
+(``broadcast_heard``, safe to emit from any thread) triggers an immediate read.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from lockcare.core.errors import LockcareError
+from lockcare.core.models import Lock
+from lockcare.services.reading import ReadOutcome, fetch, fetch_until_awake
+from lockcare.services.registry import Services
+from lockcare.tasks import TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class LiveReads(QObject):
+    """Starts reads and wake probes, and reports their outcomes."""
+
+    read_started = Signal(str)  # device id
+    read_finished = Signal(object)  # ReadOutcome
+    wake_attempted = Signal(str, int, float)  # device id, attempt number, seconds left
+    broadcast_heard = Signal(str, str, str)  # device id, address, version (any thread)
+
+    def __init__(self, services: Services, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._busy: dict[str, TaskHandle] = {}
+        self.broadcast_heard.connect(self._on_broadcast_heard)
+
+    def is_busy(self, device_id: str) -> bool:
+        """True while a read or wake probe for this lock is under way."""
+        return device_id in self._busy
+
+    def read(self, lock: Lock) -> TaskHandle | None:
+        """Read a lock once in the background (ignored if one is already under way)."""
+        return self._start(lock, wake=False)
+
+    def wake_and_read(self, lock: Lock) -> TaskHandle | None:
+        """Probe a sleeping lock for up to 60 s while the user wakes it."""
+        return self._start(lock, wake=True)
+
+    def cancel(self, device_id: str) -> None:
+        """Stop a wake probe (the lane finishes its current short attempt)."""
+        handle = self._busy.pop(device_id, None)
+        if handle is not None:
+            handle.cancel()
+
+    def _start(self, lock: Lock, *, wake: bool) -> TaskHandle | None:
+        if lock.device_id in self._busy:
+            return None
+        try:
+            conn = self._services.reading.connection_for(lock)
+        except LockcareError as exc:
+            self.read_finished.emit(self._services.reading.apply_exception(lock, exc))
+            return None
+
+        def done(raw: object) -> None:
+            self._busy.pop(lock.device_id, None)
+            self.read_finished.emit(self._services.reading.apply_read(lock, raw))
+
+        def failed(exc: BaseException) -> None:
+            self._busy.pop(lock.device_id, None)
+            self.read_finished.emit(self._services.reading.apply_exception(lock, exc))
+
+        if wake:
+            def probe(connection: object, *, handle: TaskHandle) -> object:
+                return fetch_until_awake(
+                    connection, handle=handle,
+                    on_attempt=lambda n, left: self.wake_attempted.emit(lock.device_id, n, left),
+                )
+
+            handle = self._runner.submit(probe, conn, lane=lock.device_id, name=f"wake {lock.name}",
+                                         on_done=done, on_error=failed, pass_handle=True)
+        else:
+            handle = self._runner.submit(fetch, conn, lane=lock.device_id, name=f"read {lock.name}",
+                                         on_done=done, on_error=failed)
+        if not handle.done.is_set():
+            self._busy[lock.device_id] = handle
+        self.read_started.emit(lock.device_id)
+        return handle
+
+    @Slot(str, str, str)
+    def _on_broadcast_heard(self, device_id: str, address: str, version: str) -> None:
+        lock = self._services.reading.find_by_device_id(device_id)
+        if lock is None or self.is_busy(device_id):
+            return
+        if address and not lock.is_gateway_child and address != lock.address:
+            log.info("%s now answers at a new address", lock.name)
+            lock = self._services.locks.update_lock(replace(lock, address=address))
+        log.info("Heard %s wake up; reading it now", lock.name)
+        self.read(lock)
+
+
+__all__ = ["LiveReads", "ReadOutcome"]
