@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
+from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher, DiscoveryError
 from lockcare.services.battery import BatteryService
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
@@ -41,6 +42,8 @@ class LockcareApp:
         clock: "now" for the services (tests pass a fixed clock).
         runner: the task runner (tests may pass an :class:`~lockcare.tasks.InlineRunner`).
         pairing_options: discovery ports / bind address for scans (tests use loopback).
+        watch_ports: UDP ports to listen on for locks waking up (none: no listener).
+        watch_bind_address: interface for that listener ("" = all; tests use 127.0.0.1).
     """
 
     def __init__(
@@ -52,6 +55,8 @@ class LockcareApp:
         clock: Callable[[], datetime] | None = None,
         runner: TaskRunner | None = None,
         pairing_options: dict | None = None,
+        watch_ports: tuple[int, ...] = (),
+        watch_bind_address: str = "",
     ) -> None:
         self.data_dir = data_dir
         self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
@@ -69,6 +74,9 @@ class LockcareApp:
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self.window: MainWindow | None = None
         self._closed = False
+        self._watch_ports = watch_ports
+        self._watch_bind_address = watch_bind_address
+        self.watcher: BroadcastWatcher | None = None
 
     def build_window(self) -> MainWindow:
         """Create the main window (once)."""
@@ -76,11 +84,29 @@ class LockcareApp:
             self.window = MainWindow(self.services, self.runner, self.settings)
         return self.window
 
+    def start_live(self) -> None:
+        """Listen for locks waking up and read every lock once (the running app, not tests)."""
+        window = self.build_window()
+        if self._watch_ports:
+            live = window.live
+            self.watcher = BroadcastWatcher(live.broadcast_heard.emit, ports=self._watch_ports,
+                                            bind_address=self._watch_bind_address, debounce=20.0)
+            live.watch_ids_changed.connect(self.watcher.watch)
+            try:
+                self.watcher.start()
+            except DiscoveryError as exc:
+                log.info("Not listening for wake-ups: %s", exc)
+                self.watcher = None
+            live.refresh_watch()
+        window.start_background_reads()
+
     def close(self) -> None:
         """Save window state, stop background work and close the database (idempotent)."""
         if self._closed:
             return
         self._closed = True
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.window is not None:
             self.window.save_state()
             self.window.close()
@@ -104,13 +130,16 @@ def run_app(*, demo: bool = False) -> int:
         from lockcare.services.demo import start_demo
 
         demo_session = start_demo(Path(tempfile.mkdtemp(prefix="lockcare-demo-")))
-        data_dir, note = demo_session.data_dir, demo_session.note
+        core = LockcareApp(demo_session.data_dir, demo_note=demo_session.note,
+                           keyring_backend=demo_session.keyring_backend, watch_ports=demo_session.watch_ports,
+                           watch_bind_address="127.0.0.1",
+                           pairing_options={"discovery_ports": demo_session.scan_ports, "bind_address": "127.0.0.1"})
     else:
         paths.ensure_dirs()
-        data_dir, note = paths.data_dir(), ""
-    core = LockcareApp(data_dir, demo_note=note)
+        core = LockcareApp(paths.data_dir(), watch_ports=DEFAULT_PORTS)
     window = core.build_window()
     window.show()
+    core.start_live()
     try:
         return app.exec()
     finally:

@@ -37,8 +37,12 @@ from lockcare.core.battery_priors import LifePrior
 
 DATA_WEIGHT = 10.0
 """Total weight of the data, in equivalent independent observations."""
-GRID_POINTS = 120
-GRID_POINTS_UNKNOWN_START = 50
+LATTICE_STEP = 0.03
+"""Spacing of the log-life lattice (3 % steps in life)."""
+COARSE = 4
+"""The first pass visits every 4th lattice point."""
+PRUNE_NATS = 40.0
+"""Lattice stretches this far below the posterior peak are not refined (e^-40 ~ 4e-18)."""
 START_SHARES = tuple(i / 10 for i in range(10))
 """Grid for ``u`` (how far into its life the set was at the first reading)."""
 REPLACE_LEVEL = 20.0
@@ -137,11 +141,12 @@ def _log_prior(log_life: float, prior: LifePrior) -> float:
     return _log_sigmoid(y) + _log_sigmoid(-y)
 
 
-def _life_grid(prior: LifePrior, points: int) -> list[float]:
-    centre = math.log(prior.median_days)
-    lo = max(math.log(MIN_LIFE_DAYS), centre - 14 * prior.scale - 1.5)
-    hi = min(math.log(MAX_LIFE_DAYS), centre + 14 * prior.scale + 0.7)
-    return [lo + (hi - lo) * i / (points - 1) for i in range(points)]
+def _lattice(k: int) -> float:
+    """Log-life of lattice point ``k``: one fixed lattice for every forecast."""
+    return math.log(MIN_LIFE_DAYS) + k * LATTICE_STEP
+
+
+LATTICE_SIZE = int(math.log(MAX_LIFE_DAYS / MIN_LIFE_DAYS) / LATTICE_STEP) + 1
 
 
 def fit(
@@ -152,7 +157,12 @@ def fit(
     fresh: float,
     known_start: bool,
 ) -> list[Node]:
-    """Compute the posterior grid.
+    """Compute the posterior on a fixed lattice of log-life, coarse first, then fine.
+
+    The lattice does not move with the prior, so two forecasts that differ only in the
+    prior (a busier door) are compared on the same points and stay exactly ordered. Only
+    the stretch where the posterior is within ``PRUNE_NATS`` of its peak is refined;
+    points outside it weigh less than float rounding could notice.
 
     Args:
         observations: Binned interval observations, days relative to the anchor (the swap
@@ -167,15 +177,20 @@ def fit(
     """
     weight = min(1.0, DATA_WEIGHT / len(observations)) if observations else 0.0
     shares = (0.0,) if known_start else START_SHARES
-    grid = _life_grid(prior, GRID_POINTS if known_start else GRID_POINTS_UNKNOWN_START)
-    logs: list[tuple[float, float, float, Shape]] = []
-    for shape in shapes:
-        top, sag, slope, knee = shape
-        rest, scale = top - sag - slope, fresh / 100.0
-        to_replace = crossing_share(REPLACE_LEVEL, shape, fresh) or 1.0
-        for log_life in grid:
+    stride = 1 if known_start else 2
+    scale = fresh / 100.0
+    curves = [
+        (shape, shape[0], shape[1], shape[2], shape[0] - shape[1] - shape[2], shape[3],
+         crossing_share(REPLACE_LEVEL, shape, fresh) or 1.0)
+        for shape in shapes
+    ]
+
+    def evaluate(k: int) -> list[tuple[float, float, float, Shape]]:
+        log_life = _lattice(k)
+        log_prior = _log_prior(log_life, prior)
+        out = []
+        for shape, top, sag, slope, rest, knee, to_replace in curves:
             full = math.exp(log_life) / to_replace
-            log_prior = _log_prior(log_life, prior)
             for share in shares:
                 start = -share * full
                 total = log_prior
@@ -187,11 +202,21 @@ def fit(
                     else:
                         mu = min(100.0, top * scale)
                     total += weight * log_interval_probability(obs.lo, obs.hi, mu, obs.scale)
-                logs.append((total, full, start, shape))
+                out.append((total, full, start, shape))
+        return out
+
+    coarse_step = COARSE * stride
+    computed = {k: evaluate(k) for k in range(0, LATTICE_SIZE, coarse_step)}
+    best = max(entry[0] for entries in computed.values() for entry in entries)
+    for k in [k for k, entries in computed.items() if max(e[0] for e in entries) > best - PRUNE_NATS]:
+        for near in range(max(0, k - coarse_step), min(LATTICE_SIZE, k + coarse_step + 1), stride):
+            if near not in computed:
+                computed[near] = evaluate(near)
+    logs = [entry for k in sorted(computed) for entry in computed[k]]
     best = max(entry[0] for entry in logs)
     raw = [(math.exp(t - best), full, start, shape) for t, full, start, shape in logs]
     norm = sum(entry[0] for entry in raw)
-    return [Node(w / norm, full, start, shape, fresh) for w, full, start, shape in raw]
+    return [Node(w / norm, full, start, shape, fresh) for w, full, start, shape in raw if w > 0]
 
 
 def quantile(pairs: Sequence[tuple[float, float]], q: float) -> float:

@@ -1,6 +1,10 @@
-"""The demo: a temporary data folder with example locks and months of history.
+"""The demo: emulated locks on loopback, paired in a temporary folder with months of history.
 
-Nothing of the user's is touched; the folder is deleted when the demo window closes.
+``lockcare --demo`` starts three emulated devices (a sleepy Wi-Fi lock that wakes now and
+then, an always-connected lock, and a gateway serving a Bluetooth lock), pairs them in a
+throw-away data folder with about seven months of recorded history, and lets the app read
+them live. Keys live in memory only; the folder is deleted when the demo ends. Nothing of
+the user's (data, keyring, network) is touched: the emulators only talk on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -8,80 +12,192 @@ from __future__ import annotations
 import math
 import random
 import shutil
-from dataclasses import dataclass, field
+import socket
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
+import keyring.backend
+
+from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.storage import open_storage
+from lockcare.storage.secrets import EphemeralKeyring
 
 DEMO_NOTE = (
-    "Demo: these locks are emulated and their history is made up. Nothing here touches your own "
-    "locks or data; close the window to leave the demo."
+    "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
+    "touches your own locks or data; close the window to leave the demo."
+)
+DRAIN_EVERY_SECONDS = 15.0
+DRAIN_HOURS = 12.0  # each tick ages the emulated batteries by half a day
+
+
+@dataclass(frozen=True)
+class DemoDevice:
+    """How the demo pairs one lock: name, ids, endpoint, and its battery story."""
+
+    name: str
+    device_id: str
+    key: str
+    kind: LockKind = LockKind.WIFI
+    address: str = "127.0.0.1"
+    port: int = 6668
+    version: str = "3.4"
+    category: str = "jtmspro"
+    product_id: str = ""
+    product_name: str = ""
+    parent_device_id: str = ""
+    node_id: str = ""
+    wake_hint: str = ""
+    life_days: int = 270
+    age_days: int = 120
+
+
+STATIC_DEVICES = (
+    DemoDevice("Front door", "demo0front0door00001", "demokey000000001", version="3.4",
+               product_id="oufbykkic2alxcjw", product_name="Wi-Fi fingerprint lock", life_days=260, age_days=205,
+               wake_hint="Touch the keypad, or enter *9# to keep Wi-Fi on for a minute."),
+    DemoDevice("Back door", "demo0back0door000002", "demokey000000002", kind=LockKind.KEEP_ALIVE, version="3.3",
+               category="jtmsbh", product_name="Wi-Fi keypad lock (always connected)", life_days=300, age_days=60),
+    DemoDevice("Garage hub", "demo0gateway00000009", "demokey000000009", kind=LockKind.GATEWAY, version="3.5",
+               category="wg2", product_name="Bluetooth gateway"),
+    DemoDevice("Garage gate", "demo0garage0gate0003", "", kind=LockKind.GATEWAY_CHILD, version="3.5",
+               product_name="Bluetooth lock", parent_device_id="demo0gateway00000009", node_id="a4c1380000000003",
+               life_days=150, age_days=128),
 )
 
 
 @dataclass
 class DemoSession:
-    """A running demo: its data folder and what to stop when it ends."""
+    """A running demo: its folder, its in-memory keys, its emulators and the wake-up port."""
 
     data_dir: Path
+    keyring_backend: keyring.backend.KeyringBackend
+    watch_ports: tuple[int, ...] = ()
+    scan_ports: tuple[int, ...] = ()
     note: str = DEMO_NOTE
-    _stoppers: list = field(default_factory=list)
+    sims: list = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _ticker: threading.Thread | None = None
 
     def stop(self) -> None:
-        """Stop anything the demo started and delete its folder."""
-        for stop in reversed(self._stoppers):
-            stop()
+        """Stop the emulators and delete the demo folder."""
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join(timeout=5)
+        for sim in reversed(self.sims):
+            sim.stop()
         shutil.rmtree(self.data_dir, ignore_errors=True)
 
+    def _drain_forever(self) -> None:
+        while not self._stop.wait(DRAIN_EVERY_SECONDS):
+            for sim in self.sims:
+                sim.advance(hours=DRAIN_HOURS)
 
-def start_demo(data_dir: Path, *, now: datetime | None = None) -> DemoSession:
-    """Create demo locks with history in ``data_dir`` and return the session."""
-    seed_history(data_dir, now=now or datetime.now(UTC))
-    return DemoSession(data_dir=data_dir)
 
+def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True) -> DemoSession:
+    """Start the emulated locks (when ``live``), pair them in ``data_dir`` and seed history."""
+    backend = EphemeralKeyring()
+    now = now or datetime.now(UTC)
+    if not live:
+        seed_history(data_dir, now=now, keyring_backend=backend)
+        return DemoSession(data_dir=data_dir, keyring_backend=backend)
+    from lockcare.devices.sim import SimChild, SimGateway, SimLock
 
-def seed_history(data_dir: Path, *, now: datetime) -> list[Lock]:
-    """Add three example locks with about seven months of readings and swaps."""
-    storage = open_storage(data_dir)
-    rng = random.Random(7)
+    watch_port, scan_port = _free_udp_port(), _free_udp_port()
+    session = DemoSession(data_dir=data_dir, keyring_backend=backend, watch_ports=(watch_port,), scan_ports=(scan_port,))
     try:
-        locks = [
-            storage.locks.add(Lock(name="Front door", device_id="demo0front0door00001", address="127.0.0.1",
-                                   version="3.4", category="jtmspro", product_id="oufbykkic2alxcjw",
-                                   product_name="Wi-Fi fingerprint lock", created_at=now - timedelta(days=400))),
-            storage.locks.add(Lock(name="Back door", device_id="demo0back0door000002", address="127.0.0.1",
-                                   version="3.3", category="ms", product_name="Wi-Fi keypad lock",
-                                   created_at=now - timedelta(days=400))),
-            storage.locks.add(Lock(name="Garage gate", device_id="demo0garage0gate0003", kind=LockKind.GATEWAY_CHILD,
-                                   category="jtmspro", product_name="Bluetooth lock", parent_device_id="demo0gateway00000009",
-                                   node_id="a4c1380000000003", created_at=now - timedelta(days=400))),
-        ]
-        lives = (260, 300, 150)
-        ages = (205, 60, 128)
-        for lock, life, age in zip(locks, lives, ages, strict=True):
-            assert lock.id is not None
-            swap_at = now - timedelta(days=age)
-            storage.battery.add_swap(_swap(lock.id, swap_at - timedelta(days=life + 12), "Duracell"))
-            storage.battery.add_swap(_swap(lock.id, swap_at, "Varta"))
-            readings = []
-            for day in range(0, age, 3):
-                used = day / life
-                percent = max(0, min(100, round(100 - 100 * used ** 1.3 + rng.uniform(-2, 2))))
-                percent = int(5 * math.floor(percent / 5))
-                readings.append(BatteryReading(lock_id=lock.id, at=swap_at + timedelta(days=day, hours=rng.uniform(7, 21)),
-                                               percent=percent, source=ReadingSource.LIVE,
-                                               via_gateway=lock.is_gateway_child))
-            storage.battery.add_readings(readings)
-            storage.locks.save_status(LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=readings[-1].at,
-                                                 state="asleep" if lock.kind is LockKind.WIFI else "ok"))
+        front_static, back_static, hub_static, gate_static = STATIC_DEVICES
+        front = SimLock("wifi_pro", "3.4", broadcast_ports=(watch_port, scan_port), broadcast_interval=3.0,
+                        battery_level=_level(front_static)).start()
+        session.sims.append(front)
+        front.start_cycle(awake_seconds=20.0, asleep_seconds=40.0)
+        back = SimLock("keep_alive", "3.3", broadcast_ports=(scan_port,), broadcast_interval=5.0,  # 127.0.0.1: macOS has no 127.0.0.x aliases
+                       battery_level=_level(back_static)).start()
+        session.sims.append(back)
+        gate = SimChild("ble_gateway_child", battery_level=_level(gate_static))
+        hub = SimGateway("3.5", children=(gate,)).start()
+        session.sims.append(hub)
+        devices = (
+            _from_sim(front_static, front, wake_hint=front.profile.wake_hint),
+            _from_sim(back_static, back),
+            _from_sim(hub_static, hub),
+            replace(gate_static, device_id=gate.device_id, node_id=gate.node_id, parent_device_id=hub.device_id),
+        )
+        seed_history(data_dir, now=now, devices=devices, keyring_backend=backend)
+        for _ in range(3):
+            front.raise_alarm("wrong_finger", push=False)  # something for the troubleshooter to notice
+    except BaseException:
+        session.stop()
+        raise
+    session._ticker = threading.Thread(target=session._drain_forever, name="lockcare-demo-drain", daemon=True)
+    session._ticker.start()
+    return session
+
+
+def seed_history(
+    data_dir: Path,
+    *,
+    now: datetime,
+    devices: tuple[DemoDevice, ...] = STATIC_DEVICES,
+    keyring_backend: keyring.backend.KeyringBackend | None = None,
+) -> list[Lock]:
+    """Pair the demo devices in ``data_dir`` and add about seven months of readings and swaps."""
+    storage = open_storage(data_dir, keyring_backend=keyring_backend or EphemeralKeyring())
+    rng = random.Random(7)
+    locks: list[Lock] = []
+    try:
+        for device in devices:
+            lock = storage.locks.add(Lock(
+                name=device.name, device_id=device.device_id, address=device.address if device.kind is not LockKind.GATEWAY_CHILD else "",
+                port=device.port, version=device.version, kind=device.kind, category=device.category,
+                product_id=device.product_id, product_name=device.product_name,
+                parent_device_id=device.parent_device_id, node_id=device.node_id, wake_hint=device.wake_hint,
+                created_at=now - timedelta(days=400)))
+            if device.key:
+                storage.secrets.set_key(device.device_id, device.key)
+            if lock.kind is LockKind.GATEWAY:
+                continue
+            locks.append(lock)
+            _seed_battery(storage, lock, device, now, rng)
         return locks
     finally:
         storage.close()
 
 
-def _swap(lock_id: int, at: datetime, brand: str):
-    from lockcare.core.models import BatterySwap
+def _seed_battery(storage, lock: Lock, device: DemoDevice, now: datetime, rng: random.Random) -> None:
+    assert lock.id is not None
+    swap_at = now - timedelta(days=device.age_days)
+    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at - timedelta(days=device.life_days + 12),
+                                         battery_type="aa-alkaline", brand="Duracell", count=4))
+    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at, battery_type="aa-alkaline", brand="Varta", count=4))
+    readings = []
+    for day in range(0, device.age_days, 3):
+        percent = max(0, min(100, round(_charge(day, device.life_days) + rng.uniform(-2, 2))))
+        readings.append(BatteryReading(
+            lock_id=lock.id, at=swap_at + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
+            source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
+    storage.battery.add_readings(readings)
+    state = "asleep" if lock.kind is LockKind.WIFI else "ok"
+    storage.locks.save_status(LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=readings[-1].at, state=state))
 
-    return BatterySwap(lock_id=lock_id, at=at, battery_type="aa-alkaline", brand=brand, count=4)
+
+def _charge(day: float, life_days: int) -> float:
+    """A gently curving alkaline discharge: 100 % at the swap, about 20 % at ``life_days``."""
+    return 100 - 80 * (day / life_days) ** 1.3
+
+
+def _level(device: DemoDevice) -> float:
+    return max(1.0, _charge(device.age_days, device.life_days))
+
+
+def _from_sim(device: DemoDevice, sim, *, wake_hint: str = "") -> DemoDevice:
+    return replace(device, device_id=sim.device_id, key=sim.local_key, address=sim.host, port=sim.port,
+                   version=sim.version, wake_hint=wake_hint or device.wake_hint,
+                   product_id=device.product_id or getattr(getattr(sim, "profile", None), "product_id", ""))
+
+
+def _free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

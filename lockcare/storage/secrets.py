@@ -27,6 +27,25 @@ FALLBACK_FILE = "keys.json"
 _NOTICE_MARKER = ".keyfile-notice-shown"
 
 
+class EphemeralKeyring(keyring.backend.KeyringBackend):
+    """Keys held in memory for one process (the demo: nothing reaches the real keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:  # noqa: D102
+        return self._values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:  # noqa: D102
+        self._values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:  # noqa: D102
+        self._values.pop((service, username), None)
+
+
 def _usable(backend: keyring.backend.KeyringBackend) -> bool:
     try:
         priority = backend.priority

@@ -23,7 +23,7 @@ Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
-@dataclass
+@dataclass(eq=False)  # identity semantics: handles are kept in sets
 class TaskHandle:
     """A submitted piece of work. ``cancel()`` asks it to stop (work checks ``cancelled``)."""
 

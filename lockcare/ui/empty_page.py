@@ -11,6 +11,8 @@ class EmptyPage(QWidget):
 
     add_requested = Signal()
     demo_requested = Signal()
+    scan_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,20 +35,25 @@ class EmptyPage(QWidget):
         text = QLabel(
             "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "
             "tells you when to buy and change batteries, and helps when a lock misbehaves.\n\n"
-            "You have no locks yet. Add one with its device id and local key from the tinytuya "
-            "wizard, or look around the demo first."
+            "You have no locks yet. Find them on your network, import the devices.json file the "
+            "tinytuya wizard wrote (it holds each lock's local key), or add one by hand. "
+            "Or look around the demo first."
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scan_button = QPushButton("Scan the network…")
+        self.scan_button.setDefault(True)
+        self.scan_button.clicked.connect(self.scan_requested)
+        self.import_button = QPushButton("Import devices.json…")
+        self.import_button.clicked.connect(self.import_requested)
         self.add_button = QPushButton("Add a lock by hand…")
-        self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_requested)
         self.demo_button = QPushButton("Try the demo")
         self.demo_button.setToolTip("Opens a second window with emulated locks; nothing of yours is touched.")
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(title)
         layout.addWidget(text)
-        for button in (self.add_button, self.demo_button):
+        for button in (self.scan_button, self.import_button, self.add_button, self.demo_button):
             button.setMinimumWidth(240)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QProcess, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QProcess, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
+from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
@@ -33,9 +36,13 @@ from lockcare.ui.empty_page import EmptyPage
 from lockcare.ui.fleet.fleet_page import FleetPage
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
+from lockcare.ui.locks.live_reads import LiveReads
 from lockcare.ui.locks.lock_page import LockPage
+from lockcare.ui.locks.wake_dialog import WakeDialog
+from lockcare.ui.pairing.scan_dialog import ScanDialog
 
 log = logging.getLogger(__name__)
+POLL_INTERVAL_MS = 15 * 60 * 1000
 DialogT = TypeVar("DialogT", bound=QDialog)
 
 
@@ -52,6 +59,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
         self.setMinimumSize(760, 500)
+        self.live = LiveReads(services, runner, self)
+        self.live.read_finished.connect(self._on_live_read_finished)
+        self.live.read_started.connect(self._on_live_read_started)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
         self._build_actions()
         self._build_layout()
         self.refresh()
@@ -66,18 +79,28 @@ class MainWindow(QMainWindow):
         self.reading_action.triggered.connect(self.record_reading)
         self.swap_action = QAction("Record battery s&wap…", self, shortcut=QKeySequence("Ctrl+B"))
         self.swap_action.triggered.connect(self.record_swap)
+        self.scan_action = QAction("&Scan the network…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.scan_action.triggered.connect(self.scan_network)
+        self.import_action = QAction("&Import devices.json…", self, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_devices)
+        self.read_action = QAction("Read &now", self, shortcut=QKeySequence("F5"))
+        self.read_action.triggered.connect(self.read_current)
+        self.wake_action = QAction("&Wake and read…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.wake_action.triggered.connect(self.wake_current)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         lock_menu = self.menuBar().addMenu("&Lock")
-        for action in (self.add_action, self.reading_action, self.swap_action):
-            lock_menu.addAction(action)
-        lock_menu.addSeparator()
-        lock_menu.addAction(self.quit_action)
+        for action in (self.add_action, self.scan_action, self.import_action, None, self.read_action,
+                       self.wake_action, None, self.reading_action, self.swap_action, None, self.quit_action):
+            if action is None:
+                lock_menu.addSeparator()
+            else:
+                lock_menu.addAction(action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.reading_action, self.swap_action):
+        for action in (self.scan_action, self.import_action, self.add_action, self.reading_action, self.swap_action):
             toolbar.addAction(action)
 
     def _build_layout(self) -> None:
@@ -144,9 +167,13 @@ class MainWindow(QMainWindow):
         self.empty_page = EmptyPage()
         self.empty_page.add_requested.connect(self.add_lock)
         self.empty_page.demo_requested.connect(self._on_empty_page_demo_requested)
+        self.empty_page.scan_requested.connect(self.scan_network)
+        self.empty_page.import_requested.connect(self.import_devices)
         self.lock_page = LockPage()
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
+        self.lock_page.read_requested.connect(self.read_current)
+        self.lock_page.wake_requested.connect(self.wake_current)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.lock_page)
         self.fleet_page = FleetPage()
@@ -187,6 +214,8 @@ class MainWindow(QMainWindow):
         self.reading_action.setEnabled(has_lock)
         self.swap_action.setEnabled(has_lock)
         self.home_button.setChecked(self._home and has_lock)
+        self.reading_action.setEnabled(has_lock and not self._home)
+        self.swap_action.setEnabled(has_lock and not self._home)
         if lock is None:
             self.pages.setCurrentWidget(self.empty_page)
             return
@@ -194,6 +223,7 @@ class MainWindow(QMainWindow):
             rows = self.services.battery.fleet()
             self.fleet_page.show_fleet(rows, self.services.battery.shopping_list(rows=rows))
             self.pages.setCurrentWidget(self.fleet_page)
+            self.lock_list.selectionModel().clearSelection()  # the current lock stays for the next click
             return
         summary = self.services.locks.summary(lock)
         history = self.services.locks.history(lock)
@@ -235,6 +265,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh(select_device_id=dialog.added.device_id)
         self.lock_added.emit(dialog.added.device_id)
+        self.live.refresh_watch()
         self.statusBar().showMessage(f"Added {dialog.added.name}.", 5000)
         notice = self.services.locks.storage.secrets.take_notice()
         if notice:
@@ -275,6 +306,79 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(message, 5000)
 
+    # -- live reads and pairing -------------------------------------------------------
+
+    def start_background_reads(self) -> None:
+        """Read every lock once now, then the always-reachable ones every 15 minutes."""
+        self._on_poll_timer_timeout(everything=True)
+        self._poll_timer.start()
+
+    def read_current(self) -> None:
+        """Read the selected lock now, in the background."""
+        lock = self.current_lock()
+        if lock is not None:
+            self.live.read(lock)
+
+    def wake_current(self) -> WakeDialog | None:
+        """Guide the user through waking the selected lock while lockcare probes it."""
+        lock = self.current_lock()
+        if lock is None:
+            return None
+        dialog = WakeDialog(lock, self.live, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.start()
+        return dialog
+
+    def scan_network(self) -> ScanDialog:
+        """Listen for Tuya devices; offer to add the ones found."""
+        dialog = ScanDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.add_requested.connect(self._on_scan_add_requested)
+        dialog.start()
+        return dialog
+
+    def import_devices(self, path: str | None = None) -> None:
+        """Import locks from the tinytuya wizard's devices.json."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Import devices.json", "", "tinytuya devices (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            report = self.services.pairing.import_devices_file(Path(path))
+        except LockcareError as exc:
+            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            return
+        self.refresh()
+        self.live.refresh_watch()
+        QMessageBox.information(self, "Import finished", report.summary())
+
+    def _on_scan_add_requested(self, device_id: str, address: str, version: str) -> None:
+        dialog = self.add_lock()
+        dialog.id_edit.setText(device_id)
+        dialog.address_edit.setText(address)
+        if version in [dialog.version_combo.itemText(i) for i in range(dialog.version_combo.count())]:
+            dialog.version_combo.setCurrentText(version)
+        dialog.name_edit.setFocus()
+
+    def _on_live_read_started(self, device_id: str) -> None:
+        lock = self.current_lock()
+        if lock is not None and lock.device_id == device_id:
+            self.lock_page.set_reading(True)
+
+    def _on_live_read_finished(self, outcome: ReadOutcome) -> None:
+        self.refresh()
+        if outcome.reachable:
+            self.statusBar().showMessage(f"Read {outcome.lock.name}.", 5000)
+        elif outcome.error_kind == "asleep":
+            self.statusBar().showMessage(f"{outcome.lock.name} is asleep; nothing lost.", 5000)
+        else:
+            self.statusBar().showMessage(f"{outcome.lock.name}: {outcome.message}", 8000)
+
+    def _on_poll_timer_timeout(self, everything: bool = False) -> None:
+        for summary in self.services.locks.summaries():
+            if everything or summary.lock.kind is not LockKind.WIFI:
+                self.live.read(summary.lock)
+
     def _on_empty_page_demo_requested(self) -> None:
         if not QProcess.startDetached(sys.executable, ["-m", "lockcare", "--demo"]):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
@@ -311,5 +415,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll_timer.stop()
         self.save_state()
         super().closeEvent(event)

@@ -16,12 +16,14 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
 from lockcare.core.models import BatteryReading, BatterySwap
 from lockcare.core.timefmt import short_date, short_datetime
-from lockcare.ui.battery.colours import ChartColours, chart_colours
+from lockcare.services.battery import range_words
+from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
     (20.0, "Replace (20 %)", "replace"),
@@ -35,7 +37,8 @@ BAND_GAP = 3 * 86400.0
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
 RECENT_DAYS = 730
-Y_RANGE = (-8.0, 106.0)
+Y_RANGE = (-8.0, 116.0)
+"""Room below 0 % for the 5 % label and above 100 % for the swap labels."""
 
 
 def _ts(moment: datetime) -> float:
@@ -73,7 +76,12 @@ class BatteryChart(QWidget):
         self.plot_item.setYRange(*Y_RANGE, padding=0)
         self.plot_item.setLimits(yMin=Y_RANGE[0], yMax=Y_RANGE[1], minXRange=6 * 3600)
         self.plot_item.showGrid(x=True, y=True, alpha=0.15)
-        self.plot_item.getAxis("left").setTicks([[(v, f"{v} %") for v in (0, 20, 40, 60, 80, 100)]])
+        left = self.plot_item.getAxis("left")
+        left.setTicks([[(v, f"{v} %") for v in (0, 20, 40, 60, 80, 100)]])
+        # A width that fits "100 %" from the start: pyqtgraph drops labels that do not fit the first paint.
+        left.setWidth(QFontMetrics(self.font()).horizontalAdvance("100 %") + 16)
+        # Months stay labelled on a narrow window (pyqtgraph drops a level at 60 % text fill).
+        self.plot_item.getAxis("bottom").setStyle(textFillLimits=[(0, 0.9), (2, 0.75), (4, 0.6), (6, 0.45)])
 
         self.bands = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
         self.band_runs: list[tuple[float, float, str]] = []
@@ -82,8 +90,8 @@ class BatteryChart(QWidget):
         self.forecast_region.setZValue(-10)
         self.forecast_curve = pg.PlotDataItem(name="Forecast")
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
-        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.04, anchors=[(0, 1), (0, 1)])
-        self.region_label = pg.InfLineLabel(self.forecast_region.lines[0], "", position=0.93, anchors=[(1, 0), (1, 0)])
+        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.985, anchors=[(1, 0), (1, 0)])
+        self.region_label = pg.InfLineLabel(self.forecast_region.lines[1], "", position=0.035, anchors=[(1, 0.5), (1, 0.5)])
         self.threshold_lines: dict[float, pg.InfiniteLine] = {}
         for level, text, _name in THRESHOLDS:
             line = pg.InfiniteLine(pos=level, angle=0, movable=False)
@@ -171,7 +179,8 @@ class BatteryChart(QWidget):
             y0=np.array([LEVEL_BANDS[r[2]][0] for r in runs], dtype=float),
             y1=np.array([LEVEL_BANDS[r[2]][1] for r in runs], dtype=float),
             brushes=[pg.mkBrush(self._colours.band(r[2])) for r in runs],
-            pens=[pg.mkPen(None) for _ in runs],
+            pens=None,  # one shared "no pen": pyqtgraph 0.14 fails on an empty ``pens`` list
+            pen=pg.mkPen(None),
         )
 
     def _set_swaps(self, swaps: Sequence[BatterySwap], now: datetime) -> None:
@@ -182,7 +191,7 @@ class BatteryChart(QWidget):
             if swap.at > now:
                 continue
             line = pg.InfiniteLine(pos=_ts(swap.at), angle=90, movable=False)
-            line.label = pg.InfLineLabel(line, f"Swap {short_date(swap.at)}", position=0.97, anchors=[(0, 0), (0, 0)])
+            line.label = pg.InfLineLabel(line, f"Swap {short_date(swap.at)}", position=0.985, anchors=[(0, 0), (0, 0)])
             self.plot_item.addItem(line)
             self.swap_lines.append(line)
         self._style_swaps()
@@ -200,7 +209,7 @@ class BatteryChart(QWidget):
         if has_range and forecast is not None and forecast.earliest and forecast.latest:
             self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
             words = "Replace" if confident else "Roughly"
-            self.region_label.setFormat(f"{words} {short_date(forecast.earliest)} – {short_date(forecast.latest)}  ")
+            self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
 
     def _set_view_ranges(self, times: np.ndarray, swaps: Sequence[BatterySwap], now: datetime) -> None:
         points = [float(times[0]), float(times[-1])] if len(times) else []
@@ -307,8 +316,10 @@ class BatteryChart(QWidget):
         for line in self.forecast_region.lines:
             line.setPen(pg.mkPen(c.forecast, width=1, style=Qt.PenStyle.DotLine))
         self.region_label.setColor(c.forecast)
+        self.region_label.fill = pg.mkBrush(c.readout_fill)
         self.now_line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
         self.now_label.setColor(c.muted)
+        self.now_label.fill = pg.mkBrush(c.readout_fill)
         for level, _text, name in THRESHOLDS:
             colour = getattr(c, name)
             line = self.threshold_lines[level]

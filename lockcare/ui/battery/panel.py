@@ -99,6 +99,7 @@ class BatteryPanel(QWidget):
         self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        below.setMinimumHeight(140)
         layout.addWidget(self.splitter, 1)
 
     def show_report(self, report: BatteryReport) -> None:

@@ -86,7 +86,8 @@ def _comparison(battery_set: BatterySet) -> str:
     if battery_set.current:
         return "in the lock now"
     if battery_set.ratio_previous is None:
-        return f"{battery_set.ratio_expected:.1f}x the usual"
+        ratio = battery_set.ratio_expected
+        return "about as usual" if abs(ratio - 1.0) <= 0.15 else f"{ratio:.1f}x the usual life"
     ratio = battery_set.ratio_previous
     if abs(ratio - 1.0) <= 0.15:
         return "about the same as the last one"

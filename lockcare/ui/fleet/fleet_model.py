@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from lockcare.services.battery import FleetRow
 
@@ -18,6 +18,22 @@ STATUS_COLOURS = {
     "no-data": "#8a8f98",
 }
 """Status dots; each reads on both the light and the dark base."""
+_DOTS: dict[str, QIcon] = {}
+
+
+def status_dot(status: str) -> QIcon:
+    """A small round dot in the status colour (made once per status)."""
+    if status not in _DOTS:
+        pixmap = QPixmap(24, 24)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(0, 0, 0, 0))
+        painter.setBrush(QColor(STATUS_COLOURS.get(status, "#8a8f98")))
+        painter.drawEllipse(5, 5, 14, 14)
+        painter.end()
+        _DOTS[status] = QIcon(pixmap)
+    return _DOTS[status]
 
 
 class FleetModel(QAbstractTableModel):
@@ -57,7 +73,7 @@ class FleetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.lock.name, row.level_text, row.status_text, row.range_text)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 2:
-            return QColor(STATUS_COLOURS.get(row.status, "#8a8f98"))
+            return status_dot(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.forecast.explanation
         if role == Qt.ItemDataRole.AccessibleTextRole:

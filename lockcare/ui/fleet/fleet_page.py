@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,11 +57,14 @@ class FleetPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(self._on_table_activated)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table)
 
         self.shopping_heading = _heading("Shopping list for the next 30 days", 1.15)
         self.shopping_label = QLabel()
@@ -93,6 +97,11 @@ class FleetPage(QWidget):
         else:
             self.shopping_label.setText(f"Nothing to buy: no lock needs batteries in the next {within_days} days.")
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
+        frame = 2 * self.table.frameWidth()
+        rows_height = sum(self.table.rowHeight(i) for i in range(self.model.rowCount()))
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

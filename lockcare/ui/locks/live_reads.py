@@ -28,6 +28,7 @@ class LiveReads(QObject):
     read_finished = Signal(object)  # ReadOutcome
     wake_attempted = Signal(str, int, float)  # device id, attempt number, seconds left
     broadcast_heard = Signal(str, str, str)  # device id, address, version (any thread)
+    watch_ids_changed = Signal(list)  # device ids whose wake-up broadcasts deserve a read
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,10 @@ class LiveReads(QObject):
         self._runner = runner
         self._busy: dict[str, TaskHandle] = {}
         self.broadcast_heard.connect(self._on_broadcast_heard)
+
+    def refresh_watch(self) -> None:
+        """Announce which locks to listen for (all paired locks and gateways)."""
+        self.watch_ids_changed.emit([lock.device_id for lock in self._services.locks.locks()])
 
     def is_busy(self, device_id: str) -> bool:
         """True while a read or wake probe for this lock is under way."""

@@ -25,6 +25,7 @@ from lockcare.services.locks import LockHistory, LockSummary
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
+from lockcare.ui.locks.status_words import status_headline
 from lockcare.ui.theme import STATE_COLOURS
 
 KIND_WORDS = {
@@ -40,6 +41,8 @@ class LockPage(QWidget):
 
     record_reading_requested = Signal()
     record_swap_requested = Signal()
+    read_requested = Signal()
+    wake_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,14 @@ class LockPage(QWidget):
         layout.addWidget(self.message_label)
 
         buttons = QHBoxLayout()
+        self.read_button = QPushButton("Read &now")
+        self.read_button.setToolTip("Ask the lock for its battery level and alarms now")
+        self.read_button.clicked.connect(self.read_requested)
+        self.wake_button = QPushButton("Wa&ke and read…")
+        self.wake_button.setToolTip("For a sleeping battery lock: wake it, and lockcare reads it while it is awake")
+        self.wake_button.clicked.connect(self.wake_requested)
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.wake_button)
         self.reading_button = QPushButton("Record battery &reading…")
         self.reading_button.clicked.connect(self.record_reading_requested)
         self.swap_button = QPushButton("Record battery s&wap…")
@@ -154,8 +165,16 @@ class LockPage(QWidget):
         colour = STATE_COLOURS.get(state, STATE_COLOURS["unknown"])
         words = STATE_WORDS.get(state) or "not read yet"
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
-        self.message_label.setText(summary.status.message)
-        self.message_label.setVisible(bool(summary.status.message))
+        headline = status_headline(lock, summary.status, now)
+        self.message_label.setText(headline)
+        self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
+        self.message_label.setVisible(bool(headline))
+        tint = {"wrong-key": "209,69,59", "silent": "208,138,30", "gateway-child-offline": "208,138,30"}
+        self.message_label.setStyleSheet(
+            f"background: rgba({tint.get(summary.status.state, '128,128,128')},0.16); border-radius: 6px; padding: 8px 10px;"
+        )
+        self.wake_button.setVisible(lock.kind is LockKind.WIFI)
+        self.set_reading(False)
 
         self._detail_labels["kind"].setText(KIND_WORDS.get(lock.kind, str(lock.kind)))
         self._detail_labels["product"].setText(
@@ -174,6 +193,13 @@ class LockPage(QWidget):
         self.history_model.set_history(history.readings, history.swaps)
         if battery is not None:
             self.battery_panel.show_report(battery)
+
+
+    def set_reading(self, busy: bool) -> None:
+        """Show that a read is under way (the rest of the window stays usable)."""
+        self.read_button.setEnabled(not busy)
+        self.wake_button.setEnabled(not busy)
+        self.read_button.setText("Reading…" if busy else "Read &now")
 
 
 def _swap_words(swap: BatterySwap | None) -> str:

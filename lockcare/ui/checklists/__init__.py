@@ -1,0 +1,1 @@
+"""Printable maintenance checklists: rendering and print preview."""

@@ -1,0 +1,315 @@
+"""Turn checklist :class:`~lockcare.core.checklist.Sheet` content into printed pages.
+
+A sheet becomes HTML, the HTML a :class:`QTextDocument`, and the document is painted page
+by page onto any paged device: a :class:`QPdfWriter` for ``--pdf`` files, or the
+:class:`QPrinter` of the print preview and the print dialog. The text stays text in the
+PDF (searchable, and readable by pypdf in the tests).
+
+Choices:
+
+* **Black and white.** Black text and rules only, no colour or light grey carries meaning;
+  an overdue job says "OVERDUE" in bold capitals.
+* **One page per lock.** A lock's sheet is laid out at 9.5 pt and shrunk in half-point
+  steps (down to 7 pt) until it fits on one page of the chosen paper; the household plan
+  runs over as many pages as it needs, each sheet starting on a new page.
+* **Tick boxes** are the "☐" character when the document font has it (DejaVu Sans does),
+  otherwise a small bordered table cell.
+* **Dates** are written in the user's locale ("3 Jul 2026" style, month names translated).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from lockcare.core.checklist import Section, Sheet
+
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+"""Paper names accepted by :func:`write_pdf` and :func:`page_layout`."""
+
+MARGINS_MM = QMarginsF(14, 12, 14, 12)
+"""Page margins (left, top, right, bottom) in millimetres: inside every printer's reach."""
+
+BASE_POINT_SIZE = 9.5
+MIN_POINT_SIZE = 7.0
+PDF_RESOLUTION = 300
+FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Sans Serif"]
+TICK = "\u2610"
+
+
+def page_layout(paper: str = "a4") -> QPageLayout:
+    """The portrait page layout for ``paper`` ("a4" or "letter") with lockcare's margins."""
+    try:
+        size = QPageSize(PAPERS[paper.lower()])
+    except KeyError:
+        raise ValueError(f"Unknown paper “{paper}”: use a4 or letter.") from None
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(sheets: Sequence[Sheet], path: str | Path, *, paper: str = "a4", title: str = "") -> int:
+    """Write ``sheets`` to a PDF file.
+
+    Args:
+        sheets: The sheets, each starting on a new page.
+        path: The PDF file to write.
+        paper: "a4" or "letter".
+        title: The PDF's document title (default: the first sheet's title).
+
+    Returns:
+        The number of pages written.
+    """
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    writer.setTitle(title or (sheets[0].title if sheets else "lockcare checklist"))
+    writer.setCreator("lockcare")
+    return paint_sheets(sheets, writer)
+
+
+def paint_sheets(sheets: Sequence[Sheet], device: QPagedPaintDevice) -> int:
+    """Paint ``sheets`` onto a paged device (a QPdfWriter or a QPrinter) using its page layout.
+
+    Returns:
+        The number of pages painted.
+    """
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    size = QSizeF(rect.width(), rect.height())
+    documents = [page for sheet in sheets for page in layout_pages(sheet, device, size)]
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("Could not start printing (the printer or file refused to open).")
+    try:
+        for number, document in enumerate(documents):
+            if number:
+                device.newPage()
+            document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
+    finally:
+        painter.end()
+    return len(documents)
+
+
+def layout_pages(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -> list[QTextDocument]:
+    """Lay ``sheet`` out as one document per page of ``page`` size (device pixels).
+
+    Pages are cut here rather than by QTextDocument's own pagination, which can leave a
+    heading straddling two pages. A lock's sheet (no month sections) is shrunk until it
+    fits on one page; the household plan is packed month by month, a month that does not
+    fit is split between rows and continued on the next page, and each page says
+    "page N of M".
+    """
+    household = any(section.month for section in sheet.sections)
+    if not household:
+        point_size = BASE_POINT_SIZE
+        while True:
+            document = _document(sheet, "", device, page.width(), point_size)
+            if document.size().height() <= page.height() or point_size <= MIN_POINT_SIZE:
+                return [document]
+            point_size -= 0.5
+    pages = _pack(sheet, device, page)
+    return [
+        _document(*_page_sheet(sheet, sections, index, len(pages)), device, page.width(), BASE_POINT_SIZE)
+        for index, sections in enumerate(pages)
+    ]
+
+
+def _pack(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -> list[list[Section]]:
+    def fits(sections: list[Section], index: int) -> bool:
+        document = _document(*_page_sheet(sheet, sections, index, 99), device, page.width(), BASE_POINT_SIZE)
+        return document.size().height() <= page.height()
+
+    pages: list[list[Section]] = []
+    current: list[Section] = []
+    pending = list(sheet.sections)
+    while pending:
+        section = pending.pop(0)
+        if fits([*current, section], len(pages)):
+            current.append(section)
+            continue
+        low, high = 0, len(section.rows) - 1  # the largest head of the rows that fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits([*current, replace(section, rows=section.rows[:middle])], len(pages)):
+                low = middle
+            else:
+                high = middle - 1
+        if low == 0 and not current:
+            low = 1  # a single row taller than a page: print it anyway, never loop
+        if low:
+            current.append(replace(section, rows=section.rows[:low]))
+            pending.insert(0, replace(section, title=f"{section.title} (continued)", rows=section.rows[low:], note=""))
+        else:
+            pending.insert(0, section)
+        pages.append(current)
+        current = []
+    if current or not pages:
+        pages.append(current)
+    return pages
+
+
+def _page_sheet(sheet: Sheet, sections: list[Section], index: int, count: int) -> tuple[Sheet, str]:
+    title = sheet.title if index == 0 else f"{sheet.title} (continued)"
+    subtitle = sheet.subtitle if index == 0 else ""
+    part = replace(sheet, title=title, subtitle=subtitle, sections=tuple(sections))
+    return part, f"Page {index + 1} of {count}"
+
+
+def sheet_html(sheet: Sheet, *, tick: str = TICK, footer: str = "") -> str:
+    """The sheet as the HTML subset QTextDocument understands.
+
+    Args:
+        sheet: The content.
+        tick: The tick-box character, or "" to draw boxes as bordered cells.
+        footer: Extra words for the last line ("Page 2 of 5").
+    """
+    household = any(section.month for section in sheet.sections)
+    parts = [
+        f"<h1>{_e(sheet.title)}</h1>",
+        f"<p class='sub'>{_e(sheet.subtitle)}</p>",
+    ]
+    for section in sheet.sections:
+        parts.append(f"<h2>{_e(section.title)}</h2>")
+        if section.note and section.rows:
+            parts.append(f"<p>{_e(section.note)}</p>")
+        if not section.rows:
+            parts.append(f"<p>{_e(section.note)}</p>")
+        elif household and section.month:
+            parts.append(_plan_table(section, tick))
+        elif all(not row.tick_box and not row.write_in for row in section.rows):
+            parts.append(_facts_table(section))
+        elif section.rows[0].label == "Notes" and not section.rows[0].tick_box:
+            parts.append(_notes_box())
+        else:
+            parts.append(_jobs_table(section, tick))
+    foot = f"Made with lockcare on {_day(sheet.made_on)}." + (f" {footer}." if footer else "")
+    parts.append(f"<p class='foot'>{_e(foot)}</p>")
+    return "".join(parts)
+
+
+def _document(
+    sheet: Sheet, footer: str, device: QPagedPaintDevice | None, width: float, point_size: float
+) -> QTextDocument:
+    document = QTextDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setTextWidth(width)
+    has_tick = QFontMetrics(font).inFontUcs4(ord(TICK))
+    document.setDefaultStyleSheet(_css(point_size))
+    document.setHtml(sheet_html(sheet, tick=TICK if has_tick else "", footer=footer))
+    return document
+
+
+def _css(pt: float) -> str:
+    return (
+        "body, p, td, th { color: #000000; }"
+        f"h1 {{ font-size: {pt * 1.7:.1f}pt; font-weight: bold; margin-bottom: 2px; }}"
+        f"h2 {{ font-size: {pt * 1.2:.1f}pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }}"
+        "p { margin-top: 0px; margin-bottom: 2px; }"
+        f"p.sub {{ font-size: {pt:.1f}pt; margin-bottom: 4px; }}"
+        f"p.foot {{ font-size: {pt * 0.85:.1f}pt; margin-top: 6px; }}"
+        "table { border-collapse: collapse; }"
+        "td, th { border: 1px solid #000000; vertical-align: top; }"
+        "th { font-weight: bold; text-align: left; }"
+        f"td.tick {{ font-size: {pt * 1.6:.1f}pt; text-align: center; vertical-align: top; }}"
+        f"span.fig {{ font-weight: bold; }}"
+        f"span.small {{ font-size: {pt * 0.9:.1f}pt; }}"
+    )
+
+
+def _facts_table(section: Section) -> str:
+    cells = []
+    for row in section.rows:
+        value = row.text
+        if row.on is not None:
+            value = f"{_day(row.on)} {row.text}".strip()
+        cells.append(f"<td width='18%'><b>{_e(row.label)}</b></td><td width='32%'>{_e(value)}</td>")
+    if len(cells) % 2:
+        cells.append("<td width='18%'></td><td width='32%'></td>")
+    rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
+    return f"<table width='100%' cellpadding='3' cellspacing='0'>{rows}</table>"
+
+
+def _jobs_table(section: Section, tick: str) -> str:
+    head = (
+        "<tr><th width='4%'></th><th width='22%'>Job</th><th width='48%'>What to do</th>"
+        "<th width='26%'>Done by / date / notes</th></tr>"
+    )
+    body = []
+    for row in section.rows:
+        job = f"<b>{_e(row.label)}</b><br/>{_e(row.interval)}"
+        if row.on is not None:
+            due = f"OVERDUE since {_day(row.on)}" if row.overdue else f"Next: {_day(row.on)}"
+            job += f"<br/>{'<b>' + due + '</b>' if row.overdue else due}"
+        what = _e(row.text)
+        if row.figures:
+            what += "<br/>Key figures: " + ", ".join(f"<span class='fig'>{_e(f)}</span>" for f in row.figures)
+        if row.why:
+            what += f"<br/><span class='small'><i>{_e(row.why)}</i></span>"
+        write_in = "<br/><br/>".join(f"{_e(label)}:" for label in row.write_in)
+        body.append(f"<tr>{_tick_cell(tick)}<td>{job}</td><td>{what}</td><td>{write_in}</td></tr>")
+    return f"<table width='100%' cellpadding='3' cellspacing='0'>{head}{''.join(body)}</table>"
+
+
+def _plan_table(section: Section, tick: str) -> str:
+    head = (
+        "<tr><th width='4%'></th><th width='15%'>Due</th><th width='15%'>Lock</th>"
+        "<th width='20%'>Job</th><th width='26%'>Key figures</th><th width='20%'>Done by / date</th></tr>"
+    )
+    body = []
+    for row in section.rows:
+        due = _day(row.on) if row.on else ""
+        if row.overdue:
+            due = f"<b>OVERDUE</b><br/>since {due}"
+        figures = ", ".join(_e(f) for f in row.figures)
+        body.append(
+            f"<tr>{_tick_cell(tick)}<td>{due}</td><td>{_e(row.lock_name)}</td>"
+            f"<td>{_e(row.label)}</td><td>{figures}</td><td></td></tr>"
+        )
+    return f"<table width='100%' cellpadding='2' cellspacing='0'>{head}{''.join(body)}</table>"
+
+
+def _notes_box() -> str:
+    lines = "<br/>" * 5
+    return f"<table width='100%' cellpadding='4' cellspacing='0'><tr><td>{lines}</td></tr></table>"
+
+
+def _tick_cell(tick: str) -> str:
+    if tick:
+        return f"<td class='tick'>{tick}</td>"
+    box = "<table cellspacing='0' cellpadding='5'><tr><td>&nbsp;</td></tr></table>"
+    return f"<td>{box}</td>"
+
+
+def _day(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+__all__ = ["PAPERS", "layout_pages", "page_layout", "paint_sheets", "sheet_html", "write_pdf"]
