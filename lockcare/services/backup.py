@@ -215,7 +215,7 @@ def _open_checked(source: Path) -> sqlite3.Connection:
     try:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged pages may hold any bytes
             raise BackupError(f"{source} is damaged and cannot be restored ({exc}). Nothing was changed.") from exc
         if problems != ["ok"]:
             raise BackupError(
@@ -279,8 +279,9 @@ def _prepare(staged: sqlite3.Connection, *, page_size: int, source: Path) -> Non
         staged.execute(f"DROP TABLE IF EXISTS {KEYS_TABLE}")
         staged.execute(f"DROP TABLE {MANIFEST_TABLE}")
         if int(staged.execute("PRAGMA page_size").fetchone()[0]) != page_size:
+            # The live database is in WAL mode, where the backup API needs equal page sizes.
             staged.execute(f"PRAGMA page_size = {page_size}")
-        staged.execute("VACUUM")  # drops the manifest's pages for good and applies the page size
+            staged.execute("VACUUM")
         staged.execute("PRAGMA foreign_keys = ON")
         migrate(staged, None)
         if staged.execute("PRAGMA integrity_check").fetchone()[0] != "ok":

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
         self.lock_page.read_requested.connect(self.read_current)
+        self.lock_page.settings_panel.save_lock = self.services.locks.update_lock
+        self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.lock_page)
@@ -256,9 +258,15 @@ class MainWindow(QMainWindow):
 
     def add_lock(self) -> AddLockDialog:
         """Open the Add lock dialog; the new lock is selected when it is saved."""
-        dialog = AddLockDialog(self.services.locks.add_lock, self)
+        gateways = [lock for lock in self.services.locks.locks() if lock.kind is LockKind.GATEWAY]
+        dialog = AddLockDialog(self._add_lock, self, gateways=gateways)
         dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
         return self._open_dialog(dialog)
+
+    def _add_lock(self, lock: Lock, key: str) -> Lock:
+        if lock.kind is LockKind.GATEWAY_CHILD:
+            return self.services.pairing.add_gateway_child(lock, lock.parent_device_id)
+        return self.services.locks.add_lock(lock, key)
 
     def _on_add_dialog_accepted(self, dialog: AddLockDialog) -> None:
         if dialog.added is None:
@@ -359,6 +367,10 @@ class MainWindow(QMainWindow):
         if version in [dialog.version_combo.itemText(i) for i in range(dialog.version_combo.count())]:
             dialog.version_combo.setCurrentText(version)
         dialog.name_edit.setFocus()
+
+    def _on_settings_panel_saved(self, lock: Lock) -> None:
+        self.refresh(select_device_id=lock.device_id)
+        self.statusBar().showMessage(f"Saved {lock.name}.", 5000)
 
     def _on_live_read_started(self, device_id: str) -> None:
         lock = self.current_lock()

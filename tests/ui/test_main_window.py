@@ -107,3 +107,47 @@ def test_nimh_swap_warns_in_plain_words(qtbot: QtBot, make_app: Callable[..., Lo
     swap.type_combo.setCurrentIndex(swap.type_combo.findData("aa-nimh"))
     assert "1.2 V" in swap.advice.text()
     assert not swap.advice.isHidden()
+
+
+def test_add_a_lock_behind_a_gateway_by_node_id(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    from lockcare.core.models import LockKind
+
+    app = make_app()
+    app.services.locks.add_lock(Lock(name="Hall hub", device_id="bf11111111111111gw01", address="192.0.2.5",
+                                     kind=LockKind.GATEWAY, version="3.4"), KEY)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    dialog = window.add_lock()
+    assert dialog.key_edit.isVisibleTo(dialog) and not dialog.node_edit.isVisibleTo(dialog)
+    dialog.connection_combo.setCurrentIndex(dialog.connection_combo.findData("gateway"))
+    assert dialog.gateway_combo.isVisibleTo(dialog) and not dialog.key_edit.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Back door")
+    qtbot.keyClicks(dialog.id_edit, "eb22222222222222ble1")
+    assert not dialog.ok_button.isEnabled() and "node id" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.node_edit, "a4c1380000000001")
+    with qtbot.waitSignal(window.lock_added, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    child = app.services.locks.resolve("Back door")
+    assert (child.kind, child.parent_device_id, child.node_id, child.version) == (
+        LockKind.GATEWAY_CHILD, "bf11111111111111gw01", "a4c1380000000001", "3.4")
+    assert [s.lock.name for s in app.services.locks.summaries()] == ["Back door"]  # the hub is no lock
+
+
+def test_settings_tab_corrects_the_data_point_map(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    app = make_app()
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.0.2.7",
+                                     dp_map={"battery_percent": 12}), KEY)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    panel = window.lock_page.settings_panel
+    assert panel.dp_spins["battery_percent"].value() == 12
+    panel.dp_spins["battery_percent"].setValue(8)
+    panel.dp_spins["battery_level"].setValue(9)
+    panel.voice_check.setChecked(True)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    stored = app.services.locks.resolve("Front door")
+    assert stored.dp_map == {"battery_percent": 8, "battery_level": 9} and stored.voice_prompts
+    panel.dp_spins["alarm"].setValue(8)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert "share one data point" in panel.error_label.text()
+    assert app.services.locks.resolve("Front door").dp_map == {"battery_percent": 8, "battery_level": 9}

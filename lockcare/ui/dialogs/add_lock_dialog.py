@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
@@ -18,7 +18,7 @@ AddLock = Callable[[Lock, str], Lock]
 class AddLockDialog(FormDialog):
     """Collects a lock's details; ``add`` stores it (and may raise a plain error)."""
 
-    def __init__(self, add: AddLock, parent: QWidget | None = None) -> None:
+    def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = ()) -> None:
         super().__init__("Add a lock", "Add lock", parent)
         self._add = add
         self.added: Lock | None = None
@@ -26,6 +26,14 @@ class AddLockDialog(FormDialog):
             "The device id and local key come from the tinytuya wizard (devices.json). "
             "lockcare only reads the lock; it never sends a command that could open it."
         )
+        self.connection_combo = QComboBox()
+        self.connection_combo.addItem("Directly, on Wi-Fi", "direct")
+        self.gateway_combo = QComboBox()
+        for gateway in gateways:
+            self.gateway_combo.addItem(gateway.name, gateway.device_id)
+        if gateways:
+            self.connection_combo.addItem("Through a gateway (Bluetooth or Zigbee lock)", "gateway")
+        self.node_edit = QLineEdit(placeholderText="node_id from devices.json")
         self.name_edit = QLineEdit(placeholderText="Front door")
         self.id_edit = QLineEdit(placeholderText="e.g. bf3a1c2d3e4f5a6b7c8d")
         self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
@@ -43,6 +51,9 @@ class AddLockDialog(FormDialog):
             self.battery_combo.addItem(label, key)
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
         rows = (
+            ("&Connection", self.connection_combo),
+            ("&Gateway", self.gateway_combo),
+            ("N&ode id", self.node_edit),
             ("&Name", self.name_edit),
             ("Device &id", self.id_edit),
             ("&Address", self.address_edit),
@@ -55,10 +66,28 @@ class AddLockDialog(FormDialog):
         for label, widget in rows:
             self.form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
-        for edit in (self.name_edit, self.id_edit, self.address_edit, self.key_edit):
+        for edit in (self.name_edit, self.id_edit, self.address_edit, self.key_edit, self.node_edit):
             edit.textChanged.connect(self.revalidate)
+        self.connection_combo.currentIndexChanged.connect(self._on_connection_changed)
+        self._on_connection_changed()
         self.revalidate()
         self.error_label.setText("")  # no scolding before the user has typed anything
+
+    def via_gateway(self) -> bool:
+        """True when the form describes a lock read through a gateway."""
+        return self.connection_combo.currentData() == "gateway"
+
+    def _on_connection_changed(self, _index: int = 0) -> None:
+        gateway = self.via_gateway()
+        for widget in (self.gateway_combo, self.node_edit):
+            widget.setVisible(gateway)
+            self.form.labelForField(widget).setVisible(gateway)
+        for widget in (self.address_edit, self.key_edit, self.version_combo, self.port_spin):
+            widget.setVisible(not gateway)
+            self.form.labelForField(widget).setVisible(not gateway)
+        self.connection_combo.setVisible(self.connection_combo.count() > 1)
+        self.form.labelForField(self.connection_combo).setVisible(self.connection_combo.count() > 1)
+        self.revalidate()
 
     def _on_show_key_toggled(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -66,6 +95,16 @@ class AddLockDialog(FormDialog):
 
     def lock(self) -> Lock:
         """The lock described by the form."""
+        if self.via_gateway():
+            return Lock(
+                name=self.name_edit.text().strip(),
+                device_id=self.id_edit.text().strip(),
+                kind=LockKind.GATEWAY_CHILD,
+                parent_device_id=self.gateway_combo.currentData() or "",
+                node_id=self.node_edit.text().strip(),
+                battery_type=self.battery_combo.currentData(),
+                battery_count=self.count_spin.value(),
+            )
         return Lock(
             name=self.name_edit.text().strip(),
             device_id=self.id_edit.text().strip(),
@@ -81,6 +120,8 @@ class AddLockDialog(FormDialog):
         try:
             validation.validate_name(self.name_edit.text())
             validation.validate_device_id(self.id_edit.text())
+            if self.via_gateway():
+                return None if self.node_edit.text().strip() else "Give the lock's node id (node_id in devices.json)."
             if not self.address_edit.text().strip():
                 return "Give the lock's IP address (your router's device list shows it)."
             validation.validate_key(self.key_edit.text())

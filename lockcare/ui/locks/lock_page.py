@@ -25,6 +25,7 @@ from lockcare.services.locks import LockHistory, LockSummary
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
+from lockcare.ui.locks.lock_settings import LockSettingsPanel
 from lockcare.ui.locks.status_words import status_headline
 from lockcare.ui.theme import STATE_COLOURS
 
@@ -147,6 +148,9 @@ class LockPage(QWidget):
         self.history_view.setAccessibleName("Battery history")
         self.tabs.addTab(self.history_view, "&History")
 
+        self.settings_panel = LockSettingsPanel()
+        self.tabs.addTab(self.settings_panel, "&Settings")
+
     def show_lock(
         self, summary: LockSummary, history: LockHistory, now: datetime, battery: BatteryReport | None = None
     ) -> None:
@@ -191,6 +195,7 @@ class LockPage(QWidget):
         )
         self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
         self.history_model.set_history(history.readings, history.swaps)
+        self.settings_panel.show_lock(lock)
         if battery is not None:
             self.battery_panel.show_report(battery)
 

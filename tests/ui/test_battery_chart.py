@@ -1,0 +1,172 @@
+"""The Battery tab: the chart plots the readings, swaps, guide lines and forecast it was given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from lockcare.app import LockcareApp
+from lockcare.core.models import BatteryReading, BatterySwap, Lock, ReadingSource
+from lockcare.services.battery import BatteryService
+from lockcare.services.demo import seed_history
+from lockcare.storage import open_storage
+from lockcare.ui.battery.panel import BatteryPanel
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def seed(data_dir: Path) -> tuple[list[BatteryReading], list[BatterySwap]]:
+    """Two swaps, 60 percent readings since the last one, and a week of level-only readings before it."""
+    storage = open_storage(data_dir)
+    try:
+        lock = storage.locks.add(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"))
+        assert lock.id is not None
+        first, last = NOW - timedelta(days=420), NOW - timedelta(days=180)
+        for at in (first, last):
+            storage.battery.add_swap(BatterySwap(lock.id, at, "aa-alkaline", "Varta", 4))
+        levels = [BatteryReading(lock.id, last - timedelta(days=7 - d), level="low" if d < 4 else "poweroff",
+                                 source=ReadingSource.CLOUD) for d in range(7)]
+        percents = [BatteryReading(lock.id, last + timedelta(days=3 * i, hours=2), percent=100 - i,
+                                   source=ReadingSource.LIVE) for i in range(60)]
+        storage.battery.add_readings(levels + percents)
+        return storage.battery.readings(lock.id), storage.battery.swaps(lock.id)
+    finally:
+        storage.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, data_dir: Path) -> BatteryPanel:
+    seed(data_dir)
+    storage = open_storage(data_dir)
+    try:
+        service = BatteryService(storage, clock=lambda: NOW)
+        report = service.report(storage.locks.list()[0])
+    finally:
+        storage.close()
+    widget = BatteryPanel()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show_report(report)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel) -> None:
+    report, chart = panel.report, panel.chart
+    assert report is not None
+    with_percent = [r for r in report.readings if r.percent is not None]
+    assert len(with_percent) == 60
+    assert np.allclose(chart.readings_curve.xData, [r.at.timestamp() for r in with_percent])
+    assert np.allclose(chart.readings_curve.yData, [r.percent for r in with_percent])
+    assert type(chart.plot_item.getAxis("bottom")).__name__ == "DateAxisItem"
+    assert chart.plot_item.ctrl.downsampleCheck.isChecked() is True  # auto downsampling is on
+    assert chart.plot_item.ctrl.clipToViewCheck.isChecked() is True
+
+
+def test_level_only_readings_become_bands(panel: BatteryPanel) -> None:
+    runs = panel.chart.band_runs
+    assert [level for *_times, level in runs] == ["low", "poweroff"]
+    assert list(panel.chart.bands.opts["y0"]) == [10.0, 0.0]
+    assert list(panel.chart.bands.opts["y1"]) == [30.0, 10.0]
+
+
+def test_swap_markers_and_guide_lines(panel: BatteryPanel) -> None:
+    report, chart = panel.report, panel.chart
+    assert report is not None
+    assert [line.value() for line in chart.swap_lines] == pytest.approx([s.at.timestamp() for s in report.swaps])
+    assert all(line.label.format.startswith("Swap ") for line in chart.swap_lines)
+    assert sorted(chart.threshold_lines) == [5.0, 15.0, 20.0]
+    assert [chart.threshold_lines[v].value() for v in (20.0, 15.0, 5.0)] == [20.0, 15.0, 5.0]
+
+
+def test_forecast_is_drawn_ahead_of_now_with_its_range(panel: BatteryPanel) -> None:
+    report, chart = panel.report, panel.chart
+    assert report is not None
+    forecast = report.forecast
+    assert forecast.status == "ok" and forecast.reason == "readings"
+    xs, ys = chart.forecast_curve.xData, chart.forecast_curve.yData
+    assert xs[0] == pytest.approx(NOW.timestamp())
+    assert np.all(np.diff(xs) > 0) and np.all(np.diff(ys) <= 0)
+    assert chart.now_line.value() == pytest.approx(NOW.timestamp())
+    assert chart.forecast_region.isVisible()
+    assert chart.forecast_region.getRegion() == pytest.approx((forecast.earliest.timestamp(), forecast.latest.timestamp()))
+    assert panel.headline_label.text() == report.headline
+    assert forecast.explanation in panel.explanation_label.text()
+
+
+def test_battery_sets_table(panel: BatteryPanel) -> None:
+    model = panel.sets_model
+    assert model.rowCount() == 2
+    assert model.index(0, 4).data() == "in the lock now"
+    assert model.index(1, 2).data().endswith("months")
+    assert panel.sets_label.text().startswith("Last set: This set lasted")
+
+
+def test_hover_reads_out_the_nearest_reading_and_the_forecast(qtbot: QtBot, panel: BatteryPanel) -> None:
+    chart = panel.chart
+    report = panel.report
+    assert report is not None
+    last = [r for r in report.readings if r.percent is not None][-1]
+    assert chart.readout_at(last.at.timestamp() + 60).endswith(f": {last.percent} %")
+    assert chart.readout_at((NOW + timedelta(days=5)).timestamp()).startswith("Expected about ")
+    view = chart.plot_item.getViewBox()
+    (left, right), _ = view.viewRange()
+    scene_point = view.mapViewToScene(view.mapToView(view.boundingRect().center()))
+    widget_point = chart.plot_widget.mapFromScene(scene_point)
+    qtbot.mouseMove(chart.plot_widget.viewport(), QPoint(widget_point.x(), widget_point.y()))
+    qtbot.waitUntil(chart.readout.isVisible, timeout=2000)
+    assert chart.readout.toPlainText()
+
+
+def test_zooming_in_shows_dots_and_export_writes_a_png(qtbot: QtBot, panel: BatteryPanel, tmp_path: Path) -> None:
+    chart = panel.chart
+    assert chart.readings_curve.opts["symbol"] is None or chart.readings_curve.opts["symbol"] == "o"
+    chart.show_all()
+    chart.plot_item.setXRange((NOW - timedelta(days=20)).timestamp(), NOW.timestamp(), padding=0)
+    assert chart.readings_curve.opts["symbol"] == "o"
+    target = tmp_path / "chart.png"
+    with qtbot.waitSignal(panel.exported, timeout=5000):
+        panel.export_png(str(target))
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() == 1600
+
+
+def test_recording_a_swap_in_the_window_updates_the_forecast(
+    qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path
+) -> None:
+    seed_history(data_dir, now=datetime.now(UTC))
+    app = make_app()
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.select_lock("demo0front0door00001")
+    panel = window.lock_page.battery_panel
+    window.lock_page.tabs.setCurrentWidget(panel)
+    before = panel.report
+    assert before is not None and before.forecast.reason == "readings"
+    assert panel.chart.forecast_curve.xData.size > 0
+    swaps_before = len(panel.chart.swap_lines)
+
+    dialog = window.record_swap()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.brand_edit, "Energizer")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    after = panel.report
+    assert after is not None and after is not before
+    assert after.swaps[-1].brand == "Energizer"
+    assert after.forecast.reason == "prior-only"
+    assert after.forecast.replace_by > before.forecast.replace_by + timedelta(days=100)
+    assert after.headline.startswith("Expect to replace the batteries between ")
+    assert len(panel.chart.swap_lines) == swaps_before + 1
+    assert panel.chart.forecast_curve.xData is None or panel.chart.forecast_curve.xData.size == 0  # no confident line
+    assert panel.chart.forecast_region.isVisible()  # the typical range is still shown
+    assert panel.sets_model.rowCount() == len(before.sets) + 1

@@ -1,0 +1,78 @@
+"""The home page: every lock at a glance, the shopping list, and the way into each lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lockcare.app import LockcareApp
+from lockcare.services.demo import seed_history
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def test_home_shows_every_lock_and_the_shopping_list(
+    qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path
+) -> None:
+    seed_history(data_dir, now=NOW)
+    app = make_app(clock=lambda: NOW)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    page = window.fleet_page
+    assert window.pages.currentWidget() is page
+    assert window.home_button.isChecked()
+    assert not window.swap_action.isEnabled()
+
+    rows = app.services.battery.fleet()
+    model = page.model
+    assert model.rowCount() == len(rows) == 3
+    shown = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert shown == [[row.lock.name, row.level_text, row.status_text, row.range_text] for row in rows]
+    assert {row.status for row in rows} <= {"ok", "replace-soon", "overdue", "asleep"}
+    assert all(text.endswith(" %") for _name, text, _status, _range in shown)
+
+    shopping = app.services.battery.shopping_list()
+    assert page.shopping == shopping
+    if shopping:
+        assert all(item.text in page.shopping_label.text() for item in shopping)
+        assert "× AA alkaline for " in page.shopping_label.text() or "× AA alkaline (" in page.shopping_label.text()
+    else:
+        assert page.shopping_label.text().startswith("Nothing to buy")
+
+
+def test_opening_a_lock_from_home(qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path) -> None:
+    seed_history(data_dir, now=NOW)
+    app = make_app(clock=lambda: NOW)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_home()
+    page = window.fleet_page
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "Garage gate")
+    with qtbot.waitSignal(page.lock_activated, timeout=2000) as signal:
+        page.table.activated.emit(page.model.index(row, 0))
+    assert signal.args == ["demo0garage0gate0003"]
+    assert window.pages.currentWidget() is window.lock_page
+    assert window.current_lock().name == "Garage gate"
+    assert not window.home_button.isChecked()
+    assert window.lock_page.battery_panel.report.lock.name == "Garage gate"
+
+
+def test_home_with_everything_fine_has_nothing_to_buy(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
+    from lockcare.core.models import Lock
+
+    app = make_app(clock=lambda: NOW)
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"),
+                                "0123456789abcdef")
+    app.services.locks.record_swap(app.services.locks.resolve("Front door"), at=NOW)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.show_home()
+    assert window.fleet_page.summary_label.text() == "All batteries are fine for now."
+    assert window.fleet_page.shopping_label.text().startswith("Nothing to buy")
