@@ -241,6 +241,9 @@ def _open_checked(source: Path) -> sqlite3.Connection:
             raise BackupError(f"{source} is missing lockcare tables; it was not restored. Nothing was changed.")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise BackupError(f"{source} holds records that point nowhere; it was not restored. Nothing was changed.")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise BackupError(f"{source} is damaged and cannot be restored ({exc}). Nothing was changed.") from exc
     except BaseException:
         conn.close()
         raise

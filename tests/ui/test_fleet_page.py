@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
+from lockcare.core.models import Lock
 from lockcare.services.demo import seed_history
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -65,8 +66,6 @@ def test_opening_a_lock_from_home(qtbot: QtBot, make_app: Callable[..., Lockcare
 
 
 def test_home_with_everything_fine_has_nothing_to_buy(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
-    from lockcare.core.models import Lock
-
     app = make_app(clock=lambda: NOW)
     app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"),
                                 "0123456789abcdef")

@@ -78,6 +78,8 @@ class LockSettingsPanel(QWidget):
         self.count_spin = QSpinBox(minimum=1, maximum=12)
         self.voice_check = QCheckBox("Voice prompts are switched on (batteries last 3-4 months instead of 8-10)")
         self.wake_edit = QLineEdit(placeholderText="e.g. Touch the keypad, or enter *9#")
+        for widget in (self.port_spin, self.version_combo, self.count_spin):
+            widget.setMaximumWidth(180)
         for label, widget in (("Name", self.name_edit), ("Address", self.address_edit), ("Port", self.port_spin),
                               ("Protocol version", self.version_combo), ("Batteries", self.battery_combo),
                               ("How many", self.count_spin), ("", self.voice_check), ("How to wake it", self.wake_edit)):
@@ -96,6 +98,7 @@ class LockSettingsPanel(QWidget):
         for role in (*ROLES, *UNLOCK_CODES):
             spin = QSpinBox(minimum=0, maximum=255)
             spin.setSpecialValueText("not reported")
+            spin.setMaximumWidth(180)
             spin.setAccessibleName(ROLE_WORDS.get(role, role))
             self.dp_spins[role] = spin
             label = ROLE_WORDS.get(role) or "Unlock record: " + role.removeprefix("unlock_").replace("_", " ")
