@@ -24,6 +24,7 @@ from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.pairing import PairingService, probe_lock_version
 from lockcare.services.reading import ReadService
 from lockcare.services.registry import Services
+from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_storage
 from lockcare.tasks import TaskRunner
 from lockcare.ui.main_window import MainWindow
@@ -61,12 +62,14 @@ class LockcareApp:
         self.data_dir = data_dir
         self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
         lock_service = LockService(self.storage, version_probe=probe_lock_version, **({"clock": clock} if clock else {}))
+        maintenance = MaintenanceService(self.storage, **({"clock": clock} if clock else {}))
         self.services = Services(
             locks=lock_service,
             reading=ReadService(lock_service),
             pairing=PairingService(lock_service, **(pairing_options or {})),
-            maintenance=MaintenanceService(self.storage, **({"clock": clock} if clock else {})),
+            maintenance=maintenance,
             battery=BatteryService(self.storage, **({"clock": clock} if clock else {})),
+            troubleshoot=TroubleshootService(lock_service, maintenance),
             demo_note=demo_note,
         )
         self.runner = runner or TaskRunner()

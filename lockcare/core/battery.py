@@ -22,6 +22,7 @@ Choices:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -247,15 +248,19 @@ def forecast(
         )
     points = selection.points
     start = last.at if last else None
-    for before, after in find_jumps(points):
-        if last is not None and after.at - last.at <= SWAP_TOLERANCE:
-            points = [p for p in points if p.at >= after.at]  # the swap was logged early
-            continue
+    cut, unrecorded = None, None
+    for _, after in find_jumps(points):
+        cut = after.at  # readings before a jump belong to an older set
+        logged_early = last is not None and after.at - last.at <= SWAP_TOLERANCE
+        unrecorded = None if logged_early else after.at
+    if unrecorded is not None:
         warnings.append(
-            f"The level jumped from low to full on {day_text(after.at)}: if new batteries "
+            f"The level jumped from low to full on {day_text(unrecorded)}: if new batteries "
             "went in then, record the change to improve the forecast."
         )
-        points, start = [p for p in points if p.at >= after.at], None
+        start = None
+    if cut is not None:
+        points = points[bisect_left([p.at for p in points], cut):]
     n = len(points)
     if start is None:
         span = (points[-1].at - points[0].at).total_seconds() / 86400.0 if points else 0.0

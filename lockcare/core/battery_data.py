@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
     "high": (60.0, math.inf),
@@ -72,9 +72,8 @@ class Swap:
     battery: str = "aa-alkaline"
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A cleaned reading: time plus its best level estimate and its interval."""
+class Point(NamedTuple):
+    """A cleaned reading: time plus its best level estimate (a tuple: cheap to make)."""
 
     at: datetime
     estimate: float
@@ -163,6 +162,10 @@ def select_points(
             continue
         if now is not None and at > now:
             future += 1
+            continue
+        percent = reading.percent
+        if type(percent) is int and 0 <= percent <= 100:  # the common case, kept cheap
+            points.append(Point(at, float(percent), float(percent), None))
             continue
         point = to_point(reading)
         if point is None:

@@ -40,7 +40,8 @@ class Chemistry:
         key: Battery type id (as in ``models.BATTERY_TYPES``).
         label: Words shown to the user.
         months: Typical life in months with standard use, as a (low, high) range.
-        voice_months: The same with voice prompts enabled.
+        voice_months: The same with voice prompts enabled, for wording only: the forecast
+            derives the voice-prompt life from ``months`` through the drain model.
         shapes: Discharge curves as ``(top, sag, slope, knee)`` in % of the lock's scale,
             for ``level = top - sag*(1 - exp(-x/0.05)) - slope*x - rest*x**knee``
             (``rest`` makes the level reach 0 at ``x = 1``), where ``x`` is the share of
@@ -86,20 +87,20 @@ FLAT_SHAPES = ((100.0, 0.0, 0.0, 2.5), (100.0, 0.0, 0.0, 4.0), (100.0, 0.0, 0.0,
 CHEMISTRIES: dict[str, Chemistry] = {
     # Field guide figures. Alkaline voltage sags steadily, so the level falls steadily.
     "aa-alkaline": Chemistry(
-        "aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), ALKALINE_SHAPES, 100.0, 0.17, False
+        "aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), ALKALINE_SHAPES, 100.0, 0.15, False
     ),
     # Estimate: ~1.4x the usable energy of alkaline at motor current; very flat voltage.
     "aa-lithium": Chemistry(
-        "aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 5.5), FLAT_SHAPES, 100.0, 0.2, True
+        "aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), FLAT_SHAPES, 100.0, 0.2, True
     ),
     # Estimate: one 3.7 V 2600 mAh cell holds ~9.6 Wh against ~12-15 Wh for 4 x AA.
     "18650-li-ion": Chemistry(
-        "18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), FLAT_SHAPES, 100.0, 0.2, True
+        "18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), FLAT_SHAPES, 100.0, 0.17, True
     ),
     # Estimate: NiMH sits at 1.2 V, which the lock reads as a part-empty alkaline set, so
     # the "20 %" warning comes early although the cells still hold charge.
     "aa-nimh": Chemistry(
-        "aa-nimh", "AA NiMH", (3.0, 5.0), (1.2, 2.0), FLAT_SHAPES, 60.0, 0.22, True
+        "aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), FLAT_SHAPES, 60.0, 0.22, True
     ),
 }
 DEFAULT_CHEMISTRY = "aa-alkaline"
@@ -117,24 +118,24 @@ def chemistry(key: str) -> Chemistry:
 
 
 def usage_factor(unlocks_per_day: float | None, voice_prompts: bool) -> float:
-    """Life multiplier for a door's use, relative to the typical figure.
+    """Life multiplier for a door's use, relative to the standard-use figure without voice.
 
-    Drain per day is standby plus a cost per unlock. At the standard 8 unlocks per day the
-    factor is 1; a busier door gets a smaller factor (shorter life), never a larger one.
+    Drain per day is standby plus a cost per unlock (``VOICE_DRAIN_RATIO`` times more with
+    voice prompts). At the standard 8 unlocks per day without voice the factor is 1; more
+    unlocks or voice prompts always give a smaller factor (shorter life), never a larger.
 
     Args:
-        unlocks_per_day: Known unlocks per day, or None when unknown (factor 1).
+        unlocks_per_day: Known unlocks per day, or None when unknown (standard use).
         voice_prompts: Whether spoken prompts make each unlock cost more.
 
     Returns:
-        A positive multiplier for the typical life.
+        A positive multiplier for the standard-use life.
     """
     if unlocks_per_day is None or not math.isfinite(unlocks_per_day) or unlocks_per_day < 0:
-        return 1.0
+        unlocks_per_day = STANDARD_UNLOCKS_PER_DAY
     cost = VOICE_DRAIN_RATIO if voice_prompts else 1.0
-    standard = (1.0 - UNLOCK_SHARE) + UNLOCK_SHARE * cost
-    actual = (1.0 - UNLOCK_SHARE) + UNLOCK_SHARE * cost * unlocks_per_day / STANDARD_UNLOCKS_PER_DAY
-    return standard / actual
+    drain = (1.0 - UNLOCK_SHARE) + UNLOCK_SHARE * cost * unlocks_per_day / STANDARD_UNLOCKS_PER_DAY
+    return 1.0 / drain
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,8 @@ class LifePrior:
         scale: Logistic scale of log-life.
         typical_months: The typical range for the type and voice setting (for wording).
         history_days: Previous sets of this lock that were blended in.
-        usage: The usage multiplier that was applied to the type figure.
+        usage: Life multiplier for this door's known unlocks, relative to standard use
+            with the same voice setting (1 when unlocks are unknown).
     """
 
     median_days: float
@@ -190,14 +192,17 @@ def life_prior(
         The blended prior.
     """
     low, high = chem.voice_months if voice_prompts else chem.months
+    # One drain model for every setting: with voice prompts at standard use it gives the
+    # guide's 3-4 months for alkaline, and it can never make voice prompts last longer.
     usage = usage_factor(unlocks_per_day, voice_prompts)
-    type_median = math.sqrt(low * high) * DAYS_PER_MONTH * usage
+    type_median = math.sqrt(chem.months[0] * chem.months[1]) * DAYS_PER_MONTH * usage
+    standard = usage_factor(None, voice_prompts)
     spread = chem.spread * (0.8 if unlocks_per_day is not None else 1.0)
     history = tuple(
         float(d) for d in previous_set_days if math.isfinite(d) and d >= MIN_SET_DAYS
     )
     if not history:
-        return LifePrior(type_median, spread, (low, high), (), usage)
+        return LifePrior(type_median, spread, (low, high), (), usage / standard)
     # Logistic scale -> standard deviation: sd = s * pi / sqrt(3).
     var0 = (spread * math.pi / math.sqrt(3.0)) ** 2
     precision = 1.0 / var0 + len(history) / HISTORY_SD**2
@@ -206,4 +211,6 @@ def life_prior(
     ) / precision
     sd = math.sqrt(1.0 / precision + SET_TO_SET_SD**2)
     sd = min(sd, math.sqrt(var0))
-    return LifePrior(math.exp(mean), sd * math.sqrt(3.0) / math.pi, (low, high), history, usage)
+    return LifePrior(
+        math.exp(mean), sd * math.sqrt(3.0) / math.pi, (low, high), history, usage / standard
+    )

@@ -8,15 +8,31 @@ and words the results for people: "Replace batteries between 27 Nov and 30 Dec",
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
-from lockcare.core.battery_priors import CHEMISTRIES, chemistry
 from lockcare.core.battery_sets import BatterySet, BatteryWarning, battery_warnings, build_sets
-from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind, LockStatus
+from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
+from lockcare.services.battery_words import (
+    STATUS_WORDS,
+    asleep_words,
+    battery_label,
+    day_month,
+    headline,
+    join_names,
+    level_text,
+    range_text,
+    range_words,
+)
 from lockcare.storage import Storage
+
+__all__ = [
+    "BatteryReport", "BatteryService", "FleetRow", "ShoppingItem", "STATUS_WORDS", "battery_label", "day_month",
+    "headline", "range_words",
+]
 
 REPLACE_AT = 20
 """The guide: replace at 20 % remaining."""
@@ -30,14 +46,6 @@ ACTIVITY_DAYS = 400
 """Events this recent count as signs of use for the "unused 90+ days" advice."""
 LOW_LEVELS = ("low", "poweroff")
 
-STATUS_WORDS = {
-    "ok": "OK",
-    "replace-soon": "Replace soon",
-    "overdue": "Replace now",
-    "asleep": "Asleep",
-    "no-data": "No readings yet",
-}
-"""Plain words for :attr:`FleetRow.status` (``asleep`` gets its time added)."""
 
 
 @dataclass(frozen=True)
@@ -120,28 +128,6 @@ class ShoppingItem:
         return self.count * len(self.locks)
 
 
-def day_month(moment: datetime, now: datetime) -> str:
-    """A local date as "3 Jul", with the year when it is not this year ("3 Jul 2027")."""
-    local = moment.astimezone()
-    text = f"{local.day} {local:%b}"
-    return text if local.year == now.astimezone().year else f"{text} {local.year}"
-
-
-def range_words(start: datetime, end: datetime, now: datetime) -> str:
-    """A date range as "12 Mar – 2 Apr" (one date when both fall on the same day)."""
-    first, last = day_month(start, now), day_month(end, now)
-    return first if first == last else f"{first} – {last}"
-
-
-def battery_label(battery_type: str) -> str:
-    """Short words for a battery type, e.g. "AA alkaline"."""
-    return chemistry(battery_type).label if battery_type in CHEMISTRIES else battery_type
-
-
-def _names(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 class BatteryService:
     """Forecasts, battery sets, warnings, the fleet overview and the shopping list.
 
@@ -207,12 +193,13 @@ class BatteryService:
         swaps = self._storage.battery.swaps(lock.id) if swaps is None else swaps
         upd = self.unlocks_per_day(lock, now)
         result = self._forecast_from(lock, now, readings, swaps, upd)
-        sets = build_sets(swaps, now=now, readings=readings, voice_prompts=lock.voice_prompts)
+        ordered = _in_time_order(readings)
+        sets = build_sets(swaps, now=now, readings=_before_each(ordered, swaps), voice_prompts=lock.voice_prompts)
         warnings = self._warnings(lock, now, readings, swaps, result)
         latest = readings[-1] if readings else None
         status = self._status(lock, result, latest, now)
         return BatteryReport(
-            lock, now, readings, swaps, result, sets, warnings, detect_swaps(readings, swaps), upd,
+            lock, now, readings, swaps, result, sets, warnings, detect_swaps(_collapse_runs(ordered), swaps), upd,
             status, headline(result, now),
         )
 
@@ -236,8 +223,8 @@ class BatteryService:
             latest = self._storage.battery.latest_reading(lock.id)
             status = self._status(lock, result, latest, now)
             rows.append(FleetRow(
-                lock, latest, _level_text(latest), status,
-                self._status_text(lock, status, now), _range_text(result, now), result,
+                lock, latest, level_text(latest), status,
+                self._status_text(lock, status, now), range_text(result, now), result,
                 _need_by(result, status, now),
             ))
         order = {"overdue": 0, "replace-soon": 1}
@@ -269,7 +256,7 @@ class BatteryService:
             if len(names) == 1:
                 text = f"{count} × {battery_label(kind)} for {names[0]}{when}"
             else:
-                text = f"{count * len(names)} × {battery_label(kind)} ({count} each for {_names(names)}){when}"
+                text = f"{count * len(names)} × {battery_label(kind)} ({count} each for {join_names(names)}){when}"
             items.append(ShoppingItem(kind, count, names, need_by, text))
         return sorted(items, key=lambda i: (i.need_by, i.battery_type))
 
@@ -326,29 +313,40 @@ class BatteryService:
         return asleep_words(self._storage.locks.status(lock.id), now)
 
 
-def asleep_words(status: LockStatus, now: datetime) -> str:
-    """ "Asleep since 09:12" (today), "Asleep since 3 Jul", or just "Asleep"."""
-    seen = status.last_seen_at
-    if seen is None:
-        return "Asleep"
-    local = seen.astimezone()
-    if local.date() == now.astimezone().date():
-        return f"Asleep since {local:%H:%M}"
-    return f"Asleep since {day_month(seen, now)}"
+def _in_time_order(readings: list[BatteryReading]) -> list[BatteryReading]:
+    if all(a.at <= b.at for a, b in zip(readings, readings[1:], strict=False)):
+        return readings
+    return sorted(readings, key=lambda r: r.at)
 
 
-def headline(result: Forecast, now: datetime) -> str:
-    """One short line: what to do about the batteries and when."""
-    if result.status != "ok" or result.earliest is None or result.latest is None:
-        return "Not enough readings yet for a forecast"
-    if result.replace_by is not None and result.replace_by <= now:
-        return "Replace the batteries now"
-    first, last = day_month(max(result.earliest, now), now), day_month(result.latest, now)
-    if result.reason == "prior-only":
-        return f"Expect to replace the batteries between {first} and {last}"
-    if first == last:
-        return f"Replace batteries by {last}"
-    return f"Replace batteries between {first} and {last}"
+def _before_each(readings: list[BatteryReading], swaps: list[BatterySwap], keep: int = 3) -> list[BatteryReading]:
+    """The last few readings before each swap and the latest ones: all ``build_sets`` needs.
+
+    It only wants the level each set came out at; handing it ten years of readings would cost a
+    pass over all of them per set.
+    """
+    times = [r.at for r in readings]
+    picked: set[int] = set(range(max(0, len(readings) - keep), len(readings)))
+    for swap in swaps:
+        end = bisect_left(times, swap.at)
+        picked.update(range(max(0, end - keep), end))
+    return [readings[i] for i in sorted(picked)]
+
+
+def _collapse_runs(readings: list[BatteryReading]) -> list[BatteryReading]:
+    """Keep the first and last reading of each run of equal values (time order).
+
+    Swap detection compares neighbouring readings, and equal neighbours never make a jump, so
+    this gives the same proposals from a fraction of a long history.
+    """
+    kept: list[BatteryReading] = []
+    for i, reading in enumerate(readings):
+        value = (reading.percent, reading.level)
+        before = (readings[i - 1].percent, readings[i - 1].level) if i else None
+        after = (readings[i + 1].percent, readings[i + 1].level) if i + 1 < len(readings) else None
+        if value != before or value != after:
+            kept.append(reading)
+    return kept
 
 
 def _reads_low(latest: BatteryReading | None) -> bool:
@@ -357,22 +355,6 @@ def _reads_low(latest: BatteryReading | None) -> bool:
     if latest.percent is not None:
         return latest.percent <= REPLACE_AT
     return latest.level in LOW_LEVELS
-
-
-def _level_text(latest: BatteryReading | None) -> str:
-    if latest is None:
-        return "—"
-    if latest.percent is not None:
-        return f"{latest.percent} %"
-    return "power off" if latest.level == "poweroff" else str(latest.level)
-
-
-def _range_text(result: Forecast, now: datetime) -> str:
-    if result.status != "ok" or result.earliest is None or result.latest is None:
-        return "Not enough readings yet"
-    if result.replace_by is not None and result.replace_by <= now:
-        return "Now"
-    return range_words(max(result.earliest, now), result.latest, now)
 
 
 def _need_by(result: Forecast, status: str, now: datetime) -> datetime | None:

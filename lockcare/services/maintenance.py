@@ -29,7 +29,7 @@ from lockcare.core import validation
 from lockcare.core.errors import NotFoundError, ValidationError
 from lockcare.core.log_types import LOG_TYPE_IDS, LOG_TYPES, kinds_completed_by, log_type
 from lockcare.core.models import BatterySwap, Lock, LockKind, LogEntry, RecurringTask, TroubleshootRun
-from lockcare.core.schedule import apply_log_entry, default_tasks
+from lockcare.core.schedule import apply_log_entry, complete, default_tasks
 from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.storage import Storage
 
@@ -151,8 +151,8 @@ class MaintenanceService(MaintenancePlan):
         Args:
             lock: The lock.
             title: Plain name shown to the user.
-            kind: A log type id whose entries complete it (default: ``note``-like custom
-                kind made from the title, completed by no log type).
+            kind: The log type id whose entries complete it (default: ``custom-<title>``,
+                which only a "mark done" in the task list completes).
             interval_months: Months between due dates.
             interval_days: Days between due dates.
 
@@ -191,6 +191,27 @@ class MaintenanceService(MaintenancePlan):
         if task.kind != "battery-swap":
             _check_interval(task.interval_months, task.interval_days)
         return self._storage.maintenance.update_task(replace(task, title=task.title.strip()))
+
+    def mark_done(
+        self, task: RecurringTask, *, at: datetime | None = None, notes: str = "", done_by: str = ""
+    ) -> LogEntry:
+        """Log a task as done (the "tick" in a task list) and return the log entry.
+
+        A task whose kind is a log type gets an entry of that type (a battery replacement
+        records a swap). A custom task gets a ``note`` entry ("Done: <title>") and is
+        completed directly, since no log type completes it.
+        """
+        lock = self._storage.locks.get(task.lock_id)
+        if lock is None:
+            raise NotFoundError("That lock no longer exists.")
+        if task.kind in LOG_TYPE_IDS:
+            return self.add_entry(lock, task.kind, at=at, notes=notes, done_by=done_by)
+        with self._storage.db.transaction():
+            entry = self.add_entry(lock, "note", at=at, notes=notes or f"Done: {task.title}", done_by=done_by)
+            current = self._storage.maintenance.get_task(task.id) if task.id is not None else None
+            if current is not None:
+                self._storage.maintenance.update_task(complete(current, entry.at))
+        return entry
 
     def remove_task(self, task: RecurringTask) -> None:
         """Remove a recurring task (it is not re-created later)."""

@@ -167,16 +167,19 @@ class MaintenancePlan:
         """Replace-by dates by lock id (start of the forecast range), for the swap task."""
         found: dict[int, Forecast] = {}
         for lock in self.maintained_locks():
-            result = self.battery_forecast(lock)
-            if lock.id is not None and result is not None and result.status == "ok":
-                start = result.earliest or result.replace_by
-                if start is not None:
-                    found[lock.id] = start
+            start = _range_start(self.battery_forecast(lock))
+            if lock.id is not None and start is not None:
+                found[lock.id] = start
         return found
 
-    def forecast_text(self, lock: Lock) -> str:
-        """The forecast range in plain words, e.g. "2 Mar 2027 to 9 Apr 2027"."""
-        result = self.battery_forecast(lock)
+    def forecast_text(self, lock: Lock, result: Any = None) -> str:
+        """The forecast range in plain words, e.g. "2 Mar 2027 to 9 Apr 2027".
+
+        Args:
+            lock: The lock.
+            result: Its forecast when already computed (saves computing it again).
+        """
+        result = result if result is not None else self.battery_forecast(lock)
         if result is None or result.status != "ok" or result.replace_by is None:
             return "Not enough readings for a forecast yet"
         early = result.earliest or result.replace_by
@@ -201,11 +204,11 @@ class MaintenancePlan:
         assert lock.id is not None
         self.ensure_all_default_tasks()
         swaps = self._storage.battery.swaps(lock.id)
-        forecast = self.schedule_forecasts().get(lock.id)
+        result = self.battery_forecast(lock)
         return checklist.lock_sheet(
             lock, self._storage.maintenance.tasks(lock.id), now=self.now(), tz=self._tz,
             last_swap_at=swaps[-1].at if swaps else None,
-            forecast_text=self.forecast_text(lock), forecast=forecast,
+            forecast_text=self.forecast_text(lock, result), forecast=_range_start(result),
         )
 
     def household_sheet(self, *, months: int = 12) -> checklist.Sheet:
@@ -240,3 +243,10 @@ class MaintenancePlan:
             (lock, self._storage.maintenance.tasks(lock.id))  # type: ignore[arg-type]
             for lock in self.maintained_locks()
         ]
+
+
+def _range_start(result: Any) -> Forecast | None:
+    """The start of a forecast's range (what the schedule plans the swap on), or None."""
+    if result is None or result.status != "ok":
+        return None
+    return result.earliest or result.replace_by

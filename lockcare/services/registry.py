@@ -9,6 +9,7 @@ from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.pairing import PairingService
 from lockcare.services.reading import ReadService
+from lockcare.services.troubleshoot import TroubleshootService
 
 
 @dataclass
@@ -20,5 +21,6 @@ class Services:
     pairing: PairingService
     maintenance: MaintenanceService
     battery: BatteryService
+    troubleshoot: TroubleshootService
     demo_note: str = ""
     """Non-empty in demo mode: what the demo shows and how to leave it."""

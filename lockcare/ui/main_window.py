@@ -40,6 +40,7 @@ from lockcare.ui.locks.live_reads import LiveReads
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.scan_dialog import ScanDialog
+from lockcare.ui.troubleshoot.page import TroubleshootPage
 
 log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 15 * 60 * 1000
@@ -87,11 +88,14 @@ class MainWindow(QMainWindow):
         self.read_action.triggered.connect(self.read_current)
         self.wake_action = QAction("&Wake and read…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
         self.wake_action.triggered.connect(self.wake_current)
+        self.troubleshoot_action = QAction("&Troubleshoot (I'm locked out)…", self, shortcut=QKeySequence("Ctrl+T"))
+        self.troubleshoot_action.triggered.connect(self.open_troubleshooter)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         lock_menu = self.menuBar().addMenu("&Lock")
         for action in (self.add_action, self.scan_action, self.import_action, None, self.read_action,
-                       self.wake_action, None, self.reading_action, self.swap_action, None, self.quit_action):
+                       self.wake_action, None, self.reading_action, self.swap_action, None, self.troubleshoot_action,
+                       None, self.quit_action):
             if action is None:
                 lock_menu.addSeparator()
             else:
@@ -160,6 +164,17 @@ class MainWindow(QMainWindow):
         add_button = QPushButton("Add lock…")
         add_button.clicked.connect(self.add_lock)
         side.addWidget(add_button)
+        self.locked_out_button = QPushButton("&I'm locked out!")
+        self.locked_out_button.setObjectName("lockedOutButton")
+        self.locked_out_button.setToolTip("Step-by-step help for a lock that won't open (Ctrl+T)")
+        self.locked_out_button.setMinimumHeight(44)
+        self.locked_out_button.setStyleSheet(
+            "QPushButton#lockedOutButton { background: #c0392b; color: white; font-weight: bold; font-size: 11pt;"
+            " border-radius: 6px; padding: 6px; } QPushButton#lockedOutButton:focus { border: 2px solid palette(text); }"
+        )
+        self.locked_out_button.clicked.connect(self.open_troubleshooter)
+        side.addSpacing(6)
+        side.addWidget(self.locked_out_button)
         sidebar.setMinimumWidth(200)
         self.splitter.addWidget(sidebar)
 
@@ -176,11 +191,15 @@ class MainWindow(QMainWindow):
         self.lock_page.settings_panel.save_lock = self.services.locks.update_lock
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.lock_page.wake_requested.connect(self.wake_current)
+        self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.lock_page)
         self.fleet_page = FleetPage()
         self.fleet_page.lock_activated.connect(self._on_fleet_page_lock_activated)
         self.pages.addWidget(self.fleet_page)
+        self.troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
+        self.troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
+        self.pages.addWidget(self.troubleshoot_page)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -218,6 +237,8 @@ class MainWindow(QMainWindow):
         self.home_button.setChecked(self._home and has_lock)
         self.reading_action.setEnabled(has_lock and not self._home)
         self.swap_action.setEnabled(has_lock and not self._home)
+        if self.pages.currentWidget() is self.troubleshoot_page:
+            return  # a background refresh must not pull the user out of a walk
         if lock is None:
             self.pages.setCurrentWidget(self.empty_page)
             return
@@ -231,10 +252,13 @@ class MainWindow(QMainWindow):
         history = self.services.locks.history(lock)
         battery = self.services.battery.report(lock, readings=history.readings, swaps=history.swaps)
         self.lock_page.show_lock(summary, history, self.services.locks.now(), battery)
+        suggestion = self.services.troubleshoot.suggest(lock)
+        self.lock_page.show_suggestion(suggestion.reason if suggestion else "")
         self.pages.setCurrentWidget(self.lock_page)
 
     def show_home(self) -> None:
         """Show every lock at a glance and the shopping list."""
+        self._leave_troubleshooter()
         self._home = True
         self._show_current()
 
@@ -242,7 +266,27 @@ class MainWindow(QMainWindow):
         self._home = False
         self.select_lock(device_id)
 
+    def open_troubleshooter(self) -> TroubleshootPage:
+        """Open the troubleshooter at the symptom picker, for the selected lock."""
+        if self.pages.currentWidget() is not self.troubleshoot_page or self.troubleshoot_page.walk is None:
+            lock = self.current_lock()
+            self.troubleshoot_page.open(lock.device_id if lock else None)
+            self.pages.setCurrentWidget(self.troubleshoot_page)
+        return self.troubleshoot_page
+
+    def _leave_troubleshooter(self) -> None:
+        if self.pages.currentWidget() is self.troubleshoot_page:
+            self.troubleshoot_page.leave()
+            self.pages.setCurrentWidget(self.lock_page)
+
+    def _on_troubleshoot_page_closed(self) -> None:
+        self.pages.setCurrentWidget(self.lock_page)
+        self._show_current()
+
     def _on_lock_list_clicked(self, *_args: object) -> None:
+        if self.pages.currentWidget() is self.troubleshoot_page:
+            self._leave_troubleshooter()
+            self._show_current()
         if self._home:
             self._home = False
             self._show_current()
@@ -428,5 +472,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll_timer.stop()
+        self.troubleshoot_page.leave()
         self.save_state()
         super().closeEvent(event)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from lockcare.core.battery import detect_swaps
+from lockcare.core.battery_sets import build_sets
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockEvent, LockKind, LockStatus, ReadingSource
 from lockcare.services.battery import BatteryService, day_month, headline, range_words
 from lockcare.storage import Storage, open_storage
@@ -216,3 +218,22 @@ def test_headline_for_an_overdue_forecast(storage: Storage, service: BatteryServ
     report = service.report(lock)
     assert report.status == "overdue"
     assert headline(report.forecast, NOW) == "Replace the batteries now"
+
+
+def test_long_histories_give_the_same_sets_and_proposals_as_the_core(storage: Storage, service: BatteryService) -> None:
+    lock = add_lock(storage, "Front door", 1)
+    assert lock.id is not None
+    readings = []
+    for day in range(0, 700):  # three sets; the second change is not recorded
+        used = (day % 250) / 250
+        for hour in (6, 18):
+            percent = int(5 * round((100 - 85 * used) / 5))
+            readings.append(BatteryReading(lock.id, NOW - timedelta(days=700 - day, hours=-hour), percent=percent))
+    storage.battery.add_readings(readings)
+    swap(storage, lock, 700)
+    swap(storage, lock, 200)
+    stored, swaps = storage.battery.readings(lock.id), storage.battery.swaps(lock.id)
+    report = service.report(lock)
+    assert report.sets == build_sets(swaps, now=NOW, readings=stored)
+    assert report.proposals == detect_swaps(stored, swaps)
+    assert len(report.proposals) == 1

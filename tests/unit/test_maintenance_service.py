@@ -271,3 +271,15 @@ class _Forecast:
 
     def __init__(self, when: datetime) -> None:
         self.replace_by = self.earliest = self.latest = when
+
+
+def test_mark_done_logs_an_entry_and_completes_custom_tasks(locks: LockService, service: MaintenanceService) -> None:
+    lock = add_lock(locks)
+    custom = service.add_task(lock, "Oil the hinges", interval_months=6)
+    entry = service.mark_done(custom, at=NOW - timedelta(days=1), done_by="Ana")
+    assert (entry.type, entry.notes, entry.done_by) == ("note", "Done: Oil the hinges", "Ana")
+    assert next(t for t in service.tasks(lock) if t.id == custom.id).last_done_at == entry.at
+    cleaning = next(t for t in service.tasks(lock) if t.kind == "cleaning")
+    assert service.mark_done(cleaning).type == "cleaning"
+    swap_task = next(t for t in service.tasks(lock) if t.kind == "battery-swap")
+    assert service.mark_done(swap_task).swap_id is not None

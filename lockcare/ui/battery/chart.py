@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from lockcare.core.battery import Forecast
 from lockcare.core.models import BatteryReading, BatterySwap
 from lockcare.core.timefmt import short_date, short_datetime
-from lockcare.services.battery import range_words
+from lockcare.services.battery_words import range_words
 from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
@@ -79,7 +79,9 @@ class BatteryChart(QWidget):
         left = self.plot_item.getAxis("left")
         left.setTicks([[(v, f"{v} %") for v in (0, 20, 40, 60, 80, 100)]])
         # A width that fits "100 %" from the start: pyqtgraph drops labels that do not fit the first paint.
-        left.setWidth(QFontMetrics(self.font()).horizontalAdvance("100 %") + 16)
+        metrics = QFontMetrics(self.font())
+        left.setWidth(metrics.horizontalAdvance("100 %") + 16)
+        self.plot_item.getAxis("bottom").setHeight(metrics.height() + 14)
         # Months stay labelled on a narrow window (pyqtgraph drops a level at 60 % text fill).
         self.plot_item.getAxis("bottom").setStyle(textFillLimits=[(0, 0.9), (2, 0.75), (4, 0.6), (6, 0.45)])
 

@@ -112,7 +112,9 @@ class BatteryPanel(QWidget):
             extra = f" Now about {result.current_estimate:.0f} %."
         self.explanation_label.setText(result.explanation + extra)
         notes = [w.message for w in report.warnings] + [p.message for p in report.proposals]
-        self.warnings_label.setText("".join(f"<p>⚠ {_escape(text)}</p>" for text in notes))
+        self.warnings_label.setText(
+            "".join(f"<div style='margin-bottom: 3px'>⚠ {_escape(text)}</div>" for text in notes)
+        )
         self.warnings_label.setVisible(bool(notes))
         self.chart.set_history(report.readings, report.swaps, result, report.now)
         self.sets_model.set_sets(report.sets)

@@ -10,8 +10,10 @@ Choices:
 * **Black and white.** Black text and rules only, no colour or light grey carries meaning;
   an overdue job says "OVERDUE" in bold capitals.
 * **One page per lock.** A lock's sheet is laid out at 9.5 pt and shrunk in half-point
-  steps (down to 7 pt) until it fits on one page of the chosen paper; the household plan
-  runs over as many pages as it needs, each sheet starting on a new page.
+  steps (down to 7 pt) until it fits on one page of the chosen paper (the default jobs
+  fit at 9.5 pt on A4 and Letter; only many added jobs run over to a second page rather
+  than being clipped). The household plan runs over as many pages as it needs, each sheet
+  starting on a new page.
 * **Tick boxes** are the "☐" character when the document font has it (DejaVu Sans does),
   otherwise a small bordered table cell.
 * **Dates** are written in the user's locale ("3 Jul 2026" style, month names translated).
@@ -50,6 +52,7 @@ MARGINS_MM = QMarginsF(14, 12, 14, 12)
 
 BASE_POINT_SIZE = 9.5
 MIN_POINT_SIZE = 7.0
+OVERFLOW_POINT_SIZE = 8.5
 PDF_RESOLUTION = 300
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Sans Serif"]
 TICK = "\u2610"
@@ -111,28 +114,31 @@ def layout_pages(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -
 
     Pages are cut here rather than by QTextDocument's own pagination, which can leave a
     heading straddling two pages. A lock's sheet (no month sections) is shrunk until it
-    fits on one page; the household plan is packed month by month, a month that does not
-    fit is split between rows and continued on the next page, and each page says
-    "page N of M".
+    fits on one page. The household plan (and a lock sheet with so many jobs that even the
+    smallest size overflows) is packed section by section; a section that does not fit is
+    split between rows and continued on the next page, and each page says "page N of M".
+    Every returned document fits its page, except a single row taller than a page.
     """
     household = any(section.month for section in sheet.sections)
     if not household:
         point_size = BASE_POINT_SIZE
-        while True:
+        while point_size >= MIN_POINT_SIZE:
             document = _document(sheet, "", device, page.width(), point_size)
-            if document.size().height() <= page.height() or point_size <= MIN_POINT_SIZE:
+            if document.size().height() <= page.height():
                 return [document]
             point_size -= 0.5
-    pages = _pack(sheet, device, page)
+        # Too many jobs for one page even at the smallest size: run over, never clip.
+    size = BASE_POINT_SIZE if household else OVERFLOW_POINT_SIZE
+    pages = _pack(sheet, device, page, size)
     return [
-        _document(*_page_sheet(sheet, sections, index, len(pages)), device, page.width(), BASE_POINT_SIZE)
+        _document(*_page_sheet(sheet, sections, index, len(pages)), device, page.width(), size)
         for index, sections in enumerate(pages)
     ]
 
 
-def _pack(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -> list[list[Section]]:
+def _pack(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF, size: float) -> list[list[Section]]:
     def fits(sections: list[Section], index: int) -> bool:
-        document = _document(*_page_sheet(sheet, sections, index, 99), device, page.width(), BASE_POINT_SIZE)
+        document = _document(*_page_sheet(sheet, sections, index, 99), device, page.width(), size)
         return document.size().height() <= page.height()
 
     pages: list[list[Section]] = []
@@ -192,6 +198,8 @@ def sheet_html(sheet: Sheet, *, tick: str = TICK, footer: str = "") -> str:
             parts.append(f"<p>{_e(section.note)}</p>")
         elif household and section.month:
             parts.append(_plan_table(section, tick))
+        elif any(row.figures for row in section.rows) and not any(row.tick_box for row in section.rows):
+            parts.append(_advice_table(section))
         elif all(not row.tick_box and not row.write_in for row in section.rows):
             parts.append(_facts_table(section))
         elif section.rows[0].label == "Notes" and not section.rows[0].tick_box:
@@ -212,6 +220,8 @@ def _document(
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(point_size)
+    for ligature in ("liga", "clig"):  # keep "fi" as two letters: searchable, copyable PDF text
+        font.setFeature(QFont.Tag(ligature), 0)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setTextWidth(width)
@@ -249,6 +259,16 @@ def _facts_table(section: Section) -> str:
         cells.append("<td width='18%'></td><td width='32%'></td>")
     rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
     return f"<table width='100%' cellpadding='3' cellspacing='0'>{rows}</table>"
+
+
+def _advice_table(section: Section) -> str:
+    rows = []
+    for row in section.rows:
+        what = _e(row.text)
+        if row.figures:
+            what += "<br/>Key figures: " + ", ".join(f"<span class='fig'>{_e(f)}</span>" for f in row.figures)
+        rows.append(f"<tr><td width='26%'><b>{_e(row.label)}</b><br/>{_e(row.interval)}</td><td width='74%'>{what}</td></tr>")
+    return f"<table width='100%' cellpadding='3' cellspacing='0'>{''.join(rows)}</table>"
 
 
 def _jobs_table(section: Section, tick: str) -> str:

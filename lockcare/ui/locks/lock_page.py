@@ -44,6 +44,7 @@ class LockPage(QWidget):
     record_swap_requested = Signal()
     read_requested = Signal()
     wake_requested = Signal()
+    troubleshoot_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,27 @@ class LockPage(QWidget):
         buttons.addWidget(self.reading_button)
         buttons.addWidget(self.swap_button)
         buttons.addStretch(1)
+        self.troubleshoot_button = QPushButton("&Troubleshoot…")
+        self.troubleshoot_button.setToolTip("Step-by-step help when the lock misbehaves")
+        self.troubleshoot_button.clicked.connect(self.troubleshoot_requested)
+        buttons.addWidget(self.troubleshoot_button)
         layout.addLayout(buttons)
+
+        self.suggestion_row = QWidget()
+        self.suggestion_row.setObjectName("troubleshootSuggestion")
+        row = QHBoxLayout(self.suggestion_row)
+        row.setContentsMargins(10, 6, 8, 6)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_button = QPushButton("Troubleshoot this")
+        self.suggestion_button.clicked.connect(self.troubleshoot_requested)
+        row.addWidget(self.suggestion_label, 1)
+        row.addWidget(self.suggestion_button)
+        self.suggestion_row.setStyleSheet(
+            "QWidget#troubleshootSuggestion { background: rgba(208,138,30,0.16); border-radius: 6px; }"
+        )
+        self.suggestion_row.hide()
+        layout.addWidget(self.suggestion_row)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -199,6 +220,11 @@ class LockPage(QWidget):
         if battery is not None:
             self.battery_panel.show_report(battery)
 
+
+    def show_suggestion(self, reason: str) -> None:
+        """Shows why the troubleshooter may help (e.g. repeated wrong fingerprints); "" hides it."""
+        self.suggestion_label.setText(f"⚠ {reason}" if reason else "")
+        self.suggestion_row.setVisible(bool(reason))
 
     def set_reading(self, busy: bool) -> None:
         """Show that a read is under way (the rest of the window stays usable)."""

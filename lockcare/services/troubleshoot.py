@@ -1,0 +1,234 @@
+"""Use cases of the troubleshooter: the content, where to start for a lock, saving a walk.
+
+Synchronous and Qt-free. The walk itself (steps, answers, back) is
+:class:`lockcare.core.troubleshooter.Walk`; this service adds what needs the database:
+
+* **Suggestion.** Where to start for a stored lock, from its status, its latest battery
+  reading and its recent alarms (rules in :mod:`lockcare.core.symptom_suggest`). A reading
+  taken before the latest recorded battery swap is ignored, and so are battery alarms from
+  before that swap: the batteries they describe are no longer in the lock.
+* **Saving.** A walk that ends (fixed, or time to ask support) or that the user leaves
+  after answering at least one step is stored as one
+  :class:`~lockcare.core.models.TroubleshootRun`, with a maintenance-log entry when it was
+  for a stored lock. Going back from the end page un-saves it (:meth:`forget`), so a walk
+  is never logged twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from lockcare.core.models import BATTERY_TYPES, Lock, LockKind, LogEntry, TroubleshootRun
+from lockcare.core.symptom_suggest import ALARM_WINDOW, Suggestion, suggest_symptom
+from lockcare.core.timefmt import ago
+from lockcare.core.troubleshooter import Content, Walk, load_content, support_summary
+from lockcare.resources import resource_path
+from lockcare.services.locks import LockService
+from lockcare.services.maintenance import MaintenanceService
+
+ABANDONED = "abandoned"
+"""The outcome stored for a walk the user left before it reached an end."""
+
+_LEVEL_WORDS = {"high": "high", "medium": "medium", "low": "low", "poweroff": "empty (power off)"}
+
+
+@dataclass(frozen=True, slots=True)
+class SavedRun:
+    """A stored walk, kept so it can be un-saved when the user goes back.
+
+    Attributes:
+        run: The stored run (with its id).
+        entry: Its maintenance-log entry, or None for a walk without a stored lock.
+    """
+
+    run: TroubleshootRun
+    entry: LogEntry | None
+
+
+class TroubleshootService:
+    """The troubleshooter's content, suggestions for stored locks, and saved walks.
+
+    Args:
+        locks: The lock service (its storage and clock are used too).
+        maintenance: Stores runs with their log entry; without one, runs go straight to
+            the maintenance repository (no log entry).
+        content_dir: Where the content lives (default: the bundled ``troubleshooter``).
+        clock: Returns "now" (default: the lock service's clock).
+    """
+
+    def __init__(
+        self,
+        locks: LockService,
+        maintenance: MaintenanceService | None = None,
+        *,
+        content_dir: Path | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._locks = locks
+        self._maintenance = maintenance
+        self._content_dir = content_dir
+        self._clock = clock or locks.now
+
+    @functools.cached_property
+    def content(self) -> Content:
+        """The troubleshooter content, loaded on first use and then kept.
+
+        Raises:
+            ContentError: if the bundled content cannot be read (a broken install).
+        """
+        return load_content(self._content_dir or resource_path("troubleshooter"))
+
+    @property
+    def illustrations_dir(self) -> Path:
+        """The folder holding the steps' SVG illustrations."""
+        base = self._content_dir.parent if self._content_dir else resource_path()
+        return base / "illustrations"
+
+    def now(self) -> datetime:
+        """The service's idea of the current time."""
+        return self._clock()
+
+    def new_walk(self, mode_id: str) -> Walk:
+        """Starts a walk through ``mode_id`` now.
+
+        Raises:
+            KeyError: if there is no such failure mode.
+        """
+        walk = Walk(self.content)
+        walk.start(mode_id, at=self.now())
+        return walk
+
+    # -- locks ------------------------------------------------------------------------
+
+    def locks(self) -> list[Lock]:
+        """The locks the user can pick (gateways left out), by name."""
+        return [lock for lock in self._locks.locks() if lock.kind is not LockKind.GATEWAY]
+
+    def find_lock(self, device_id: str) -> Lock | None:
+        """A stored lock by device id, or None."""
+        return next((lock for lock in self.locks() if lock.device_id == device_id), None)
+
+    def suggest(self, lock: Lock) -> Suggestion | None:
+        """Where to start for ``lock``, with the reason, or None when nothing stands out."""
+        assert lock.id is not None
+        storage = self._locks.storage
+        now = self.now()
+        swaps = storage.battery.swaps(lock.id)
+        swapped_at = swaps[-1].at if swaps else None
+        latest = storage.battery.latest_reading(lock.id)
+        if latest is not None and swapped_at is not None and latest.at < swapped_at:
+            latest = None  # the reading describes batteries that have been changed since
+        alarms = [
+            (event.at, event.code)
+            for event in storage.battery.events(lock.id, since=now - ALARM_WINDOW, kind="alarm")
+            if not (swapped_at and event.at < swapped_at and event.code in ("low_battery", "power_off"))
+        ]
+        return suggest_symptom(
+            now=now,
+            last_seen_at=storage.locks.status(lock.id).last_seen_at,
+            battery_level=latest.level if latest else None,
+            battery_percent=latest.percent if latest else None,
+            alarms=alarms,
+        )
+
+    def battery_text(self, lock: Lock) -> str:
+        """The lock's battery state in words for a support request.
+
+        Example: ``"18 %, read 2 h ago; 4 × AA alkaline (1.5 V)"``.
+        """
+        assert lock.id is not None
+        latest = self._locks.storage.battery.latest_reading(lock.id)
+        cells = f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}"
+        if latest is None:
+            return f"no reading yet; {cells}"
+        parts = []
+        if latest.percent is not None:
+            parts.append(f"{latest.percent} %")
+        if latest.level:
+            parts.append(_LEVEL_WORDS.get(latest.level, latest.level))
+        return f"{', '.join(parts)}, read {ago(latest.at, self.now())}; {cells}"
+
+    def summary(self, walk: Walk, lock: Lock | None) -> str:
+        """The plain-text summary to send to Tuya's regional support."""
+        info = None
+        battery = None
+        if lock is not None:
+            info = {
+                "name": lock.name,
+                "product_name": lock.product_name,
+                "product_id": lock.product_id,
+                "category": lock.category,
+                "device_id": lock.device_id,
+            }
+            battery = self.battery_text(lock)
+        return support_summary(walk, info, battery, now=self.now().astimezone())
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save_walk(self, walk: Walk, lock: Lock | None) -> SavedRun | None:
+        """Stores a walk as a run (and a log entry for a stored lock).
+
+        Args:
+            walk: A started walk. Finished, its outcome is stored (``fixed`` or
+                ``support``); unfinished, it is stored as ``abandoned``.
+            lock: The lock it was for, or None ("not paired / not listed").
+
+        Returns:
+            The stored run, or None when nothing was answered (nothing worth keeping).
+        """
+        mode = walk.mode
+        if mode is None or not walk.history:
+            return None
+        outcome = walk.outcome or ABANDONED
+        run = TroubleshootRun(
+            lock_id=lock.id if lock is not None else None,
+            started_at=walk.started_at or self.now(),
+            symptom=mode.id,
+            steps=walk.history,
+            outcome=outcome,
+        )
+        notes = _log_notes(walk, outcome)
+        if self._maintenance is not None:
+            stored, entry = self._maintenance.record_run(run, notes=notes)
+            return SavedRun(stored, entry)
+        return SavedRun(self._locks.storage.maintenance.add_run(run), None)
+
+    def forget(self, saved: SavedRun) -> None:
+        """Un-saves a run stored by :meth:`save_walk` (its log entry goes with it)."""
+        if saved.entry is not None and self._maintenance is not None:
+            self._maintenance.delete_entry(saved.entry)
+        elif saved.run.id is not None:
+            self._locks.storage.maintenance.delete_run(saved.run.id)
+
+
+def save_text(text: str, path: Path) -> Path:
+    """Writes ``text`` to ``path`` as UTF-8, atomically (a crash leaves the old file or none).
+
+    Raises:
+        OSError: if the folder cannot be written (the message says why).
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _log_notes(walk: Walk, outcome: str) -> str:
+    """One line for the maintenance log: the symptom, how it ended, the steps tried."""
+    assert walk.mode is not None
+    result = {"fixed": "fixed", "support": "not fixed, time to ask support"}.get(outcome, "stopped before the end")
+    tried = "; ".join(f"{step.title}: {answer.label}" for step, answer in walk.steps_tried())
+    return f"{walk.mode.title}: {result}. Tried: {tried}."

@@ -1,0 +1,1 @@
+"""The troubleshooter screen: symptom picker, steps with pictures and tools, end page."""

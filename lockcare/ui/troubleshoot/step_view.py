@@ -1,0 +1,219 @@
+"""One troubleshooting step: what to do, why, the picture, a tool if needed, and the answers."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.core.troubleshooter import Progress, Step
+from lockcare.ui.troubleshoot.svg_view import SvgView
+from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
+
+RESERVED_MNEMONICS = frozenset("bo" "tsyv" "ail")
+"""Letters outcome buttons never take: Back and Close; the tools' fields (thickness,
+strength, type, voltages); and the window's own (All locks, I'm locked out, Lock menu)."""
+
+
+def with_mnemonic(label: str, used: set[str]) -> str:
+    """Returns ``label`` with an ``&`` before a letter not yet in ``used`` (which is updated).
+
+    Word-initial letters are preferred ("No change" -> "&No change"); a label with no free
+    letter gets none. Ampersands already in the label are escaped.
+    """
+    text = label.replace("&", "&&")
+    starts = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or not text[i - 1].isalnum())]
+    others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
+    for i in starts + others:
+        letter = text[i].lower()
+        if letter not in used:
+            used.add(letter)
+            return text[:i] + "&" + text[i:]
+    return text
+
+
+def heading(text: str = "", scale: float = 1.0, *, bold: bool = True) -> QLabel:
+    """A word-wrapped label with a scaled font."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class StepView(QWidget):
+    """Shows one :class:`~lockcare.core.troubleshooter.Step` and reports the user's answer.
+
+    Args:
+        illustrations_dir: Where the steps' SVG files are.
+    """
+
+    answered = Signal(str)
+    """The user chose an outcome (``fixed``, ``no-change`` or ``cannot``)."""
+    back_requested = Signal()
+    """The user wants the previous step (or the symptom list from the first step)."""
+
+    def __init__(self, illustrations_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._illustrations = illustrations_dir
+        self.battery_type = "aa-alkaline"
+        self.tool_widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.mode_label = heading(scale=1.0, bold=False)
+        self.mode_label.setObjectName("stepMode")
+        self.title_label = heading(scale=1.7)
+        self.title_label.setObjectName("stepTitle")
+        titles.addWidget(self.mode_label)
+        titles.addWidget(self.title_label)
+        top.addLayout(titles, 1)
+        progress_box = QVBoxLayout()
+        progress_box.setSpacing(4)
+        self.progress_label = heading(scale=1.15)
+        self.progress_label.setObjectName("stepProgress")
+        self.progress_label.setWordWrap(False)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedSize(150, 8)
+        self.progress_bar.setAccessibleName("Progress through the steps")
+        progress_box.addWidget(self.progress_label)
+        progress_box.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignRight)
+        progress_box.addStretch(1)
+        top.addLayout(progress_box)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        text_box = QWidget()
+        self.text_layout = QVBoxLayout(text_box)
+        self.text_layout.setContentsMargins(0, 0, 8, 0)
+        self.text_layout.setSpacing(12)
+        self.actions_label = self._text_label("stepActions", 1.12)
+        self.why_label = self._text_label("stepWhy")
+        self.needs_label = self._text_label("stepNeeds")
+        self.safety_label = self._text_label("stepSafety")
+        self.tool_slot = QVBoxLayout()
+        self.text_layout.addLayout(self.tool_slot)
+        self.text_layout.addStretch(1)
+        self.scroll.setWidget(text_box)
+        body.addWidget(self.scroll, 5)
+        self.picture = SvgView()
+        self.picture.setObjectName("stepIllustration")
+        picture_box = QVBoxLayout()
+        picture_box.addWidget(self.picture)
+        picture_box.addStretch(1)
+        body.addLayout(picture_box, 6)
+        layout.addLayout(body, 1)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        self.back_button = QPushButton("← &Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setToolTip("Go back one step (Alt+Left or Backspace)")
+        self.back_button.clicked.connect(self.back_requested)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        for kind in ("fixed", "no-change", "cannot"):
+            button = QPushButton()
+            button.setObjectName(f"outcome-{kind}")
+            button.setMinimumHeight(42)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            font.setBold(kind == "fixed")
+            button.setFont(font)
+            button.clicked.connect(lambda _=False, k=kind: self.answered.emit(k))
+            self.outcome_buttons[kind] = button
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        for keys in (QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Backspace)):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.back_requested)
+        self.setTabOrder(self.outcome_buttons["fixed"], self.outcome_buttons["no-change"])
+        self.setTabOrder(self.outcome_buttons["no-change"], self.outcome_buttons["cannot"])
+        self.setTabOrder(self.outcome_buttons["cannot"], self.back_button)
+
+    def _text_label(self, name: str, scale: float = 1.05) -> QLabel:
+        label = heading(scale=scale, bold=False)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_layout.addWidget(label)
+        return label
+
+    def show_step(self, step: Step, progress: Progress, mode_title: str, *, first: bool) -> None:
+        """Fills the view for ``step``.
+
+        Args:
+            step: The step to show.
+            progress: Where it sits in the walk ("Step 2 of 5").
+            mode_title: The symptom being worked on, shown above the step title.
+            first: True on the entry step, where Back returns to the symptom list.
+        """
+        self.mode_label.setText(mode_title)
+        self.title_label.setText(step.title)
+        self.progress_label.setText(f"Step {progress.number} of {progress.total}")
+        self.progress_bar.setRange(0, max(progress.total, 1))
+        self.progress_bar.setValue(progress.number)
+        items = "".join(f"<li style='margin-bottom:6px'>{html.escape(a)}</li>" for a in step.actions)
+        self.actions_label.setText(f"<ol style='margin-left:-18px'>{items}</ol>")
+        self.why_label.setText(f"<b>Why this helps:</b> {html.escape(step.why)}")
+        self.needs_label.setText(f"<b>You need:</b> {html.escape(', '.join(step.tools_needed))}")
+        self.needs_label.setVisible(bool(step.tools_needed))
+        self.safety_label.setText(f"<b>⚠ Careful:</b> {html.escape(step.safety or '')}")
+        self.safety_label.setVisible(bool(step.safety))
+        tint(self.safety_label, "warn")
+        self._set_tool(step.tool)
+        self.picture.load(self._illustrations / step.illustration if step.illustration else None)
+        used = set(RESERVED_MNEMONICS)
+        for kind, button in self.outcome_buttons.items():
+            label = next((o.label for o in step.outcomes if o.kind == kind), "")
+            button.setText(with_mnemonic(label, used))
+            button.setAccessibleName(label)
+            button.setVisible(bool(label))
+        self.back_button.setText("← &Back to symptoms" if first else "← &Back")
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _set_tool(self, tool_id: str | None) -> None:
+        if self.tool_widget is not None:
+            self.tool_slot.removeWidget(self.tool_widget)
+            self.tool_widget.deleteLater()
+            self.tool_widget = None
+        factory = TOOLS.get(tool_id or "")
+        if factory is None:
+            return
+        widget = factory()
+        if isinstance(widget, BatteryCheckTool):
+            widget.set_battery_type(self.battery_type)
+        self.tool_widget = widget
+        self.tool_slot.addWidget(widget)

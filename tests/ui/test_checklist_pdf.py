@@ -1,0 +1,150 @@
+"""Printable checklists: PDFs for A4 and Letter, text extracted with pypdf, one page per lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from pypdf import PdfReader
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from lockcare.cli import main
+from lockcare.core.log_types import TASK_SPECS
+from lockcare.core.models import Lock
+from lockcare.services.locks import LockService
+from lockcare.services.maintenance import MaintenanceService
+from lockcare.storage import Storage, open_storage
+from lockcare.ui.checklists.preview import make_preview_dialog, make_printer
+from lockcare.ui.checklists.render import layout_pages, page_layout, paint_sheets, sheet_html, write_pdf
+from tests.support.memory_keyring import MemoryKeyring
+
+NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
+KEY = "0123456789abcdef"
+FIGURES = ("2.0 N·m", "Phillips #2", "graphite", "70 % isopropyl alcohol", "neutral pH", "20 %", "☐")
+PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
+
+
+@pytest.fixture
+def storage(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Storage]:
+    store = open_storage(data_dir, keyring_backend=memory_keyring)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def service(storage: Storage) -> MaintenanceService:
+    locks = LockService(storage, clock=lambda: NOW)
+    for index, name in enumerate(["Front door", "Back door", "Garage side entrance with a rather long name"]):
+        lock = locks.add_lock(
+            Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address="10.0.0.5",
+                 product_name="Wi-Fi fingerprint lock", product_id="oufbykkic2alxcjw",
+                 created_at=NOW - timedelta(days=300)),
+            KEY,
+        )
+        locks.record_swap(lock, at=NOW - timedelta(days=100))
+    return MaintenanceService(storage, clock=lambda: NOW, tz=ZoneInfo("Europe/London"), forecaster=lambda lock: None)
+
+
+def page_texts(path: Path) -> list[str]:
+    # Qt writes each word separately; pypdf joins them with tabs or newlines.
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_lock_sheet_is_one_page_with_every_task_and_figure(
+    qapp: object, service: MaintenanceService, tmp_path: Path, paper: str
+) -> None:
+    lock = service.maintained_locks()[0]
+    path = tmp_path / f"{paper}.pdf"
+    assert write_pdf(service.sheets(lock), path, paper=paper) == 1
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == PAPER_POINTS[paper]
+    (text,) = page_texts(path)
+    assert lock.name in text and "Wi-Fi fingerprint lock" in text and "oufbykkic2alxcjw" in text
+    assert "4 × AA alkaline (1.5 V)" in text and "Last battery swap" in text
+    for spec in TASK_SPECS:
+        assert spec.title in text
+    for figure in FIGURES:
+        assert figure in text
+    assert "Every 3 months" in text and "Every year" in text
+    assert "Done by:" in text and "Notes:" in text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize(("extra", "one_page"), [(2, True), (14, False)])
+def test_added_jobs_shrink_the_sheet_and_never_clip(
+    qapp: object, service: MaintenanceService, tmp_path: Path, paper: str, extra: int, one_page: bool
+) -> None:
+    lock = service.maintained_locks()[0]
+    for n in range(extra):
+        service.add_task(lock, f"Extra job number {n} with a longer name to wrap", interval_months=n + 1)
+    sheets = service.sheets(lock)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(paper))
+    rect = writer.pageLayout().paintRectPixels(writer.logicalDpiX())
+    documents = layout_pages(sheets[0], writer, QSizeF(rect.width(), rect.height()))
+    assert (len(documents) == 1) is one_page
+    assert all(doc.size().height() <= rect.height() for doc in documents)  # nothing below the page edge
+    path = tmp_path / "many.pdf"
+    assert write_pdf(sheets, path, paper=paper) == len(documents)
+    texts = page_texts(path)
+    assert f"Extra job number {extra - 1}" in " ".join(texts)
+    assert "Notes" in texts[-1]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_all_sheets_and_the_household_plan_from_the_cli(
+    capsys: pytest.CaptureFixture[str], service: MaintenanceService, tmp_path: Path, paper: str
+) -> None:
+    path = tmp_path / "all.pdf"
+    assert main(["checklist", "--all", "--pdf", str(path), "--paper", paper]) == 0
+    assert f"({paper.upper()})" in capsys.readouterr().out
+    texts = page_texts(path)
+    names = [lock.name for lock in service.maintained_locks()]
+    for name, text in zip(names, texts, strict=False):  # one page per lock, in order
+        assert text.startswith(f"{name}: maintenance checklist")
+    plan = texts[len(names):]
+    assert plan and plan[0].startswith("Household lock maintenance plan")
+    joined = " ".join(plan)
+    this_month = datetime.now().astimezone().date().replace(day=1)
+    for ahead in (0, 5, 11):
+        assert f"{this_month + relativedelta(months=ahead):%B %Y}" in joined
+    assert f"Page {len(plan)} of {len(plan)}" in plan[-1]
+    assert "2.0 N·m, Phillips #2" in joined
+
+
+def test_one_lock_from_the_cli(capsys: pytest.CaptureFixture[str], service: MaintenanceService, tmp_path: Path) -> None:
+    path = tmp_path / "front.pdf"
+    assert main(["checklist", "front door", "--pdf", str(path)]) == 0
+    assert len(PdfReader(path).pages) == 1
+    assert main(["checklist", "--pdf", str(path)]) == 2  # LOCK or --all is required
+    capsys.readouterr()
+
+
+def test_boxes_fall_back_to_bordered_cells(service: MaintenanceService) -> None:
+    html = sheet_html(service.sheets(service.maintained_locks()[0])[0], tick="")
+    assert "☐" not in html and "<table cellspacing='0' cellpadding='5'>" in html
+
+
+def test_the_preview_paints_on_a_printer(qapp: object, service: MaintenanceService, tmp_path: Path) -> None:
+    sheets = service.sheets()
+    dialog = make_preview_dialog(sheets, paper="letter")
+    try:
+        printer = dialog.printer()
+        assert printer.pageLayout().pageSize().id() == make_printer("letter").pageLayout().pageSize().id()
+    finally:
+        dialog.deleteLater()
+    printer = make_printer("a4")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_sheets(sheets, printer)
+    assert pages == len(PdfReader(tmp_path / "printed.pdf").pages) >= len(sheets)
