@@ -113,19 +113,20 @@ class StepView(QWidget):
         self.text_layout = QVBoxLayout(text_box)
         self.text_layout.setContentsMargins(0, 0, 8, 0)
         self.text_layout.setSpacing(12)
+        self.safety_label = self._text_label("stepSafety")  # read before doing anything
         self.actions_label = self._text_label("stepActions", 1.12)
         self.why_label = self._text_label("stepWhy")
         self.needs_label = self._text_label("stepNeeds")
-        self.safety_label = self._text_label("stepSafety")
-        self.tool_slot = QVBoxLayout()
-        self.text_layout.addLayout(self.tool_slot)
         self.text_layout.addStretch(1)
         self.scroll.setWidget(text_box)
         body.addWidget(self.scroll, 5)
         self.picture = SvgView()
         self.picture.setObjectName("stepIllustration")
         picture_box = QVBoxLayout()
+        picture_box.setSpacing(12)
         picture_box.addWidget(self.picture)
+        self.tool_slot = QVBoxLayout()
+        picture_box.addLayout(self.tool_slot)
         picture_box.addStretch(1)
         body.addLayout(picture_box, 6)
         layout.addLayout(body, 1)
@@ -188,7 +189,8 @@ class StepView(QWidget):
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(a)}</li>" for a in step.actions)
         self.actions_label.setText(f"<ol style='margin-left:-18px'>{items}</ol>")
         self.why_label.setText(f"<b>Why this helps:</b> {html.escape(step.why)}")
-        self.needs_label.setText(f"<b>You need:</b> {html.escape(', '.join(step.tools_needed))}")
+        needs = "".join(f"<br>• {html.escape(item)}" for item in step.tools_needed)
+        self.needs_label.setText(f"<b>You need:</b>{needs}")
         self.needs_label.setVisible(bool(step.tools_needed))
         self.safety_label.setText(f"<b>⚠ Careful:</b> {html.escape(step.safety or '')}")
         self.safety_label.setVisible(bool(step.safety))
@@ -207,6 +209,7 @@ class StepView(QWidget):
     def _set_tool(self, tool_id: str | None) -> None:
         if self.tool_widget is not None:
             self.tool_slot.removeWidget(self.tool_widget)
+            self.tool_widget.hide()  # deleted later; until then it must not show
             self.tool_widget.deleteLater()
             self.tool_widget = None
         factory = TOOLS.get(tool_id or "")

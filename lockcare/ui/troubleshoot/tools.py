@@ -142,6 +142,9 @@ class BatteryCheckTool(_ToolBox):
         super().__init__("Battery check", "Measure each cell with a multimeter and type the voltages.", parent)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName("Battery type")
+        # The longest type name must not widen the step's text column past the window.
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(18)
         for key, words in BATTERY_TYPES.items():
             self.type_combo.addItem(words, key)
         caption = QLabel("Battery t&ype:")
