@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
         self.setMinimumSize(760, 500)
+        self._refreshing = False
         self.live = LiveReads(services, runner, self)
         self.live.read_finished.connect(self._on_live_read_finished)
         self.live.read_started.connect(self._on_live_read_started)
@@ -220,9 +221,13 @@ class MainWindow(QMainWindow):
         if row < 0 and self.lock_model.rowCount() > 0:
             row = 0
         if row >= 0:
-            self.lock_list.selectionModel().setCurrentIndex(
-                self.lock_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+            self._refreshing = True  # show the page once, below, not again from currentChanged
+            try:
+                self.lock_list.selectionModel().setCurrentIndex(
+                    self.lock_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            finally:
+                self._refreshing = False
         self._show_current()
 
     def select_lock(self, device_id: str) -> None:
@@ -292,6 +297,8 @@ class MainWindow(QMainWindow):
             self._show_current()
 
     def _on_lock_list_current_changed(self, *_args: object) -> None:
+        if self._refreshing:
+            return
         self._home = False
         self._show_current()
         lock = self.current_lock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -105,6 +106,7 @@ class SymptomPicker(QWidget):
         self._modes = {mode.id: mode for mode in modes}
         for mode in modes:
             card = QCommandLinkButton(mode.title, mode.what_you_see)
+            card.setIcon(self._arrow_icon())
             card.setObjectName(f"symptom-{mode.id}")
             card.setAccessibleName(mode.title)
             card.setAccessibleDescription(mode.what_you_see)
@@ -112,6 +114,21 @@ class SymptomPicker(QWidget):
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[mode.id] = card
         self.triage_label.setText(triage)
+
+    def _arrow_icon(self) -> QIcon:
+        """An arrow in the palette's text colour (the style's own is too faint on dark)."""
+        pixmap = QPixmap(40, 40)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(8, 20, 32, 20)
+        painter.drawLine(22, 10, 32, 20)
+        painter.drawLine(22, 30, 32, 20)
+        painter.end()
+        return QIcon(pixmap)
 
     def set_locks(self, locks: list[tuple[str, str]], selected: str | None) -> None:
         """Fills the lock choice: (device id, name) pairs, then "Not paired / not listed"."""

@@ -132,8 +132,8 @@ class StepView(QWidget):
         layout.addLayout(body, 1)
 
         line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFixedHeight(1)
+        line.setStyleSheet("background: palette(mid);")
         layout.addWidget(line)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)

@@ -103,13 +103,13 @@ class SquareBarTool(_ToolBox):
         except ValueError as exc:
             self._show("info", str(exc))
             return
-        kind = "ok" if result.fits else "bad"
-        out = f"{result.protrusion_mm:g} mm" if result.protrusion_mm >= 0 else "falls short"
-        self._show(
-            kind,
-            f"<b>Bar to use: {result.bar_mm} mm</b> &nbsp;·&nbsp; sticks out: {out} on each side"
-            f"<br>{result.message}",
-        )
+        if result.verdict == "too-long":
+            headline = f"Even the shortest bar ({result.bar_mm} mm) is too long for this door"
+        elif result.verdict == "too-short":
+            headline = f"Even the longest bar ({result.bar_mm} mm) is too short for this door"
+        else:
+            headline = f"Use the {result.bar_mm} mm bar: it sticks out {result.protrusion_mm:g} mm on each side"
+        self._show("ok" if result.fits else "bad", f"<b>{headline}</b><br>{result.message}")
 
 
 class SignalTool(_ToolBox):
