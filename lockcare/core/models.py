@@ -62,6 +62,8 @@ class Lock:
     parent_device_id: str = ""
     node_id: str = ""
     wake_hint: str = ""
+    alarm_order: tuple[str, ...] = ()
+    """The product's alarm enum order when its mapping gives one (else Tuya's standard order)."""
     created_at: datetime | None = None
     id: int | None = None
 

@@ -119,11 +119,12 @@ class PairingService:
             keep = replace(device.lock, id=existing.id, name=existing.name, created_at=existing.created_at,
                            battery_type=existing.battery_type, battery_count=existing.battery_count,
                            dp_map={**device.lock.dp_map, **existing.dp_map},
-                           address=device.lock.address or existing.address)
+                           address=device.lock.address or existing.address,
+                           alarm_order=tuple(device.alarm_order or existing.alarm_order))
             self._storage.locks.update(keep)
             return existing.name, False
         name = self._free_name(device.lock.name or device.lock.device_id)
-        stored = self._storage.locks.add(replace(device.lock, name=name))
+        stored = self._storage.locks.add(replace(device.lock, name=name, alarm_order=tuple(device.alarm_order or ())))
         return stored.name, True
 
     def _free_name(self, wanted: str) -> str:

@@ -166,7 +166,7 @@ class ReadService:
         """Store a successful read: battery reading, new events, reachability, DP map."""
         assert lock.id is not None
         lock = self._learn_dp_map(lock, raw)
-        obs = interpret(raw.dps, lock.dp_map)
+        obs = interpret(raw.dps, lock.dp_map, alarm_order=lock.alarm_order or None)
         at = raw.read_at
         stored = None
         events = self._new_events(lock, obs, at)

@@ -13,7 +13,7 @@ from lockcare.storage.errors import StorageError
 
 _LOCK_COLUMNS = (
     "name, device_id, address, port, version, kind, category, product_id, product_name, dp_map, "
-    "battery_type, battery_count, voice_prompts, parent_device_id, node_id, wake_hint, created_at"
+    "battery_type, battery_count, voice_prompts, parent_device_id, node_id, wake_hint, created_at, alarm_order"
 )
 
 
@@ -33,7 +33,7 @@ class LockRepository:
         self._check_unique(lock)
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                f"INSERT INTO locks ({_LOCK_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+                f"INSERT INTO locks ({_LOCK_COLUMNS}) VALUES ({', '.join('?' * 18)})",
                 _values(replace(lock, created_at=created)),
             )
         return replace(lock, id=cursor.lastrowid, created_at=created)
@@ -136,6 +136,7 @@ def _values(lock: Lock) -> tuple:
         lock.node_id,
         lock.wake_hint,
         to_db_time(lock.created_at),
+        json.dumps(list(lock.alarm_order)),
     )
 
 
@@ -159,4 +160,5 @@ def _lock(row: sqlite3.Row) -> Lock:
         node_id=row["node_id"],
         wake_hint=row["wake_hint"],
         created_at=from_db_time(row["created_at"]),
+        alarm_order=tuple(json.loads(row["alarm_order"])),
     )

@@ -131,6 +131,10 @@ MIGRATIONS: tuple[str, ...] = (
     ORDER BY s.at, s.id;
     CREATE INDEX log_entries_type_at ON log_entries(type, at);
     """,
+    # v3: a product's own alarm enum order (from its devices.json mapping), as a JSON list.
+    """
+    ALTER TABLE locks ADD COLUMN alarm_order TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
