@@ -102,6 +102,7 @@ class LockcareApp:
                 self.watcher = None
             live.refresh_watch()
         window.start_background_reads()
+        window.start_reminders()
 
     def close(self) -> None:
         """Save window state, stop background work and close the database (idempotent)."""
@@ -117,6 +118,7 @@ class LockcareApp:
             self.window = None
         self.runner.shutdown()
         self.settings.sync()
+        self.services.maintenance.mark_running()  # the next start's catch-up counts from here
         self.storage.close()
 
 

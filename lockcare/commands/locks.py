@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, lock_json, reading_json, reading_text, swap_json, table
@@ -111,6 +112,9 @@ def _swap(ctx: CliContext, args: argparse.Namespace) -> int:
         lock, at=parse_when(args.at), battery_type=args.battery, brand=args.brand, count=args.count, note=args.note
     )
     print(f"Recorded a swap to {swap.count} × {BATTERY_TYPES[swap.battery_type]} in “{lock.name}” on {swap.at.astimezone():%Y-%m-%d}.")
+    for warning in ctx.battery.warnings(lock):
+        if warning.code != "forecast":
+            print(f"Note: {warning.message}", file=sys.stderr)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock, LockKind
+from lockcare.services.pairing import probe_lock_version
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
+from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
@@ -40,6 +43,9 @@ from lockcare.ui.locks.live_reads import LiveReads
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.scan_dialog import ScanDialog
+from lockcare.ui.schedule.due_page import DuePage
+from lockcare.ui.schedule.due_model import attention_count
+from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.troubleshoot.page import TroubleshootPage
 
 log = logging.getLogger(__name__)
@@ -93,6 +99,16 @@ class MainWindow(QMainWindow):
         self.troubleshoot_action.triggered.connect(self.open_troubleshooter)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.due_tracker = DueTracker(self.services.maintenance, self)
+        self.due_tracker.updated.connect(self._on_due_tracker_updated)
+        self.reminders: ReminderNotifier | None = None
+        self.due_action = QAction("Due", self, shortcut=QKeySequence("Ctrl+D"))
+        self.due_action.setToolTip("What needs doing across all locks (Ctrl+D)")
+        self.due_action.triggered.connect(self.show_due)
+        self.file_actions = FileActions(self.services, self, self.current_lock)
+        self.file_actions.restored.connect(self._on_file_actions_restored)
+        self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.file_actions.install(self.menuBar().addMenu("&File"))
         lock_menu = self.menuBar().addMenu("&Lock")
         for action in (self.add_action, self.scan_action, self.import_action, None, self.read_action,
                        self.wake_action, None, self.reading_action, self.swap_action, None, self.troubleshoot_action,
@@ -105,7 +121,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.scan_action, self.import_action, self.add_action, self.reading_action, self.swap_action):
+        for action in (self.due_action, self.scan_action, self.import_action, self.add_action, self.reading_action, self.swap_action):
             toolbar.addAction(action)
 
     def _build_layout(self) -> None:
@@ -150,6 +166,15 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.show_home)
         side.addWidget(home_heading)
         side.addWidget(self.home_button)
+        self._due_view = False
+        self.due_button = QPushButton("D&ue")
+        self.due_button.setObjectName("dueButton")
+        self.due_button.setToolTip("What needs doing across all locks, overdue first (Ctrl+D)")
+        self.due_button.setCheckable(True)
+        self.due_button.setFlat(True)
+        self.due_button.setStyleSheet(self.home_button.styleSheet())
+        self.due_button.clicked.connect(self.show_due)
+        side.addWidget(self.due_button)
         side.addSpacing(8)
         side.addWidget(heading)
         self.lock_model = LockListModel(self)
@@ -201,6 +226,13 @@ class MainWindow(QMainWindow):
         self.troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
         self.troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
         self.pages.addWidget(self.troubleshoot_page)
+        self.due_page = DuePage(self.services.maintenance)
+        self.due_page.lock_activated.connect(self._on_fleet_page_lock_activated)
+        self.due_page.changed.connect(self._on_maintenance_changed)
+        self.pages.addWidget(self.due_page)
+        for panel in (self.lock_page.log_panel, self.lock_page.tasks_panel):
+            panel.set_service(self.services.maintenance)
+            panel.changed.connect(self._on_maintenance_changed)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -217,6 +249,7 @@ class MainWindow(QMainWindow):
         """Reload the list (keeping or changing the selection) and the page."""
         keep = select_device_id or (self.current_lock().device_id if self.current_lock() else None)
         self.lock_model.set_summaries(self.services.locks.summaries())
+        self.due_tracker.refresh_later()  # readings move battery due dates too
         row = self.lock_model.row_of(keep) if keep else -1
         if row < 0 and self.lock_model.rowCount() > 0:
             row = 0
@@ -240,12 +273,19 @@ class MainWindow(QMainWindow):
         self.reading_action.setEnabled(has_lock)
         self.swap_action.setEnabled(has_lock)
         self.home_button.setChecked(self._home and has_lock)
+        self.due_button.setChecked(self._due_view)
+        self.file_actions.set_lock_actions_enabled(has_lock)
         self.reading_action.setEnabled(has_lock and not self._home)
         self.swap_action.setEnabled(has_lock and not self._home)
         if self.pages.currentWidget() is self.troubleshoot_page:
             return  # a background refresh must not pull the user out of a walk
         if lock is None:
             self.pages.setCurrentWidget(self.empty_page)
+            return
+        if self._due_view:
+            self.due_page.set_items(self.due_tracker.items)
+            self.pages.setCurrentWidget(self.due_page)
+            self.lock_list.selectionModel().clearSelection()
             return
         if self._home:
             rows = self.services.battery.fleet()
@@ -265,10 +305,11 @@ class MainWindow(QMainWindow):
         """Show every lock at a glance and the shopping list."""
         self._leave_troubleshooter()
         self._home = True
+        self._due_view = False
         self._show_current()
 
     def _on_fleet_page_lock_activated(self, device_id: str) -> None:
-        self._home = False
+        self._home = self._due_view = False
         self.select_lock(device_id)
 
     def open_troubleshooter(self) -> TroubleshootPage:
@@ -292,27 +333,75 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.troubleshoot_page:
             self._leave_troubleshooter()
             self._show_current()
-        if self._home:
-            self._home = False
+        if self._home or self._due_view:
+            self._home = self._due_view = False
             self._show_current()
 
     def _on_lock_list_current_changed(self, *_args: object) -> None:
         if self._refreshing:
             return
-        self._home = False
+        self._home = self._due_view = False
         self._show_current()
         lock = self.current_lock()
         if lock is not None:
             self.lock_selected.emit(lock.device_id)
+
+    # -- maintenance: Due page, reminders, File menu -----------------------------------
+
+    def show_due(self) -> None:
+        """Show what is due across all locks (worked out afresh)."""
+        self._leave_troubleshooter()
+        self._home = False
+        self._due_view = True
+        self.due_tracker.refresh()
+        self._show_current()
+
+    def start_reminders(self) -> ReminderNotifier:
+        """Show what fell due while lockcare was closed, then remind while it runs (the app only)."""
+        if self.reminders is None:
+            self.reminders = ReminderNotifier(self.services.maintenance, self.due_tracker, self)
+            self.reminders.show_due_requested.connect(self.show_due)
+            self.reminders.start()
+        return self.reminders
+
+    def stop_reminders(self) -> None:
+        """Stop the reminder timer (records that lockcare ran until now)."""
+        self.due_tracker.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
+
+    def _on_due_tracker_updated(self, items: list) -> None:
+        count = attention_count(items)
+        self.due_button.setText(f"D&ue ({count})")
+        self.due_action.setText(f"Due: {count}")
+        if self._due_view:
+            self.due_page.set_items(items)
+
+    def _on_maintenance_changed(self) -> None:
+        self.refresh()
+        if self._due_view:
+            self.due_tracker.refresh()
+
+    def _on_file_actions_restored(self) -> None:
+        self.lock_page.log_panel.clear_history()
+        self.refresh()
+        self.due_tracker.refresh()
+        self.live.refresh_watch()
 
     # -- actions ----------------------------------------------------------------------
 
     def add_lock(self) -> AddLockDialog:
         """Open the Add lock dialog; the new lock is selected when it is saved."""
         gateways = [lock for lock in self.services.locks.locks() if lock.kind is LockKind.GATEWAY]
-        dialog = AddLockDialog(self._add_lock, self, gateways=gateways)
+        dialog = AddLockDialog(self._add_lock, self, gateways=gateways, probe_version=self._probe_version)
         dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
         return self._open_dialog(dialog)
+
+    def _probe_version(self, lock: Lock, key: str, on_done: Callable[[str], None],
+                       on_error: Callable[[BaseException], None]) -> None:
+        self.runner.submit(probe_lock_version, lock, key, lane=lock.device_id, name=f"probe {lock.name}",
+                           on_done=on_done, on_error=on_error)
 
     def _add_lock(self, lock: Lock, key: str) -> Lock:
         if lock.kind is LockKind.GATEWAY_CHILD:
@@ -479,6 +568,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll_timer.stop()
+        self.stop_reminders()
         self.troubleshoot_page.leave()
         self.save_state()
         super().closeEvent(event)

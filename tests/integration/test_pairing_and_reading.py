@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -223,3 +224,42 @@ def test_scan_lists_a_broadcasting_lock_and_marks_paired_ones(capsys, sims) -> N
     found = json.loads(result["out"][1])
     assert [(d["id"], d["paired"], d["version"]) for d in found] == [(sim.device_id, True, "3.3")]
     assert sim.control_commands() == []
+
+
+def test_poll_watch_reads_a_lock_the_moment_it_wakes(capsys, sims) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sim = SimLock(profile="wifi_pro", version="3.4", awake=False, broadcast_ports=(port,), broadcast_interval=0.2).start()
+    sims.append(sim)
+    run(capsys, "add", "--name", "Front door", "--id", sim.device_id, "--address", sim.host,
+        "--port", str(sim.port), "--key", sim.local_key, "--version", "3.4")
+    result: dict = {}
+
+    def watch() -> None:
+        result["run"] = main(["poll", "--watch", "--json", "--for", "6", "--interval", "600", "--ports", str(port)])
+
+    thread = threading.Thread(target=watch)
+    thread.start()
+    database = Path(os.environ["LOCKCARE_DATA_DIR"]) / "lockcare.sqlite3"
+
+    def first_round_recorded() -> bool:
+        conn = sqlite3.connect(database)
+        try:
+            return conn.execute("SELECT state FROM lock_status").fetchall() == [("asleep",)]
+        finally:
+            conn.close()
+
+    pause = threading.Event()
+    for _ in range(200):  # up to 10 s for the first round to find the lock asleep
+        if first_round_recorded():
+            break
+        pause.wait(0.05)
+    sim.wake(seconds=4)  # now the lock wakes and announces itself
+    thread.join(timeout=20)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["reachable"] for line in lines] == [False, True]  # asleep at first, read when it woke
+    assert lines[1]["battery"]["percent"] == sim.dps["12"]
+    assert result["run"] == 0 and sim.control_commands() == []

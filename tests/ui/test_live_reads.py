@@ -148,3 +148,23 @@ def test_import_of_a_malformed_file_says_where_and_imports_nothing(qtbot: QtBot,
     window.import_devices(str(good))
     assert "Added 1 lock(s): Front door" in shown[-1][1] and "Skipped 1" in shown[-1][1]
     assert window.current_lock().name == "Front door"
+
+
+def test_add_dialog_finds_the_protocol_version_in_the_background(qtbot: QtBot, make_app, sims) -> None:
+    sim = SimLock("wifi_pro", "3.5").start()
+    sims.append(sim)
+    app = make_app()
+    window = app.build_window()
+    qtbot.addWidget(window)
+    dialog = window.add_lock()
+    qtbot.keyClicks(dialog.name_edit, "Front door")
+    qtbot.keyClicks(dialog.id_edit, sim.device_id)
+    qtbot.keyClicks(dialog.address_edit, sim.host)
+    qtbot.keyClicks(dialog.key_edit, sim.local_key)
+    dialog.port_spin.setValue(sim.port)
+    dialog.version_combo.setCurrentIndex(dialog.version_combo.findData("auto"))
+    with qtbot.waitSignal(window.lock_added, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert not dialog.ok_button.isEnabled()  # probing runs in the lock's lane; the window stays live
+    assert app.services.locks.resolve("Front door").version == "3.5"
+    assert sim.control_commands() == []

@@ -94,3 +94,10 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
     assert "PySide6" not in result.stderr
+
+
+def test_a_nimh_swap_is_recorded_with_a_plain_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, *ADD)[0] == 0
+    code, out, err = run(capsys, "swap", "Front door", "--battery", "aa-nimh")
+    assert code == 0 and "Recorded a swap" in out
+    assert "1.2 V" in err

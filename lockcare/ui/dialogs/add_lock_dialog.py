@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from lockcare.core import validation
-from lockcare.core.errors import ValidationError
+from lockcare.core.errors import LockcareError, ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
 from lockcare.ui.dialogs.form_dialog import FormDialog
 
 AddLock = Callable[[Lock, str], Lock]
+ProbeVersion = Callable[[Lock, str, Callable[[str], None], Callable[[BaseException], None]], object]
+"""Finds a lock's protocol version in the background, then calls back with it (or an error)."""
+AUTO = "auto"
 
 
 class AddLockDialog(FormDialog):
     """Collects a lock's details; ``add`` stores it (and may raise a plain error)."""
 
-    def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = ()) -> None:
+    def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = (),
+                 probe_version: ProbeVersion | None = None) -> None:
         super().__init__("Add a lock", "Add lock", parent)
         self._add = add
+        self._probe_version = probe_version
         self.added: Lock | None = None
         self.set_intro(
             "The device id and local key come from the tinytuya wizard (devices.json). "
@@ -45,6 +51,8 @@ class AddLockDialog(FormDialog):
         self.key_edit.addAction(self._show_key, QLineEdit.ActionPosition.TrailingPosition)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
+        if probe_version is not None:
+            self.version_combo.addItem("Find it for me", AUTO)
         self.port_spin = QSpinBox(minimum=1, maximum=65535, value=6668)
         self.battery_combo = QComboBox()
         for key, label in BATTERY_TYPES.items():
@@ -110,7 +118,7 @@ class AddLockDialog(FormDialog):
             device_id=self.id_edit.text().strip(),
             address=self.address_edit.text().strip(),
             port=self.port_spin.value(),
-            version=self.version_combo.currentText(),
+            version=self.version_combo.currentData() or self.version_combo.currentText(),
             kind=LockKind.WIFI,
             battery_type=self.battery_combo.currentData(),
             battery_count=self.count_spin.value(),
@@ -125,10 +133,36 @@ class AddLockDialog(FormDialog):
             if not self.address_edit.text().strip():
                 return "Give the lock's IP address (your router's device list shows it)."
             validation.validate_key(self.key_edit.text())
-            validation.validate_version(self.version_combo.currentText())
+            validation.validate_version(self.version_combo.currentData() or self.version_combo.currentText())
         except ValidationError as exc:
             return str(exc)
         return None
 
-    def submit(self) -> None:
-        self.added = self._add(self.lock(), self.key_edit.text())
+    def submit(self) -> bool | None:
+        lock, key = self.lock(), self.key_edit.text()
+        if lock.version != AUTO or self._probe_version is None:
+            self.added = self._add(lock, key)
+            return None
+        self._set_busy(True)
+        self.error_label.setText("Trying protocol versions 3.5, 3.4 and 3.3… (wake the lock if it sleeps)")
+
+        def found(version: str) -> None:
+            self._set_busy(False)
+            try:
+                self.added = self._add(replace(lock, version=version), key)
+            except LockcareError as exc:
+                self.error_label.setText(str(exc))
+                return
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.error_label.setText(f"{exc} Choose the version by hand if you know it.")
+
+        self._probe_version(lock, key, found, failed)
+        return False
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        for widget in (self.name_edit, self.id_edit, self.address_edit, self.key_edit, self.version_combo, self.port_spin):
+            widget.setEnabled(not busy)

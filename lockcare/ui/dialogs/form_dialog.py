@@ -52,8 +52,13 @@ class FormDialog(QDialog):
         """What is wrong with the current input, in plain words (None when it is fine)."""
         return None
 
-    def submit(self) -> None:
-        """Save the input. Raise :class:`LockcareError` to keep the dialog open."""
+    def submit(self) -> bool | None:
+        """Save the input. Raise :class:`LockcareError` to keep the dialog open.
+
+        Return ``False`` when saving continues in the background; the dialog then calls
+        :meth:`accept` (or shows the error) itself when it is done.
+        """
+        return None
 
     def revalidate(self) -> None:
         """Update the error line and the OK button after any edit."""
@@ -66,8 +71,9 @@ class FormDialog(QDialog):
             self.revalidate()
             return
         try:
-            self.submit()
+            pending = self.submit() is False
         except LockcareError as exc:
             self.error_label.setText(str(exc))
             return
-        self.accept()
+        if not pending:
+            self.accept()

@@ -27,6 +27,8 @@ from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
 from lockcare.ui.locks.status_words import status_headline
+from lockcare.ui.logbook.panel import LogbookPanel
+from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.theme import STATE_COLOURS
 
 KIND_WORDS = {
@@ -156,6 +158,13 @@ class LockPage(QWidget):
         self.battery_panel = BatteryPanel()
         self.tabs.addTab(self.battery_panel, "&Battery")
 
+        self.log_panel = LogbookPanel(fixed_lock=True)  # main window gives it the service
+        self.tasks_panel = TasksPanel()
+        self.tasks_panel.entry_logged.connect(self.log_panel.adopt_entry)
+        self.tasks_panel.record_swap_requested.connect(self.record_swap_requested)
+        self.tabs.addTab(self.log_panel, "Lo&g")
+        self.tabs.addTab(self.tasks_panel, "&Maintenance")
+
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyTable")
@@ -217,6 +226,8 @@ class LockPage(QWidget):
         self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
         self.history_model.set_history(history.readings, history.swaps)
         self.settings_panel.show_lock(lock)
+        self.log_panel.show_lock(lock)
+        self.tasks_panel.show_lock(lock)
         if battery is not None:
             self.battery_panel.show_report(battery)
 

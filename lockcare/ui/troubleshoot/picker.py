@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -110,7 +112,7 @@ class SymptomPicker(QWidget):
             card.setObjectName(f"symptom-{mode.id}")
             card.setAccessibleName(mode.title)
             card.setAccessibleDescription(mode.what_you_see)
-            card.clicked.connect(lambda _=False, m=mode.id: self.mode_chosen.emit(m))
+            card.clicked.connect(functools.partial(self.mode_chosen.emit, mode.id))
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards[mode.id] = card
         self.triage_label.setText(triage)

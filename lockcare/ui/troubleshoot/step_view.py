@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import html
 from pathlib import Path
 
@@ -153,7 +155,7 @@ class StepView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.1)
             font.setBold(kind == "fixed")
             button.setFont(font)
-            button.clicked.connect(lambda _=False, k=kind: self.answered.emit(k))
+            button.clicked.connect(functools.partial(self.answered.emit, kind))
             self.outcome_buttons[kind] = button
             buttons.addWidget(button)
         layout.addLayout(buttons)

@@ -49,9 +49,6 @@ class SvgView(QWidget):
         size = self._renderer.defaultSize()
         return size.width() / size.height() if size.height() > 0 else 1.6
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
-        return True
-
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
         return round(width / self.aspect())
 

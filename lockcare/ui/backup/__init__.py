@@ -1,0 +1,1 @@
+"""The File menu: CSV export, backup and restore, calendar export, printing checklists."""

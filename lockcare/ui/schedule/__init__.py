@@ -1,0 +1,1 @@
+"""Recurring tasks: the per-lock task list, the Due page and the reminders."""

@@ -1,0 +1,149 @@
+"""The "Due" page: what needs doing across all locks, overdue first, with Mark done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from lockcare.core.errors import LockcareError
+from lockcare.core.log_types import label_for
+from lockcare.core.models import BATTERY_TYPES
+from lockcare.core.schedule import DueStatus
+from lockcare.core.timefmt import short_date
+from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_plan import DueItem
+from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
+from lockcare.ui.schedule.tasks_panel import configure_due_table
+
+
+def _heading(text: str, scale: float) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class DuePage(QWidget):
+    """Overdue and due-soon tasks of every lock (or every task, when asked).
+
+    Double-click a row (or press Enter) to open its lock.
+
+    Args:
+        service: The maintenance service, for Mark done.
+        parent: The Qt parent.
+    """
+
+    lock_activated = Signal(str)
+    """The user wants to open the lock with this device id."""
+    changed = Signal()
+    """A task was marked done here (the log, and maybe a swap, changed)."""
+
+    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._all: list[DueItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        self.title_label = _heading("What's due", 1.6)
+        self.title_label.setObjectName("dueTitle")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("dueSummary")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.summary_label)
+        self.model = DueModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("dueTable")
+        self.table.setAccessibleName("Due tasks")
+        self.table.setModel(self.model)
+        configure_due_table(self.table)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.done_button = QPushButton("&Mark done")
+        self.done_button.setToolTip("Log that you did this today; the next due date moves on")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.open_button = QPushButton("&Open lock")
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.all_check = QCheckBox("Show &every task")
+        self.all_check.setToolTip("Also list tasks that are not due yet")
+        self.all_check.toggled.connect(self._refill)
+        row.addWidget(self.done_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.all_check)
+        layout.addLayout(row)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("dueStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self._update_buttons()
+
+    def set_items(self, items: list[DueItem]) -> None:
+        """Show the due states of every task (most urgent first)."""
+        self._all = list(items)
+        self._refill()
+
+    def _refill(self, *_args: object) -> None:
+        keep = self.selected_item()
+        shown = self._all if self.all_check.isChecked() else [i for i in self._all if i.status in ATTENTION]
+        self.model.set_items(shown)
+        if keep is not None and keep.task.id is not None:
+            row = self.model.row_of_task(keep.task.id)
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, TASK),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        overdue = sum(1 for i in self._all if i.status is DueStatus.OVERDUE)
+        soon = sum(1 for i in self._all if i.status is DueStatus.DUE_SOON)
+        if not self._all:
+            text = "No locks with maintenance yet."
+        elif overdue or soon:
+            parts = [f"{overdue} overdue"] if overdue else []
+            parts += [f"{soon} due within a week"] if soon else []
+            text = " · ".join(parts) + ". Mark a job done once you've done it; the next date moves on."
+        else:
+            text = "Nothing is due this week. Well kept!"
+        self.summary_label.setText(text)
+        self._update_buttons()
+
+    def selected_item(self) -> DueItem | None:
+        """The selected row's item, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ITEM_ROLE) if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected_item() is not None
+        self.done_button.setEnabled(has and self.service is not None)
+        self.open_button.setEnabled(has)
+
+    def mark_selected_done(self) -> bool:
+        """Log the selected task as done now; True when logged."""
+        item = self.selected_item()
+        if item is None or self.service is None:
+            return False
+        try:
+            entry = self.service.mark_done(item.task)
+        except LockcareError as exc:
+            self.status_label.setText(str(exc))
+            return False
+        extra = ""
+        if entry.swap_id is not None:
+            kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
+            extra = f" (recorded as {item.lock.battery_count} × {kind})"
+        self.status_label.setText(f"Logged “{label_for(entry.type)}” for {item.lock.name} on {short_date(entry.at)}{extra}.")
+        self.changed.emit()
+        return True
+
+    def _on_table_activated(self, *_args: object) -> None:
+        self._on_open_button_clicked()
+
+    def _on_open_button_clicked(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.lock_activated.emit(item.lock.device_id)

@@ -1,0 +1,249 @@
+"""What is due, kept current; reminders while lockcare runs; the catch-up at start.
+
+* :class:`DueTracker` holds the latest due states of every lock's tasks. Working them out
+  costs a battery forecast per lock, so it is done sparingly: on demand, coalesced
+  (:meth:`DueTracker.refresh_later` after edits), and on the reminder timer.
+* :class:`ReminderNotifier` checks every few minutes which tasks *became due* since the
+  last check (their local due date began), raises a desktop notification for them (the
+  system tray when there is one, else the window's status bar) and records that lockcare
+  is running, so the next start can tell what fell due while it was closed.
+* :class:`CatchUpDialog` is that start-up summary. It is not modal: it never blocks the
+  window, and nothing waits for it.
+
+The tracker and notifier talk to the service on the GUI thread: the service shares the
+one SQLite connection that the GUI thread writes through, so reading it from a worker
+could interleave with a write transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.core.schedule import DueStatus, start_of_day
+from lockcare.core.timefmt import short_date
+from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_plan import DueItem
+from lockcare.ui.schedule.due_model import attention_count, next_due_text, status_text
+
+CHECK_INTERVAL_MS = 5 * 60 * 1000
+"""How often the running app looks for tasks that became due (and records that it runs)."""
+
+
+def became_due(items: Iterable[DueItem], before: datetime, after: datetime, tz: tzinfo) -> list[DueItem]:
+    """The items whose local due date began in ``(before, after]``, soonest first.
+
+    The same rule as :func:`lockcare.core.schedule.newly_due`, applied to due states
+    already worked out (so one pass over the service serves the count and the reminder).
+    """
+    found = []
+    for item in items:
+        if item.state.due_on is None or item.status is DueStatus.DISABLED:
+            continue
+        began = start_of_day(item.state.due_on, tz)
+        if before < began <= after:
+            found.append((began, item))
+    found.sort(key=lambda pair: pair[0])
+    return [item for _, item in found]
+
+
+def item_line(item: DueItem) -> str:
+    """One line for a summary: "Front door: Battery check, due 3 Jul (Overdue by 2 days)"."""
+    return f"{item.lock.name}: {item.task.title}, due {next_due_text(item)} ({status_text(item).lower()})"
+
+
+class DueTracker(QObject):
+    """The latest due states across all locks.
+
+    Args:
+        service: The maintenance service.
+        parent: The Qt parent.
+        delay_ms: How long :meth:`refresh_later` waits to gather several changes into one pass.
+    """
+
+    updated = Signal(object)
+    """The new list of :class:`~lockcare.services.maintenance_plan.DueItem`, most urgent first."""
+
+    def __init__(self, service: MaintenanceService, parent: QObject | None = None, *, delay_ms: int = 300) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._items: list[DueItem] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh)
+
+    @property
+    def items(self) -> list[DueItem]:
+        """The due states from the last refresh."""
+        return list(self._items)
+
+    @property
+    def count(self) -> int:
+        """How many tasks are overdue or due soon."""
+        return attention_count(self._items)
+
+    def refresh(self) -> list[DueItem]:
+        """Work the due states out now and announce them."""
+        self._timer.stop()
+        self._items = self.service.due()
+        self.updated.emit(self.items)
+        return self.items
+
+    def refresh_later(self) -> None:
+        """Refresh soon, once, however often this is called meanwhile."""
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Cancel a pending refresh."""
+        self._timer.stop()
+
+
+class CatchUpDialog(QDialog):
+    """What fell due while lockcare was closed (shown once at start, never modal).
+
+    Args:
+        items: The tasks that fell due.
+        since: When lockcare last ran.
+        parent: The main window.
+    """
+
+    show_due_requested = Signal()
+
+    def __init__(self, items: list[DueItem], since: datetime | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catchUpDialog")
+        self.setWindowTitle("While lockcare was closed")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(10)
+        count = len(items)
+        when = f" (last opened {short_date(since)})" if since else ""
+        self.heading = QLabel(f"{count} job{'s' if count != 1 else ''} fell due since you last opened lockcare{when}:")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.list_label = QLabel("\n".join(f"•  {item_line(item)}" for item in items))
+        self.list_label.setObjectName("catchUpList")
+        self.list_label.setWordWrap(True)
+        layout.addWidget(self.list_label)
+        buttons = QDialogButtonBox()
+        self.show_button = buttons.addButton("Show what's due", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.show_button.setDefault(True)
+
+    def _on_buttons_accepted(self) -> None:
+        self.show_due_requested.emit()
+        self.accept()
+
+
+class ReminderNotifier(QObject):
+    """Notifies when tasks become due while lockcare runs; shows the catch-up at start.
+
+    Args:
+        service: The maintenance service.
+        tracker: The due tracker to refresh on each check.
+        window: The main window (status bar fallback and dialog parent).
+        interval_ms: Time between checks.
+    """
+
+    show_due_requested = Signal()
+    """The user asked to see the Due page (catch-up dialog or notification click)."""
+
+    def __init__(self, service: MaintenanceService, tracker: DueTracker, window: QMainWindow, *, interval_ms: int = CHECK_INTERVAL_MS) -> None:
+        super().__init__(window)
+        self.service = service
+        self.tracker = tracker
+        self.window = window
+        self._last: datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self.tray: QSystemTrayIcon | None = None
+        self.catch_up_dialog: CatchUpDialog | None = None
+        self.last_message = ""
+
+    @property
+    def running(self) -> bool:
+        """True between :meth:`start` and :meth:`stop`."""
+        return self._timer.isActive()
+
+    def start(self) -> list[DueItem]:
+        """Show what fell due while closed, then check on a timer. Returns the catch-up items."""
+        since = self.service.last_run_at()
+        items = self.service.catch_up()
+        self._last = self.service.now()
+        self.tracker.refresh()
+        if items:
+            self.show_catch_up(items, since)
+        self._timer.start()
+        return items
+
+    def stop(self) -> None:
+        """Stop checking and record that lockcare ran until now."""
+        self._timer.stop()
+        self.tracker.stop()
+        self.service.mark_running()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> list[DueItem]:
+        """Look for tasks that became due since the last check and notify about them."""
+        now = self.service.now()
+        before = self._last or now
+        items = self.tracker.refresh()
+        fresh = became_due(items, before, now, self.service.tz)
+        self.service.mark_running(now=now)
+        self._last = now
+        if fresh:
+            first = fresh[0]
+            more = f" and {len(fresh) - 1} more" if len(fresh) > 1 else ""
+            self.notify("Maintenance due", f"{first.task.title} for {first.lock.name}{more} is due.")
+        return fresh
+
+    def show_catch_up(self, items: list[DueItem], since: datetime | None) -> CatchUpDialog:
+        """Show the start-up summary (not modal)."""
+        if self.catch_up_dialog is not None:
+            self.catch_up_dialog.close()
+        dialog = CatchUpDialog(items, since, self.window)
+        dialog.show_due_requested.connect(self.show_due_requested)
+        dialog.show()
+        self.catch_up_dialog = dialog
+        return dialog
+
+    def notify(self, title: str, text: str) -> None:
+        """A desktop notification when there is a system tray, else a status-bar message."""
+        self.last_message = text
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = self._tray()
+            tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
+        self.window.statusBar().showMessage(f"{title}: {text}", 60000)
+
+    def _tray(self) -> QSystemTrayIcon:
+        if self.tray is None:
+            icon = self.window.windowIcon()
+            if icon.isNull():
+                style = QApplication.style()
+                icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("lockcare")
+            self.tray.messageClicked.connect(self.show_due_requested)
+            self.tray.activated.connect(lambda _reason: self.show_due_requested.emit())
+            self.tray.show()
+        return self.tray

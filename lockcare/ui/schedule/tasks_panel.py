@@ -1,0 +1,243 @@
+"""One lock's recurring tasks: how often, last done, next due and how urgent.
+
+Working out due states costs a battery forecast per lock (tens of milliseconds each), so
+the panel loads lazily: :meth:`TasksPanel.show_lock` only notes the lock, and the tasks
+are read when the panel is on screen (or :meth:`TasksPanel.reload` is called).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lockcare.core.errors import LockcareError
+from lockcare.core.log_types import label_for
+from lockcare.core.models import Lock, LogEntry, RecurringTask
+from lockcare.core.timefmt import short_date
+from lockcare.services.maintenance import MaintenanceService
+from lockcare.ui.schedule.due_model import ITEM_ROLE, LOCK, TASK, DueModel
+from lockcare.ui.schedule.task_dialogs import FORECAST_KIND, AddTaskDialog, IntervalDialog
+
+
+def configure_due_table(table: QTableView) -> None:
+    """The look shared by the tasks and Due tables: whole rows, no editing, columns sized to fit.
+
+    Every column fits its contents (a narrow window scrolls rather than cutting task
+    names short); the last one takes the spare width.
+    """
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+class TasksPanel(QWidget):
+    """A lock's recurring tasks with Mark done, How often, Add task and Remove task.
+
+    Args:
+        service: The maintenance service (may be set later with :meth:`set_service`).
+        parent: The Qt parent.
+    """
+
+    changed = Signal()
+    """Tasks or the log changed (a task was done, edited, added or removed)."""
+    entry_logged = Signal(object)
+    """A "Mark done" logged this :class:`~lockcare.core.models.LogEntry` (for undo)."""
+    record_swap_requested = Signal()
+    """"Mark done" on battery replacement: the swap dialog asks what went in."""
+
+    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._lock: Lock | None = None
+        self._stale = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 10, 4, 4)
+        layout.setSpacing(8)
+        self.intro_label = QLabel(
+            "Jobs that keep the lock working. The next date counts from the last time each was "
+            "done; logging an entry of the same kind ticks it off."
+        )
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+        self.model = DueModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("tasksTable")
+        self.table.setAccessibleName("Recurring tasks")
+        self.table.setModel(self.model)
+        configure_due_table(self.table)
+        self.table.setColumnHidden(LOCK, True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.edit_selected)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.done_button = QPushButton("Mark don&e")
+        self.done_button.setToolTip("Log that you did this today; the next due date moves on")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.interval_button = QPushButton("How often…")
+        self.interval_button.setToolTip("Change how often the selected task repeats, or pause it")
+        self.interval_button.clicked.connect(self.edit_selected)
+        self.add_button = QPushButton("Add task…")
+        self.add_button.clicked.connect(self.add_task)
+        self.remove_button = QPushButton("Remove task")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.done_button, self.interval_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("tasksStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self._update_buttons()
+
+    # -- filling ----------------------------------------------------------------------
+
+    def set_service(self, service: MaintenanceService) -> None:
+        """Use ``service`` from now on."""
+        self.service = service
+        self._stale = True
+
+    def show_lock(self, lock: Lock | None) -> None:
+        """Show ``lock``'s tasks (read now if on screen, else when it is shown)."""
+        if lock is None or self._lock is None or lock.id != self._lock.id:
+            self.status_label.clear()
+        self._lock = lock
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the lock's tasks and their due states again."""
+        self._stale = False
+        if self.service is None or self._lock is None:
+            self.model.set_items([])
+            self._update_buttons()
+            return
+        keep = self.selected_task()
+        self.model.set_items(self.service.due(lock=self._lock))
+        if keep is not None:
+            self.select_task(keep.id)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_task(self) -> RecurringTask | None:
+        """The selected task, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ITEM_ROLE).task if rows else None
+
+    def select_task(self, task_id: int | None) -> bool:
+        """Select the row of a task; True when found."""
+        row = self.model.row_of_task(task_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, TASK), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        return True
+
+    def _update_buttons(self, *_args: object) -> None:
+        task = self.selected_task()
+        for button in (self.done_button, self.interval_button, self.remove_button):
+            button.setEnabled(task is not None)
+        self.add_button.setEnabled(self.service is not None and self._lock is not None)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def mark_selected_done(self) -> LogEntry | None:
+        """Log the selected task as done now (battery replacement opens the swap dialog)."""
+        task = self.selected_task()
+        if task is None or self.service is None:
+            return None
+        if task.kind == FORECAST_KIND:
+            self.record_swap_requested.emit()
+            return None
+        try:
+            entry = self.service.mark_done(task)
+        except LockcareError as exc:
+            self.status_label.setText(str(exc))
+            return None
+        self.status_label.setText(
+            f"Logged “{label_for(entry.type)}” on {short_date(entry.at)}. Undo it from the Log tab (Ctrl+Z)."
+        )
+        self.reload()
+        self.entry_logged.emit(entry)
+        self.changed.emit()
+        return entry
+
+    def edit_selected(self, *_args: object) -> IntervalDialog | None:
+        """Open the "How often" form on the selected task."""
+        task = self.selected_task()
+        if task is None or self.service is None:
+            return None
+        return self._open(IntervalDialog(task, self._save_task, self))
+
+    def add_task(self) -> AddTaskDialog | None:
+        """Open the form for a new task."""
+        if self.service is None or self._lock is None:
+            return None
+        return self._open(AddTaskDialog(self._lock, self._add_task, self))
+
+    def remove_selected(self) -> bool:
+        """Remove the selected task after asking; True when removed."""
+        task = self.selected_task()
+        if task is None or self.service is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Remove task",
+            f"Stop tracking “{task.title}”? Its log entries stay; lockcare will not add the task back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.service.remove_task(task)
+        self.status_label.setText(f"Removed “{task.title}”. “Add task…” brings it back.")
+        self._after_change()
+        return True
+
+    def _save_task(self, task: RecurringTask) -> None:
+        assert self.service is not None
+        self.service.update_task(task)
+        self._after_change(task.id)
+
+    def _add_task(self, title: str, kind: str, months: int, days: int) -> None:
+        assert self.service is not None and self._lock is not None
+        task = self.service.add_task(self._lock, title, kind=kind, interval_months=months, interval_days=days)
+        self._after_change(task.id)
+
+    def _after_change(self, select_id: int | None = None) -> None:
+        self.reload()
+        if select_id is not None:
+            self.select_task(select_id)
+        self.changed.emit()
+
+    def _open(self, dialog: IntervalDialog | AddTaskDialog) -> IntervalDialog | AddTaskDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
