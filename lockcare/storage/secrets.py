@@ -68,6 +68,8 @@ class SecretStore:
         self._data_dir = data_dir
         self._backend = backend if backend is not None else keyring.get_keyring()
         self._use_file = not _usable(self._backend)
+        # Keys read once are kept in memory: the OS keyring can be slow (D-Bus) or prompt the user.
+        self._cache: dict[str, str | None] = {}
 
     @property
     def uses_file(self) -> bool:
@@ -96,9 +98,11 @@ class SecretStore:
     def set_key(self, device_id: str, key: str) -> None:
         """Store the local key of a device."""
         register_secret(key)
+        self._cache.pop(device_id, None)
         if not self._use_file:
             try:
                 self._backend.set_password(SERVICE, device_id, key)
+                self._cache[device_id] = key
                 return
             except keyring.errors.KeyringError as exc:
                 log.warning("System keyring refused the key (%s); using the key file instead", type(exc).__name__)
@@ -106,9 +110,12 @@ class SecretStore:
         keys = self._read_file()
         keys[device_id] = key
         self._write_file(keys)
+        self._cache[device_id] = key
 
     def get_key(self, device_id: str) -> str | None:
         """Return the local key of a device, or None if none is stored."""
+        if device_id in self._cache:
+            return self._cache[device_id]
         key: str | None = None
         if not self._use_file:
             try:
@@ -118,10 +125,12 @@ class SecretStore:
         if key is None:
             key = self._read_file().get(device_id)
         register_secret(key)
+        self._cache[device_id] = key
         return key
 
     def delete_key(self, device_id: str) -> None:
         """Forget the local key of a device (wherever it is stored)."""
+        self._cache.pop(device_id, None)
         if not self._use_file:
             with contextlib.suppress(keyring.errors.KeyringError):
                 self._backend.delete_password(SERVICE, device_id)

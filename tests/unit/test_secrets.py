@@ -90,3 +90,18 @@ def test_tinytuya_debug_output_never_reaches_the_log(data_dir: Path) -> None:
     text = (data_dir / "logs" / "lockcare.log").read_text()
     assert "session key" not in text
     assert "payload with local_key=***" in text and "qqqqqqqqqqqqqqqq" not in text
+
+
+def test_keys_are_read_from_the_keyring_once(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    backend.passwords[("lockcare", "dev1")] = KEY
+    reads: list[str] = []
+    original = backend.get_password
+    backend.get_password = lambda service, user: reads.append(user) or original(service, user)  # type: ignore[method-assign]
+    store = SecretStore(tmp_path, backend=backend)
+    assert [store.get_key("dev1") for _ in range(5)] == [KEY] * 5
+    assert reads == ["dev1"]
+    store.set_key("dev1", "fedcba9876543210")
+    assert store.get_key("dev1") == "fedcba9876543210"
+    store.delete_key("dev1")
+    assert store.get_key("dev1") is None
