@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lockcare.app import LockcareApp  # noqa: E402
 from lockcare.services.demo import DEMO_NOTE, seed_history  # noqa: E402
+from lockcare.storage.secrets import EphemeralKeyring  # noqa: E402
 from lockcare.ui.theme import apply_theme  # noqa: E402
 
 
@@ -26,20 +27,27 @@ def main() -> None:
     app = QApplication([])
     for scheme in ("light", "dark"):
         apply_theme(app, scheme)
+        suffix = "" if scheme == "light" else "-dark"
         with tempfile.TemporaryDirectory() as folder:
             os.environ["LOCKCARE_DATA_DIR"] = folder
-            seed_history(Path(folder), now=datetime.now(UTC))
-            core = LockcareApp(Path(folder), demo_note=DEMO_NOTE)
+            keys = EphemeralKeyring()
+            seed_history(Path(folder), now=datetime.now(UTC), keyring_backend=keys)
+            core = LockcareApp(Path(folder), demo_note=DEMO_NOTE, keyring_backend=keys)
             window = core.build_window()
-            window.resize(1100, 700)
+            window.resize(1180, 760)
             window.show()
             window.select_lock("demo0front0door00001")
+            window.lock_page.tabs.setCurrentWidget(window.lock_page.battery_panel)
             app.processEvents()
-            name = "screenshot.png" if scheme == "light" else "screenshot-dark.png"
-            window.grab().save(str(out / name))
+            shots = {f"screenshot{suffix}.png": window}
+            for name, widget in shots.items():
+                widget.grab().save(str(out / name))
+                print(out / name)
+            window.show_home()
+            app.processEvents()
+            window.grab().save(str(out / f"home{suffix}.png"))
+            print(out / f"home{suffix}.png")
             core.close()
-            print(out / name)
-
 
 if __name__ == "__main__":
     main()

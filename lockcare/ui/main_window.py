@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.due_action, self.scan_action, self.import_action, self.add_action, self.reading_action, self.swap_action):
             toolbar.addAction(action)
+        due_button = toolbar.widgetForAction(self.due_action)
+        # The count arrives after the first layout; reserve its room so it never shows as "D…4".
+        due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
 
     def _build_layout(self) -> None:
         central = QWidget()

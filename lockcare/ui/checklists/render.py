@@ -22,6 +22,7 @@ Choices:
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -328,8 +329,12 @@ def _day(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+_NUMBER_AND_UNIT = re.compile(r"(\d) (%|mm|V|N·m|mAh|dBm|dpi|days?|months?|minutes?|seconds?|s)(?!\w)")
+
+
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Escape for HTML, keeping a number and its unit on one line ("20 %", "2.0 N·m")."""
+    return _NUMBER_AND_UNIT.sub("\\1&nbsp;\\2", html.escape(text, quote=True))
 
 
 __all__ = ["PAPERS", "layout_pages", "page_layout", "paint_sheets", "sheet_html", "write_pdf"]
