@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QProcess, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QProcess, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,31 +18,31 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.models import Lock, LockKind
-from lockcare.services.pairing import probe_lock_version
+from lockcare.core.models import Lock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
+from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog, open_swap_dialog
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage
 from lockcare.ui.fleet.fleet_page import FleetPage
-from lockcare.ui.locks.lock_list_delegate import LockListDelegate
-from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.locks.live_reads import LiveReads
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.wake_dialog import WakeDialog
+from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.pairing.scan_dialog import ScanDialog
 from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.due_model import attention_count
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
+from lockcare.ui.sidebar import Sidebar
+from lockcare.ui.window_state import restore_window, save_window
 from lockcare.ui.troubleshoot.page import TroubleshootPage
 
 log = logging.getLogger(__name__)
-POLL_INTERVAL_MS = 15 * 60 * 1000
-DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +62,6 @@ class MainWindow(QMainWindow):
         self.live = LiveReads(services, runner, self)
         self.live.read_finished.connect(self._on_live_read_finished)
         self.live.read_started.connect(self._on_live_read_started)
-        self._poll_timer = QTimer(self)
-        self._poll_timer.setInterval(POLL_INTERVAL_MS)
-        self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
         self._build_actions()
         self._build_layout()
         self.refresh()
@@ -81,48 +70,32 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.add_action = QAction("&Add lock…", self, shortcut=QKeySequence.StandardKey.New)
-        self.add_action.triggered.connect(self.add_lock)
-        self.reading_action = QAction("Record battery &reading…", self, shortcut=QKeySequence("Ctrl+R"))
-        self.reading_action.triggered.connect(self.record_reading)
-        self.swap_action = QAction("Record battery s&wap…", self, shortcut=QKeySequence("Ctrl+B"))
-        self.swap_action.triggered.connect(self.record_swap)
-        self.scan_action = QAction("&Scan the network…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
-        self.scan_action.triggered.connect(self.scan_network)
-        self.import_action = QAction("&Import devices.json…", self, shortcut=QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_devices)
-        self.read_action = QAction("Read &now", self, shortcut=QKeySequence("F5"))
-        self.read_action.triggered.connect(self.read_current)
-        self.wake_action = QAction("&Wake and read…", self, shortcut=QKeySequence("Ctrl+Shift+R"))
-        self.wake_action.triggered.connect(self.wake_current)
-        self.troubleshoot_action = QAction("&Troubleshoot (I'm locked out)…", self, shortcut=QKeySequence("Ctrl+T"))
-        self.troubleshoot_action.triggered.connect(self.open_troubleshooter)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.add_action = make_action(self, "&Add lock…", QKeySequence.StandardKey.New, self.add_lock)
+        self.reading_action = make_action(self, "Record battery &reading…", "Ctrl+R", self.record_reading)
+        self.swap_action = make_action(self, "Record battery s&wap…", "Ctrl+B", self.record_swap)
+        self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
+        self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
+        self.read_action = make_action(self, "Read &now", "F5", self.read_current)
+        self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
+        self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
+        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.maintenance, self)
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
         self.reminders: ReminderNotifier | None = None
-        self.due_action = QAction("Due", self, shortcut=QKeySequence("Ctrl+D"))
-        self.due_action.setToolTip("What needs doing across all locks (Ctrl+D)")
-        self.due_action.triggered.connect(self.show_due)
         self.file_actions = FileActions(self.services, self, self.current_lock)
         self.file_actions.restored.connect(self._on_file_actions_restored)
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_actions.install(self.menuBar().addMenu("&File"))
-        lock_menu = self.menuBar().addMenu("&Lock")
-        for action in (self.add_action, self.scan_action, self.import_action, None, self.read_action,
-                       self.wake_action, None, self.reading_action, self.swap_action, None, self.troubleshoot_action,
-                       None, self.quit_action):
-            if action is None:
-                lock_menu.addSeparator()
-            else:
-                lock_menu.addAction(action)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.due_action, self.scan_action, self.import_action, self.add_action, self.reading_action, self.swap_action):
-            toolbar.addAction(action)
+        self.pairing = PairingFlow(self.services, self.runner, self)
+        self.pairing.lock_added.connect(self._on_pairing_lock_added)
+        self.pairing.imported.connect(self._on_pairing_imported)
+        self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        fill_menu(self.menuBar().addMenu("&Lock"), (
+            self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
+            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.quit_action))
+        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
+                                          self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
@@ -143,69 +116,21 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        sidebar = QWidget()
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(10, 12, 6, 10)
-        side.setSpacing(6)
         self._home = False
-        home_heading = QLabel("HOME")
-        home_heading.setObjectName("sidebarHeading")
-        heading = QLabel("LOCKS")
-        heading.setObjectName("sidebarHeading")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        heading.setFont(font)
-        home_heading.setFont(font)
-        self.home_button = QPushButton("&All locks")
-        self.home_button.setObjectName("homeButton")
-        self.home_button.setToolTip("Every lock's battery at a glance, and the shopping list")
-        self.home_button.setCheckable(True)
-        self.home_button.setFlat(True)
-        self.home_button.setStyleSheet(
-            "QPushButton { text-align: left; padding: 5px 8px; border: none; border-radius: 4px; }"
-            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
-        )
-        self.home_button.clicked.connect(self.show_home)
-        side.addWidget(home_heading)
-        side.addWidget(self.home_button)
         self._due_view = False
-        self.due_button = QPushButton("D&ue")
-        self.due_button.setObjectName("dueButton")
-        self.due_button.setToolTip("What needs doing across all locks, overdue first (Ctrl+D)")
-        self.due_button.setCheckable(True)
-        self.due_button.setFlat(True)
-        self.due_button.setStyleSheet(self.home_button.styleSheet())
-        self.due_button.clicked.connect(self.show_due)
-        side.addWidget(self.due_button)
-        side.addSpacing(8)
-        side.addWidget(heading)
-        self.lock_model = LockListModel(self)
-        self.lock_list = QListView()
-        self.lock_list.setObjectName("lockList")
-        self.lock_list.setAccessibleName("Locks")
-        self.lock_list.setModel(self.lock_model)
-        self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
-        self.lock_list.setUniformItemSizes(True)
+        self.sidebar = Sidebar()
+        self.home_button = self.sidebar.home_button
+        self.due_button = self.sidebar.due_button
+        self.lock_model = self.sidebar.lock_model
+        self.lock_list = self.sidebar.lock_list
+        self.locked_out_button = self.sidebar.locked_out_button
+        self.sidebar.home_requested.connect(self.show_home)
+        self.sidebar.due_requested.connect(self.show_due)
+        self.sidebar.add_requested.connect(self.add_lock)
+        self.sidebar.locked_out_requested.connect(self.open_troubleshooter)
         self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
         self.lock_list.clicked.connect(self._on_lock_list_clicked)
-        side.addWidget(self.lock_list, 1)
-        add_button = QPushButton("Add lock…")
-        add_button.clicked.connect(self.add_lock)
-        side.addWidget(add_button)
-        self.locked_out_button = QPushButton("&I'm locked out!")
-        self.locked_out_button.setObjectName("lockedOutButton")
-        self.locked_out_button.setToolTip("Step-by-step help for a lock that won't open (Ctrl+T)")
-        self.locked_out_button.setMinimumHeight(44)
-        self.locked_out_button.setStyleSheet(
-            "QPushButton#lockedOutButton { background: #c0392b; color: white; font-weight: bold; font-size: 11pt;"
-            " border-radius: 6px; padding: 6px; } QPushButton#lockedOutButton:focus { border: 2px solid palette(text); }"
-        )
-        self.locked_out_button.clicked.connect(self.open_troubleshooter)
-        side.addSpacing(6)
-        side.addWidget(self.locked_out_button)
-        sidebar.setMinimumWidth(200)
-        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.sidebar)
 
         self.pages = QStackedWidget()
         self.empty_page = EmptyPage()
@@ -376,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _on_due_tracker_updated(self, items: list) -> None:
         count = attention_count(items)
-        self.due_button.setText(f"D&ue ({count})")
+        self.sidebar.set_due_count(count)
         self.due_action.setText(f"Due: {count}")
         if self._due_view:
             self.due_page.set_items(items)
@@ -396,62 +321,34 @@ class MainWindow(QMainWindow):
 
     def add_lock(self) -> AddLockDialog:
         """Open the Add lock dialog; the new lock is selected when it is saved."""
-        gateways = [lock for lock in self.services.locks.locks() if lock.kind is LockKind.GATEWAY]
-        dialog = AddLockDialog(self._add_lock, self, gateways=gateways, probe_version=self._probe_version)
-        dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
-        return self._open_dialog(dialog)
+        return self.pairing.add_lock()
 
-    def _probe_version(self, lock: Lock, key: str, on_done: Callable[[str], None],
-                       on_error: Callable[[BaseException], None]) -> None:
-        self.runner.submit(probe_lock_version, lock, key, lane=lock.device_id, name=f"probe {lock.name}",
-                           on_done=on_done, on_error=on_error)
+    def scan_network(self) -> ScanDialog:
+        """Listen for Tuya devices; offer to add the ones found."""
+        return self.pairing.scan_network()
 
-    def _add_lock(self, lock: Lock, key: str) -> Lock:
-        if lock.kind is LockKind.GATEWAY_CHILD:
-            return self.services.pairing.add_gateway_child(lock, lock.parent_device_id)
-        return self.services.locks.add_lock(lock, key)
+    def import_devices(self, path: str | None = None) -> None:
+        """Import locks from the tinytuya wizard's devices.json."""
+        self.pairing.import_devices(path)
 
-    def _on_add_dialog_accepted(self, dialog: AddLockDialog) -> None:
-        if dialog.added is None:
-            return
-        self.refresh(select_device_id=dialog.added.device_id)
-        self.lock_added.emit(dialog.added.device_id)
+    def _on_pairing_lock_added(self, lock: Lock) -> None:
+        self.refresh(select_device_id=lock.device_id)
+        self.lock_added.emit(lock.device_id)
         self.live.refresh_watch()
-        self.statusBar().showMessage(f"Added {dialog.added.name}.", 5000)
-        notice = self.services.locks.storage.secrets.take_notice()
-        if notice:
-            QMessageBox.information(self, "Where your lock keys are kept", notice)
+
+    def _on_pairing_imported(self) -> None:
+        self.refresh()
+        self.live.refresh_watch()
 
     def record_reading(self) -> ReadingDialog | None:
         """Open the battery reading dialog for the selected lock."""
         lock = self.current_lock()
-        if lock is None:
-            return None
-
-        def record(percent: int | None, level: str | None, when: datetime) -> object:
-            return self.services.locks.record_reading(lock, percent=percent, level=level, at=when)
-
-        dialog = ReadingDialog(lock, record, self)
-        dialog.accepted.connect(lambda: self._on_saved(f"Battery reading saved for {lock.name}."))
-        return self._open_dialog(dialog)
+        return open_reading_dialog(self, self.services.locks, lock, self._on_saved) if lock else None
 
     def record_swap(self) -> SwapDialog | None:
         """Open the battery swap dialog for the selected lock."""
         lock = self.current_lock()
-        if lock is None:
-            return None
-
-        def record(when: datetime, battery_type: str, brand: str, count: int, note: str) -> object:
-            return self.services.locks.record_swap(lock, at=when, battery_type=battery_type, brand=brand, count=count, note=note)
-
-        dialog = SwapDialog(lock, record, self)
-        dialog.accepted.connect(lambda: self._on_saved(f"Battery swap saved for {lock.name}."))
-        return self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: DialogT) -> DialogT:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_swap_dialog(self, self.services.locks, lock, self._on_saved) if lock else None
 
     def _on_saved(self, message: str) -> None:
         self.refresh()
@@ -461,8 +358,7 @@ class MainWindow(QMainWindow):
 
     def start_background_reads(self) -> None:
         """Read every lock once now, then the always-reachable ones every 15 minutes."""
-        self._on_poll_timer_timeout(everything=True)
-        self._poll_timer.start()
+        self.live.start_polling()
 
     def read_current(self) -> None:
         """Read the selected lock now, in the background."""
@@ -479,37 +375,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.start()
         return dialog
-
-    def scan_network(self) -> ScanDialog:
-        """Listen for Tuya devices; offer to add the ones found."""
-        dialog = ScanDialog(self.services, self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.add_requested.connect(self._on_scan_add_requested)
-        dialog.start()
-        return dialog
-
-    def import_devices(self, path: str | None = None) -> None:
-        """Import locks from the tinytuya wizard's devices.json."""
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import devices.json", "", "tinytuya devices (*.json);;All files (*)")
-        if not path:
-            return
-        try:
-            report = self.services.pairing.import_devices_file(Path(path))
-        except LockcareError as exc:
-            QMessageBox.warning(self, "Nothing was imported", str(exc))
-            return
-        self.refresh()
-        self.live.refresh_watch()
-        QMessageBox.information(self, "Import finished", report.summary())
-
-    def _on_scan_add_requested(self, device_id: str, address: str, version: str) -> None:
-        dialog = self.add_lock()
-        dialog.id_edit.setText(device_id)
-        dialog.address_edit.setText(address)
-        if version in [dialog.version_combo.itemText(i) for i in range(dialog.version_combo.count())]:
-            dialog.version_combo.setCurrentText(version)
-        dialog.name_edit.setFocus()
 
     def _on_settings_panel_saved(self, lock: Lock) -> None:
         self.refresh(select_device_id=lock.device_id)
@@ -529,11 +394,6 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"{outcome.lock.name}: {outcome.message}", 8000)
 
-    def _on_poll_timer_timeout(self, everything: bool = False) -> None:
-        for summary in self.services.locks.summaries():
-            if everything or summary.lock.kind is not LockKind.WIFI:
-                self.live.read(summary.lock)
-
     def _on_empty_page_demo_requested(self) -> None:
         if not QProcess.startDetached(sys.executable, ["-m", "lockcare", "--demo"]):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
@@ -545,32 +405,17 @@ class MainWindow(QMainWindow):
     # -- persistence ------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1040, 680)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        last = self.settings.value("window/last_lock")
-        if isinstance(last, str) and last:
+        last = restore_window(self, self.splitter, self.settings)
+        if last:
             self.select_lock(last)
 
     def save_state(self) -> None:
         """Remember window size, splitter and selected lock."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
         lock = self.current_lock()
-        self.settings.setValue("window/last_lock", lock.device_id if lock else "")
-        self.settings.sync()
+        save_window(self, self.splitter, self.settings, lock.device_id if lock else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._poll_timer.stop()
+        self.live.stop_polling()
         self.stop_reminders()
         self.troubleshoot_page.leave()
         self.save_state()

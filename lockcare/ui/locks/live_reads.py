@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
 from lockcare.services.reading import ReadOutcome, fetch, fetch_until_awake
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
+POLL_INTERVAL_MS = 15 * 60 * 1000
 
 
 class LiveReads(QObject):
@@ -36,6 +37,30 @@ class LiveReads(QObject):
         self._runner = runner
         self._busy: dict[str, TaskHandle] = {}
         self.broadcast_heard.connect(self._on_broadcast_heard)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
+
+    def start_polling(self) -> None:
+        """Read every lock once now, then the always-reachable ones every 15 minutes.
+
+        Battery Wi-Fi locks are left to the wake-up listener and to Wake and read: polling
+        a sleeping lock only finds it asleep.
+        """
+        self._poll(everything=True)
+        self._poll_timer.start()
+
+    def stop_polling(self) -> None:
+        """Stop the periodic reads."""
+        self._poll_timer.stop()
+
+    def _on_poll_timer_timeout(self) -> None:
+        self._poll(everything=False)
+
+    def _poll(self, *, everything: bool) -> None:
+        for summary in self._services.locks.summaries():
+            if everything or summary.lock.kind is not LockKind.WIFI:
+                self.read(summary.lock)
 
     def refresh_watch(self) -> None:
         """Announce which locks to listen for (all paired locks and gateways)."""

@@ -1,0 +1,84 @@
+"""The window's left column: home views, the locks, and the "I'm locked out!" button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from lockcare.ui.locks.lock_list_delegate import LockListDelegate
+from lockcare.ui.locks.lock_list_model import LockListModel
+
+_NAV_STYLE = (
+    "QPushButton { text-align: left; padding: 5px 8px; border: none; border-radius: 4px; }"
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+)
+_LOCKED_OUT_STYLE = (
+    "QPushButton#lockedOutButton { background: #c0392b; color: white; font-weight: bold; font-size: 11pt;"
+    " border-radius: 6px; padding: 6px; } QPushButton#lockedOutButton:focus { border: 2px solid palette(text); }"
+)
+
+
+class Sidebar(QWidget):
+    """HOME (All locks, Due), LOCKS (the list), Add lock, and the stressed user's one click."""
+
+    home_requested = Signal()
+    due_requested = Signal()
+    add_requested = Signal()
+    locked_out_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        side = QVBoxLayout(self)
+        side.setContentsMargins(10, 12, 6, 10)
+        side.setSpacing(6)
+        side.addWidget(self._heading("HOME"))
+        self.home_button = self._nav_button("&All locks", "homeButton", "Every lock's battery at a glance, and the shopping list")
+        self.home_button.clicked.connect(self.home_requested)
+        side.addWidget(self.home_button)
+        self.due_button = self._nav_button("D&ue", "dueButton", "What needs doing across all locks, overdue first (Ctrl+D)")
+        self.due_button.clicked.connect(self.due_requested)
+        side.addWidget(self.due_button)
+        side.addSpacing(8)
+        side.addWidget(self._heading("LOCKS"))
+        self.lock_model = LockListModel(self)
+        self.lock_list = QListView()
+        self.lock_list.setObjectName("lockList")
+        self.lock_list.setAccessibleName("Locks")
+        self.lock_list.setModel(self.lock_model)
+        self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
+        self.lock_list.setUniformItemSizes(True)
+        side.addWidget(self.lock_list, 1)
+        add_button = QPushButton("Add lock…")
+        add_button.clicked.connect(self.add_requested)
+        side.addWidget(add_button)
+        self.locked_out_button = QPushButton("&I'm locked out!")
+        self.locked_out_button.setObjectName("lockedOutButton")
+        self.locked_out_button.setToolTip("Step-by-step help for a lock that won't open (Ctrl+T)")
+        self.locked_out_button.setMinimumHeight(44)
+        self.locked_out_button.setStyleSheet(_LOCKED_OUT_STYLE)
+        self.locked_out_button.clicked.connect(self.locked_out_requested)
+        side.addSpacing(6)
+        side.addWidget(self.locked_out_button)
+        self.setMinimumWidth(200)
+
+    def set_due_count(self, count: int) -> None:
+        """Show how many maintenance jobs need attention."""
+        self.due_button.setText(f"D&ue ({count})")
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sidebarHeading")
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        label.setFont(font)
+        return label
+
+    def _nav_button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setFlat(True)
+        button.setStyleSheet(_NAV_STYLE)
+        return button
