@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
@@ -47,6 +47,7 @@ class Sidebar(QWidget):
         self.lock_list.setModel(self.lock_model)
         self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
         self.lock_list.setUniformItemSizes(True)
+        self.lock_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.lock_list, 1)
         add_button = QPushButton("Add lock…")
         add_button.clicked.connect(self.add_requested)

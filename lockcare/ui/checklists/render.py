@@ -22,7 +22,6 @@ Choices:
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -32,15 +31,16 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
 
 from lockcare.core.checklist import Section, Sheet
+from lockcare.ui.text import units_together
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -329,12 +329,9 @@ def _day(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
-_NUMBER_AND_UNIT = re.compile(r"(\d) (%|mm|V|N·m|mAh|dBm|dpi|days?|months?|minutes?|seconds?|s)(?!\w)")
-
-
 def _e(text: str) -> str:
     """Escape for HTML, keeping a number and its unit on one line ("20 %", "2.0 N·m")."""
-    return _NUMBER_AND_UNIT.sub("\\1&nbsp;\\2", html.escape(text, quote=True))
+    return units_together(html.escape(text, quote=True), "&nbsp;")
 
 
 __all__ = ["PAPERS", "layout_pages", "page_layout", "paint_sheets", "sheet_html", "write_pdf"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,6 +30,7 @@ from lockcare.ui.locks.lock_settings import LockSettingsPanel
 from lockcare.ui.locks.status_words import status_headline
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
+from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
 
 KIND_WORDS = {
@@ -64,6 +66,7 @@ class LockPage(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setObjectName("lockSubtitle")
         self.subtitle_label.setForegroundRole(self.subtitle_label.foregroundRole())
         titles.addWidget(self.name_label)
@@ -101,12 +104,14 @@ class LockPage(QWidget):
         self.wake_button.clicked.connect(self.wake_requested)
         buttons.addWidget(self.read_button)
         buttons.addWidget(self.wake_button)
-        self.reading_button = QPushButton("Record battery &reading…")
-        self.reading_button.clicked.connect(self.record_reading_requested)
-        self.swap_button = QPushButton("Record battery s&wap…")
-        self.swap_button.clicked.connect(self.record_swap_requested)
-        buttons.addWidget(self.reading_button)
-        buttons.addWidget(self.swap_button)
+        # One "Record" button with a menu keeps the row within a narrow window.
+        self.record_button = QPushButton("&Record")
+        self.record_button.setToolTip("Record a battery reading (Ctrl+R) or a battery change (Ctrl+B)")
+        record_menu = QMenu(self.record_button)
+        record_menu.addAction("Battery &reading…", self.record_reading_requested.emit)
+        record_menu.addAction("Battery s&wap (batteries changed)…", self.record_swap_requested.emit)
+        self.record_button.setMenu(record_menu)
+        buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         self.troubleshoot_button = QPushButton("&Troubleshoot…")
         self.troubleshoot_button.setToolTip("Step-by-step help when the lock misbehaves")
@@ -193,7 +198,7 @@ class LockPage(QWidget):
         if product:
             parts.append(f"product {product}")
         parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
-        self.subtitle_label.setText(" · ".join(parts))
+        self.subtitle_label.setText(units_together(" · ".join(parts)))
         self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
         state = summary.status.state
         colour = STATE_COLOURS.get(state, STATE_COLOURS["unknown"])
