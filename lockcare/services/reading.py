@@ -264,7 +264,9 @@ class ReadService:
         if changed("alarm"):
             events += [LockEvent(lock_id=lock.id, at=at, kind="alarm", code=code) for code in obs.alarms]
         for unlock in obs.unlocks:
-            if before.get(str(unlock.dp)) != obs.raw.get(str(unlock.dp)):
+            # A record DP holds the last credential used; the first read only learns it (an old
+            # unlock), later changes are new unlocks.
+            if str(unlock.dp) in before and before[str(unlock.dp)] != obs.raw.get(str(unlock.dp)):
                 events.append(LockEvent(lock_id=lock.id, at=at, kind="unlock", code=unlock.method, value=str(unlock.credential_id)))
         if changed("door_state") and obs.door_state:
             events.append(LockEvent(lock_id=lock.id, at=at, kind="door", code=obs.door_state))
