@@ -8,7 +8,6 @@ import logging.handlers
 from lockcare import paths
 from lockcare.redaction import RedactingFilter
 
-
 _OWNED_LOGGERS = ("lockcare", "tinytuya")
 
 

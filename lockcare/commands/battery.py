@@ -8,7 +8,12 @@ from typing import Any
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, reading_json
 from lockcare.core.timefmt import short_date
-from lockcare.services.battery import REPLACE_AT, STATUS_WORDS, BatteryReport, battery_label
+from lockcare.services.battery import (
+    REPLACE_AT,
+    STATUS_WORDS,
+    BatteryReport,
+    battery_label,
+)
 
 FORECAST_JSON_VERSION = 1
 

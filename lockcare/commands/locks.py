@@ -6,7 +6,15 @@ import argparse
 import sys
 
 from lockcare.commands.context import CliContext
-from lockcare.commands.output import dumps, iso, lock_json, reading_json, reading_text, swap_json, table
+from lockcare.commands.output import (
+    dumps,
+    iso,
+    lock_json,
+    reading_json,
+    reading_text,
+    swap_json,
+    table,
+)
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
 from lockcare.core.validation import parse_percent_or_level, parse_when

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
-from lockcare.core.battery_sets import BatterySet, BatteryWarning, battery_warnings, build_sets
+from lockcare.core.battery_sets import (
+    BatterySet,
+    BatteryWarning,
+    battery_warnings,
+    build_sets,
+)
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
 from lockcare.services.battery_words import (
     STATUS_WORDS,

@@ -23,13 +23,13 @@ Choices, made for what imports cleanly into Google, Apple and Outlook calendars:
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 import icalendar
 
+from lockcare.atomic import atomic_write
 from lockcare.core.log_types import task_spec
 from lockcare.core.models import Lock, RecurringTask
 from lockcare.core.schedule import DueStatus, Forecast, due_state, is_forecast_driven
@@ -113,18 +113,8 @@ def write_calendar(
     """
     target = Path(path)
     data = build_calendar(locks_and_tasks, now=now, tz=tz, forecasts=forecasts)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, "wb") as handle:
+        handle.write(data)
     return target
 
 

@@ -20,7 +20,14 @@ from pathlib import Path
 
 import keyring.backend
 
-from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind, LockStatus, ReadingSource
+from lockcare.core.models import (
+    BatteryReading,
+    BatterySwap,
+    Lock,
+    LockKind,
+    LockStatus,
+    ReadingSource,
+)
 from lockcare.storage import open_storage
 from lockcare.storage.secrets import EphemeralKeyring
 

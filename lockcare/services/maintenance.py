@@ -27,8 +27,20 @@ from datetime import UTC, datetime, tzinfo
 
 from lockcare.core import validation
 from lockcare.core.errors import NotFoundError, ValidationError
-from lockcare.core.log_types import LOG_TYPE_IDS, LOG_TYPES, kinds_completed_by, log_type
-from lockcare.core.models import BatterySwap, Lock, LockKind, LogEntry, RecurringTask, TroubleshootRun
+from lockcare.core.log_types import (
+    LOG_TYPE_IDS,
+    LOG_TYPES,
+    kinds_completed_by,
+    log_type,
+)
+from lockcare.core.models import (
+    BatterySwap,
+    Lock,
+    LockKind,
+    LogEntry,
+    RecurringTask,
+    TroubleshootRun,
+)
 from lockcare.core.schedule import apply_log_entry, complete, default_tasks
 from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.storage import Storage

@@ -20,7 +20,13 @@ from dateutil.tz import tzlocal
 from lockcare.core import battery, checklist
 from lockcare.core.battery_text import day_text
 from lockcare.core.models import Lock, LockKind, RecurringTask
-from lockcare.core.schedule import DueState, DueStatus, Forecast, due_state, fell_due_between
+from lockcare.core.schedule import (
+    DueState,
+    DueStatus,
+    Forecast,
+    due_state,
+    fell_due_between,
+)
 from lockcare.services import calendar_export
 from lockcare.storage import Storage
 

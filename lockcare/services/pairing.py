@@ -12,7 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from lockcare.core.devices_json import DevicesJsonError, ImportedDevice, parse_devices_json
+from lockcare.core.devices_json import (
+    DevicesJsonError,
+    ImportedDevice,
+    parse_devices_json,
+)
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import Lock, LockKind
 from lockcare.devices.client import LockConnection, probe_version

@@ -19,7 +19,14 @@ from typing import Any
 
 from lockcare.core.dpmap import Observation, interpret, resolve_dp_map
 from lockcare.core.errors import LockcareError
-from lockcare.core.models import BatteryReading, Lock, LockEvent, LockKind, LockStatus, ReadingSource
+from lockcare.core.models import (
+    BatteryReading,
+    Lock,
+    LockEvent,
+    LockKind,
+    LockStatus,
+    ReadingSource,
+)
 from lockcare.devices.client import GatewayLink, LockConnection, RawRead, read_lock
 from lockcare.devices.errors import DeviceError
 from lockcare.services.locks import LockService

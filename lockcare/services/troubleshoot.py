@@ -17,14 +17,19 @@ Synchronous and Qt-free. The walk itself (steps, answers, back) is
 from __future__ import annotations
 
 import functools
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lockcare.core.models import BATTERY_TYPES, Lock, LockKind, LogEntry, TroubleshootRun
+from lockcare.atomic import atomic_write
+from lockcare.core.models import (
+    BATTERY_TYPES,
+    Lock,
+    LockKind,
+    LogEntry,
+    TroubleshootRun,
+)
 from lockcare.core.symptom_suggest import ALARM_WINDOW, Suggestion, suggest_symptom
 from lockcare.core.timefmt import ago
 from lockcare.core.troubleshooter import Content, Walk, load_content, support_summary
@@ -213,16 +218,8 @@ def save_text(text: str, path: Path) -> Path:
     Raises:
         OSError: if the folder cannot be written (the message says why).
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, newline="\n") as handle:
+        handle.write(text)
     return path
 
 

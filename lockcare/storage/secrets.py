@@ -10,14 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.errors
 
+from lockcare.atomic import atomic_write
 from lockcare.redaction import register_secret
 
 log = logging.getLogger(__name__)
@@ -150,15 +149,5 @@ class SecretStore:
 
     def _write_file(self, keys: dict[str, str]) -> None:
         self._data_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".keys-", dir=self._data_dir)
-        try:
-            os.chmod(tmp, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(keys, handle, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.file_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with atomic_write(self.file_path, permissions=0o600) as handle:
+            json.dump(keys, handle, indent=1, sort_keys=True)

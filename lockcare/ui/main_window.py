@@ -35,12 +35,12 @@ from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.pairing.scan_dialog import ScanDialog
-from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.due_model import attention_count
+from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
-from lockcare.ui.window_state import restore_window, save_window
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from lockcare.ui.window_state import restore_window, save_window
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         self.live.read_started.connect(self._on_live_read_started)
         self._build_actions()
         self._build_layout()
-        self.refresh()
-        self._restore_state()
+        last_lock = restore_window(self, self.splitter, self.settings)
+        self.refresh(select_device_id=last_lock or None)  # once: each refresh runs a forecast
 
     # -- construction -----------------------------------------------------------------
 
@@ -403,11 +403,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, str(error))
 
     # -- persistence ------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        last = restore_window(self, self.splitter, self.settings)
-        if last:
-            self.select_lock(last)
 
     def save_state(self) -> None:
         """Remember window size, splitter and selected lock."""

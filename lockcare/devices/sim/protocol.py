@@ -16,9 +16,20 @@ from typing import Any
 from tinytuya.core import command_types as CT
 
 from lockcare.devices.sim.clock import SimClock
-from lockcare.devices.sim.framing import ClientFrame, FrameCodec, FrameSplitter, ProtocolError
+from lockcare.devices.sim.framing import (
+    ClientFrame,
+    FrameCodec,
+    FrameSplitter,
+    ProtocolError,
+)
 from lockcare.devices.sim.handshake import DeviceHandshake
-from lockcare.devices.sim.records import CommandRecord, command_name, decode_json, payload_cid, payload_dps
+from lockcare.devices.sim.records import (
+    CommandRecord,
+    command_name,
+    decode_json,
+    payload_cid,
+    payload_dps,
+)
 
 log = logging.getLogger(__name__)
 _CIDS_PER_REPORT = 20

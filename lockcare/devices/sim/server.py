@@ -22,7 +22,12 @@ import threading
 import time
 from typing import Any, Callable, Iterable, TypeVar
 
-from lockcare.devices.sim.broadcast import Broadcaster, announcement, check_loopback, check_ports
+from lockcare.devices.sim.broadcast import (
+    Broadcaster,
+    announcement,
+    check_loopback,
+    check_ports,
+)
 from lockcare.devices.sim.clock import SimClock
 from lockcare.devices.sim.framing import FrameCodec, ProtocolError, normalize_version
 from lockcare.devices.sim.handshake import DeviceHandshake, HandshakeError

@@ -6,7 +6,14 @@ and :meth:`submit` (save; raise :class:`LockcareError` to keep the dialog open a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lockcare.core.errors import LockcareError
 

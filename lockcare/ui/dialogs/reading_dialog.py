@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateTimeEdit, QHBoxLayout, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 
 from lockcare.core.models import BATTERY_LEVELS, Lock
 from lockcare.ui.dialogs.form_dialog import FormDialog

@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from lockcare.core.log_types import LOG_TYPES, label_for, log_type
 from lockcare.core.models import Lock, LogEntry

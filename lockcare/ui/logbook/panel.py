@@ -27,9 +27,19 @@ from lockcare.core.models import Lock, LogEntry
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.ui.logbook.entry_dialog import LogEntryDialog
 from lockcare.ui.logbook.filter_bar import LogFilterBar
-from lockcare.ui.logbook.log_model import ENTRY_ROLE, LOCK, NOTES, WHEN, LogFilterModel, LogTableModel
-from lockcare.ui.logbook.undo import AddEntryCommand, DeleteEntryCommand, EditEntryCommand
-
+from lockcare.ui.logbook.log_model import (
+    ENTRY_ROLE,
+    LOCK,
+    NOTES,
+    WHEN,
+    LogFilterModel,
+    LogTableModel,
+)
+from lockcare.ui.logbook.undo import (
+    AddEntryCommand,
+    DeleteEntryCommand,
+    EditEntryCommand,
+)
 
 
 class LogbookPanel(QWidget):

@@ -27,7 +27,11 @@ from lockcare.core.models import Lock, LogEntry, RecurringTask
 from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.ui.schedule.due_model import ITEM_ROLE, LOCK, TASK, DueModel
-from lockcare.ui.schedule.task_dialogs import FORECAST_KIND, AddTaskDialog, IntervalDialog
+from lockcare.ui.schedule.task_dialogs import (
+    FORECAST_KIND,
+    AddTaskDialog,
+    IntervalDialog,
+)
 
 
 def configure_due_table(table: QTableView) -> None:

@@ -10,10 +10,22 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lockcare.core.models import BATTERY_TYPES
-from lockcare.core.troubleshoot_tools import check_battery, check_signal, recommend_square_bar
+from lockcare.core.troubleshoot_tools import (
+    check_battery,
+    check_signal,
+    recommend_square_bar,
+)
 
 TINTS = {"ok": "46,157,87", "warn": "208,138,30", "bad": "209,69,59", "info": "128,128,128"}
 """Verdict tints (RGB) drawn over the palette's own background, so both themes stay readable."""
