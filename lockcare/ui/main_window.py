@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage()
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
+        self.lock_page.record_swap_at_requested.connect(self.record_swap)
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.settings_panel.save_lock = self.services.locks.update_lock
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
@@ -345,10 +347,10 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         return open_reading_dialog(self, self.services.locks, lock, self._on_saved) if lock else None
 
-    def record_swap(self) -> SwapDialog | None:
-        """Open the battery swap dialog for the selected lock."""
+    def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
+        """Open the battery swap dialog for the selected lock (dated ``at`` when the readings proposed it)."""
         lock = self.current_lock()
-        return open_swap_dialog(self, self.services.locks, lock, self._on_saved) if lock else None
+        return open_swap_dialog(self, self.services.locks, lock, self._on_saved, at=at) if lock else None
 
     def _on_saved(self, message: str) -> None:
         self.refresh()

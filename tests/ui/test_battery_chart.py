@@ -170,3 +170,32 @@ def test_recording_a_swap_in_the_window_updates_the_forecast(
     assert panel.chart.forecast_curve.xData is None or panel.chart.forecast_curve.xData.size == 0  # no confident line
     assert panel.chart.forecast_region.isVisible()  # the typical range is still shown
     assert panel.sets_model.rowCount() == len(before.sets) + 1
+
+
+def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot, make_app) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from lockcare.core.models import Lock
+    from lockcare.ui.dialogs.swap_dialog import SwapDialog
+
+    app = make_app()
+    locks = app.services.locks
+    lock = locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.0.2.9"), "0123456789abcdef")
+    now = datetime.now(UTC)
+    for days_ago, percent in ((120, 60), (80, 40), (40, 20), (25, 12), (19, 100), (10, 98), (2, 96)):
+        locks.record_reading(lock, percent=percent, at=now - timedelta(days=days_ago))
+    window = app.build_window()
+    qtbot.addWidget(window)
+    panel = window.lock_page.battery_panel
+    assert panel.confirm_swap_button.isVisibleTo(panel)
+    assert locks.history(lock).swaps == []  # proposed, never invented
+
+    qtbot.mouseClick(panel.confirm_swap_button, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in window.findChildren(SwapDialog) if d.isVisible()]
+    first_full_day = (now - timedelta(days=19)).astimezone().date()
+    assert dialog.date_edit.date().toPython() == first_full_day
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert [s.at.astimezone().date() for s in locks.history(lock).swaps] == [first_full_day]
+    assert not panel.confirm_swap_button.isVisibleTo(panel)  # the jump is explained now

@@ -26,6 +26,7 @@ class BatteryPanel(QWidget):
     """Forecast sentence, warnings, chart (zoom, hover, export) and the battery sets table."""
 
     exported = Signal(str)
+    swap_confirmation_requested = Signal(object)  # datetime: when the readings say batteries went in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,15 @@ class BatteryPanel(QWidget):
         for label in (self.headline_label, self.explanation_label, self.warnings_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        # A jump from low to full is only a proposal: the user confirms it by recording the swap.
+        self.confirm_swap_button = QPushButton("Yes, record that battery change…")
+        self.confirm_swap_button.setObjectName("confirmSwapButton")
+        self.confirm_swap_button.clicked.connect(self._on_confirm_swap_clicked)
+        self.confirm_swap_button.hide()
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_swap_button)
+        confirm_row.addStretch(1)
+        layout.addLayout(confirm_row)
 
         tools = QHBoxLayout()
         tools.setSpacing(6)
@@ -116,6 +126,7 @@ class BatteryPanel(QWidget):
             "".join(f"<div style='margin-bottom: 3px'>⚠ {_escape(text)}</div>" for text in notes)
         )
         self.warnings_label.setVisible(bool(notes))
+        self.confirm_swap_button.setVisible(bool(report.proposals))
         self.chart.set_history(report.readings, report.swaps, result, report.now)
         self.sets_model.set_sets(report.sets)
         finished = [s for s in report.sets if not s.current]
@@ -125,6 +136,10 @@ class BatteryPanel(QWidget):
             self.sets_label.setText(report.sets[-1].summary)
         else:
             self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
+
+    def _on_confirm_swap_clicked(self) -> None:
+        if self.report is not None and self.report.proposals:
+            self.swap_confirmation_requested.emit(self.report.proposals[-1].at)
 
     def export_png(self, path: str) -> None:
         """Save the chart to ``path`` as PNG and say so."""

@@ -27,13 +27,16 @@ def open_reading_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: 
     return dialog
 
 
-def open_swap_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: Callable[[str], None]) -> SwapDialog:
-    """Ask about a battery change; ``saved`` gets a status-bar message once it is stored."""
+def open_swap_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: Callable[[str], None],
+                     *, at: datetime | None = None) -> SwapDialog:
+    """Ask about a battery change (on ``at``'s day if given); ``saved`` gets a message once it is stored."""
 
     def record(when: datetime, battery_type: str, brand: str, count: int, note: str) -> object:
         return locks.record_swap(lock, at=when, battery_type=battery_type, brand=brand, count=count, note=note)
 
     dialog = SwapDialog(lock, record, parent)
+    if at is not None:
+        dialog.set_day(at)
     dialog.accepted.connect(lambda: saved(f"Battery swap saved for {lock.name}."))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -49,6 +49,11 @@ class SwapDialog(FormDialog):
         self._on_type_changed()
         self.revalidate()
 
+    def set_day(self, when: datetime) -> None:
+        """Preset the date (a change the readings detected)."""
+        local = when.astimezone()
+        self.date_edit.setDate(QDate(local.year, local.month, local.day))
+
     def _on_type_changed(self, _index: int = 0) -> None:
         chosen = self.type_combo.currentData()
         if chosen == "aa-nimh":

@@ -46,6 +46,7 @@ class LockPage(QWidget):
 
     record_reading_requested = Signal()
     record_swap_requested = Signal()
+    record_swap_at_requested = Signal(object)  # datetime proposed by the readings
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
@@ -161,6 +162,7 @@ class LockPage(QWidget):
         self.tabs.addTab(overview, "&Overview")
 
         self.battery_panel = BatteryPanel()
+        self.battery_panel.swap_confirmation_requested.connect(self.record_swap_at_requested)
         self.tabs.addTab(self.battery_panel, "&Battery")
 
         self.log_panel = LogbookPanel(fixed_lock=True)  # main window gives it the service
