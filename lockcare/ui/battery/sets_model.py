@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lockcare.core.battery_priors import DAYS_PER_MONTH
 from lockcare.core.battery_sets import BatterySet
 from lockcare.core.timefmt import short_date
 from lockcare.services.battery import battery_label
+from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,39 +28,22 @@ def expected_words(battery_set: BatterySet) -> str:
     return f"{low:g}–{high:g} months"
 
 
-class BatterySetModel(QAbstractTableModel):
+class BatterySetModel(RowTableModel):
     """Columns: Put in, Batteries, Lasted, Usual, Compared. Newest set first."""
 
     HEADERS = ("Put in", "Batteries", "Lasted", "Usual", "Compared")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._sets: list[BatterySet] = []
-
     def set_sets(self, sets: list[BatterySet]) -> None:
-        """Show these sets (given oldest first, as :func:`build_sets` returns them)."""
-        self.beginResetModel()
-        self._sets = list(reversed(sets))
-        self.endResetModel()
+        """Show these sets (given oldest first, as :func:`build_sets` returns them), newest on top."""
+        self.set_rows(reversed(sets))
 
     def set_at(self, row: int) -> BatterySet | None:
         """The set in ``row``, or None."""
-        return self._sets[row] if 0 <= row < len(self._sets) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._sets)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        battery_set = self.set_at(index.row()) if index.isValid() else None
-        if battery_set is None or not 0 <= index.column() < len(self.HEADERS):
+        battery_set = self.row_for(index)
+        if battery_set is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(battery_set, index.column())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from lockcare.services.battery import FleetRow
+from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {
@@ -36,39 +36,14 @@ def status_dot(status: str) -> QIcon:
     return _DOTS[status]
 
 
-class FleetModel(QAbstractTableModel):
+class FleetModel(RowTableModel):
     """Columns: Lock, Battery, Status, Replace between. ``Qt.UserRole`` holds the row."""
 
     HEADERS = ("Lock", "Battery", "Status", "Replace between")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FleetRow] = []
-
-    def set_rows(self, rows: list[FleetRow]) -> None:
-        """Show these rows (already in the order to show)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FleetRow | None:
-        """The fleet row in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(self.HEADERS):
+        row = self.row_for(index)
+        if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.lock.name, row.level_text, row.status_text, row.range_text)[index.column()]

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
 from lockcare.core.timefmt import short_datetime
+from lockcare.ui.widgets.row_table_model import RowTableModel
 
 SOURCE_WORDS = {"live": "Read from the lock", "manual": "Entered by hand", "cloud": "Tuya cloud", "import": "Imported"}
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,31 +56,14 @@ def _reading_value(reading: BatteryReading) -> str:
     return level.capitalize()
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel):
     """Columns: When, What, Value, Source / note."""
 
     HEADERS = ("When", "What", "Value", "Source / note")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-
     def set_history(self, readings: list[BatteryReading], swaps: list[BatterySwap]) -> None:
         """Show a lock's readings and swaps."""
-        self.beginResetModel()
-        self._rows = history_rows(readings, swaps)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        self.set_rows(history_rows(readings, swaps))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from lockcare.core.schedule import DueStatus, interval_text, is_forecast_driven
 from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance_plan import DueItem
+from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +86,7 @@ def attention_count(items: Iterable[DueItem]) -> int:
     return sum(1 for item in items if item.status in ATTENTION)
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowTableModel):
     """Columns: Lock, Task, Repeats, Last done, Next due, Status (keeps the given order).
 
     Args:
@@ -97,42 +97,31 @@ class DueModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[DueItem] = []
+        self._rows: list[DueItem] = []
         self._dots: dict[DueStatus, QIcon] = {}  # per model: no pixmap may outlive the QApplication
 
     def set_items(self, items: Iterable[DueItem]) -> None:
         """Replace every row (pass them most urgent first)."""
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(items)
         self.endResetModel()
 
     def item_at(self, row: int) -> DueItem | None:
         """The item in ``row``, or None."""
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def items(self) -> list[DueItem]:
         """Every item, in order."""
-        return list(self._items)
+        return list(self._rows)
 
     def row_of_task(self, task_id: int | None) -> int:
         """The row of the task with this id, or -1."""
-        return next((row for row, item in enumerate(self._items) if item.task.id == task_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        return next((row for row, item in enumerate(self._rows) if item.task.id == task_id), -1)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items) or not 0 <= index.column() < len(self.HEADERS):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(item, column)
