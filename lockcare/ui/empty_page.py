@@ -1,9 +1,10 @@
 """The first page a new user sees: no locks yet, and the ways in."""
-
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lockcare.ui.widgets.labels import heading
 
 
 class EmptyPage(QWidget):
@@ -26,11 +27,7 @@ class EmptyPage(QWidget):
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
         layout.addStretch(1)
-        title = QLabel("Welcome to lockcare")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading("Welcome to lockcare", 1.7)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
+from lockcare.ui.widgets.labels import heading
 
 _NAV_STYLE = (
     "QPushButton { text-align: left; padding: 5px 8px; border: none; border-radius: 4px; }"
@@ -67,13 +68,7 @@ class Sidebar(QWidget):
         self.due_button.setText(f"D&ue ({count})")
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("sidebarHeading")
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        label.setFont(font)
-        return label
+        return heading(text, 0.85, name="sidebarHeading")
 
     def _nav_button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lockcare.services.battery import BatteryReport
 from lockcare.ui.battery.chart import BatteryChart
 from lockcare.ui.battery.sets_model import BatterySetModel
+from lockcare.ui.widgets.labels import heading
 
 
 class BatteryPanel(QWidget):
@@ -35,13 +36,7 @@ class BatteryPanel(QWidget):
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(6)
 
-        self.headline_label = QLabel()
-        self.headline_label.setObjectName("batteryHeadline")
-        font = self.headline_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.headline_label.setFont(font)
-        self.headline_label.setWordWrap(True)
+        self.headline_label = heading("", 1.15, wrap=True, name="batteryHeadline")
         self.explanation_label = QLabel()
         self.explanation_label.setObjectName("batteryExplanation")
         self.explanation_label.setWordWrap(True)

@@ -15,15 +15,7 @@ from PySide6.QtWidgets import (
 
 from lockcare.services.battery import FleetRow, ShoppingItem
 from lockcare.ui.fleet.fleet_model import FleetModel
-
-
-def _heading(text: str, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+from lockcare.ui.widgets.labels import heading
 
 
 class FleetPage(QWidget):
@@ -39,7 +31,7 @@ class FleetPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        self.title_label = _heading("All locks", 1.6)
+        self.title_label = heading("All locks", 1.6)
         self.title_label.setObjectName("fleetTitle")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("fleetSummary")
@@ -66,7 +58,7 @@ class FleetPage(QWidget):
         self.table.activated.connect(self._on_table_activated)
         layout.addWidget(self.table)
 
-        self.shopping_heading = _heading("Shopping list for the next 30 days", 1.15)
+        self.shopping_heading = heading("Shopping list for the next 30 days", 1.15)
         self.shopping_label = QLabel()
         self.shopping_label.setObjectName("shoppingList")
         self.shopping_label.setWordWrap(True)

@@ -32,6 +32,7 @@ from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
+from lockcare.ui.widgets.labels import heading
 
 KIND_WORDS = {
     LockKind.WIFI: "Wi-Fi lock (sleeps to save battery)",
@@ -60,27 +61,16 @@ class LockPage(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.name_label = QLabel()
-        self.name_label.setObjectName("lockName")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = heading("", 1.6, name="lockName")
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setObjectName("lockSubtitle")
-        self.subtitle_label.setForegroundRole(self.subtitle_label.foregroundRole())
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
         status = QVBoxLayout()
         status.setSpacing(2)
-        self.battery_label = QLabel()
-        self.battery_label.setObjectName("lockBattery")
-        big = self.battery_label.font()
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        self.battery_label.setFont(big)
+        self.battery_label = heading("", 1.6, name="lockBattery")
         self.battery_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.state_label = QLabel()
         self.state_label.setObjectName("lockState")

@@ -22,15 +22,7 @@ from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
 from lockcare.ui.schedule.tasks_panel import configure_due_table
-
-
-def _heading(text: str, scale: float) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+from lockcare.ui.widgets.labels import heading
 
 
 class DuePage(QWidget):
@@ -55,7 +47,7 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        self.title_label = _heading("What's due", 1.6)
+        self.title_label = heading("What's due", 1.6)
         self.title_label.setObjectName("dueTitle")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dueSummary")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.troubleshooter import Progress, Step
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
+from lockcare.ui.widgets.labels import heading as shared_heading
 
 RESERVED_MNEMONICS = frozenset("bo" "tsyv" "ail")
 """Letters outcome buttons never take: Back and Close; the tools' fields (thickness,
@@ -47,14 +48,8 @@ def with_mnemonic(label: str, used: set[str]) -> str:
 
 
 def heading(text: str = "", scale: float = 1.0, *, bold: bool = True) -> QLabel:
-    """A word-wrapped label with a scaled font."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setBold(bold)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+    """A word-wrapped heading (every troubleshooter text may run long)."""
+    return shared_heading(text, scale, bold=bold, wrap=True)
 
 
 class StepView(QWidget):
