@@ -21,9 +21,9 @@ Due states, the start-up catch-up, forecasts, sheets and the calendar are in
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime
 
 from lockcare.core import validation
 from lockcare.core.errors import NotFoundError, ValidationError
@@ -128,17 +128,6 @@ class MaintenanceService(MaintenancePlan):
         forecaster: Returns a lock's battery forecast (default: the battery forecaster on
             the lock's history).
     """
-
-    def __init__(
-        self,
-        storage: Storage,
-        *,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        tz: tzinfo | None = None,
-        due_soon_days: int = 7,
-        forecaster: Callable[[Lock], object] | None = None,
-    ) -> None:
-        super().__init__(storage, clock=clock, tz=tz, due_soon_days=due_soon_days, forecaster=forecaster)
 
     # -- recurring tasks --------------------------------------------------------------
 

@@ -38,25 +38,13 @@ class MaintenanceRepository:
 
     def add_entry(self, entry: LogEntry) -> LogEntry:
         """Store a log entry (with its id, if it has one) and return it with its id."""
-        columns = _ENTRY_COLUMNS + (", id" if entry.id is not None else "")
-        values = _entry_values(entry) + ((entry.id,) if entry.id is not None else ())
-        with self._db.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO log_entries ({columns}) VALUES ({', '.join('?' * len(values))})",
-                values,
-            )
-        return replace(entry, id=cursor.lastrowid)
+        return replace(entry, id=_insert(self._db, "log_entries", _ENTRY_COLUMNS, _entry_values(entry), entry.id))
 
     def update_entry(self, entry: LogEntry) -> LogEntry:
         """Save changes to a stored log entry."""
         if entry.id is None:
             raise ValueError("update_entry() needs a stored entry")
-        assignments = ", ".join(f"{c.strip()} = ?" for c in _ENTRY_COLUMNS.split(","))
-        with self._db.transaction() as conn:
-            conn.execute(
-                f"UPDATE log_entries SET {assignments} WHERE id = ?",
-                (*_entry_values(entry), entry.id),
-            )
+        _update(self._db, "log_entries", _ENTRY_COLUMNS, _entry_values(entry), entry.id)
         return entry
 
     def delete_entry(self, entry_id: int) -> None:
@@ -183,25 +171,13 @@ class MaintenanceRepository:
 
     def add_task(self, task: RecurringTask) -> RecurringTask:
         """Store a recurring task (with its id, if it has one) and return it with its id."""
-        columns = _TASK_COLUMNS + (", id" if task.id is not None else "")
-        values = _task_values(task) + ((task.id,) if task.id is not None else ())
-        with self._db.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO recurring_tasks ({columns}) VALUES ({', '.join('?' * len(values))})",
-                values,
-            )
-        return replace(task, id=cursor.lastrowid)
+        return replace(task, id=_insert(self._db, "recurring_tasks", _TASK_COLUMNS, _task_values(task), task.id))
 
     def update_task(self, task: RecurringTask) -> RecurringTask:
         """Save changes to a stored task."""
         if task.id is None:
             raise ValueError("update_task() needs a stored task")
-        assignments = ", ".join(f"{c.strip()} = ?" for c in _TASK_COLUMNS.split(","))
-        with self._db.transaction() as conn:
-            conn.execute(
-                f"UPDATE recurring_tasks SET {assignments} WHERE id = ?",
-                (*_task_values(task), task.id),
-            )
+        _update(self._db, "recurring_tasks", _TASK_COLUMNS, _task_values(task), task.id)
         return task
 
     def update_tasks(self, tasks: Iterable[RecurringTask]) -> None:
@@ -234,17 +210,9 @@ class MaintenanceRepository:
 
     def add_run(self, run: TroubleshootRun) -> TroubleshootRun:
         """Store a troubleshooting run (with its id, if it has one) and return it."""
-        columns = "lock_id, started_at, symptom, steps, outcome" + (", id" if run.id is not None else "")
-        values: tuple = (
-            run.lock_id, to_db_time(run.started_at), run.symptom,
-            json.dumps([list(step) for step in run.steps]), run.outcome,
-        ) + ((run.id,) if run.id is not None else ())
-        with self._db.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO troubleshoot_runs ({columns}) VALUES ({', '.join('?' * len(values))})",
-                values,
-            )
-        return replace(run, id=cursor.lastrowid)
+        values = (run.lock_id, to_db_time(run.started_at), run.symptom,
+                  json.dumps([list(step) for step in run.steps]), run.outcome)
+        return replace(run, id=_insert(self._db, "troubleshoot_runs", _RUN_COLUMNS, values, run.id))
 
     def get_run(self, run_id: int) -> TroubleshootRun | None:
         """Return one run by id, or None."""
@@ -282,6 +250,25 @@ class MaintenanceRepository:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+_RUN_COLUMNS = "lock_id, started_at, symptom, steps, outcome"
+
+
+def _insert(db: Database, table: str, columns: str, values: tuple, row_id: int | None) -> int:
+    """Insert one row (keeping ``row_id`` when given: undo restores old ids) and return its id."""
+    if row_id is not None:
+        columns, values = f"{columns}, id", (*values, row_id)
+    with db.transaction() as conn:
+        cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(values))})", values)
+    return int(cursor.lastrowid)
+
+
+def _update(db: Database, table: str, columns: str, values: tuple, row_id: int) -> None:
+    """Overwrite every listed column of one row."""
+    assignments = ", ".join(f"{column.strip()} = ?" for column in columns.split(","))
+    with db.transaction() as conn:
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*values, row_id))
 
 
 def _entry_values(entry: LogEntry) -> tuple:
