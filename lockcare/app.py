@@ -61,14 +61,16 @@ class LockcareApp:
     ) -> None:
         self.data_dir = data_dir
         self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
-        lock_service = LockService(self.storage, version_probe=probe_lock_version, **({"clock": clock} if clock else {}))
-        maintenance = MaintenanceService(self.storage, **({"clock": clock} if clock else {}))
+        timing = {"clock": clock} if clock else {}
+        lock_service = LockService(self.storage, version_probe=probe_lock_version, **timing)
+        battery = BatteryService(self.storage, **timing)
+        maintenance = MaintenanceService(self.storage, forecaster=battery.forecast, **timing)
         self.services = Services(
             locks=lock_service,
             reading=ReadService(lock_service),
             pairing=PairingService(lock_service, **(pairing_options or {})),
             maintenance=maintenance,
-            battery=BatteryService(self.storage, **({"clock": clock} if clock else {})),
+            battery=battery,
             troubleshoot=TroubleshootService(lock_service, maintenance),
             demo_note=demo_note,
         )

@@ -42,7 +42,7 @@ class CliContext:
     @cached_property
     def maintenance(self) -> MaintenanceService:
         """The maintenance log and schedule service."""
-        return MaintenanceService(self.storage)
+        return MaintenanceService(self.storage, forecaster=self.battery.forecast)
 
     @cached_property
     def reading(self) -> ReadService:

@@ -17,7 +17,7 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from lockcare.core import battery, checklist
+from lockcare.core import checklist
 from lockcare.core.battery_text import day_text
 from lockcare.core.models import Lock, LockKind, RecurringTask
 from lockcare.core.schedule import (
@@ -28,6 +28,7 @@ from lockcare.core.schedule import (
     fell_due_between,
 )
 from lockcare.services import calendar_export
+from lockcare.services.battery import BatteryService
 from lockcare.storage import Storage
 
 LAST_RUN_KEY = "app.last-run-at"
@@ -86,7 +87,8 @@ class MaintenancePlan:
         self._clock = clock
         self._tz = tz if tz is not None else tzlocal()
         self._due_soon_days = due_soon_days
-        self._forecaster = forecaster or self._battery_forecast
+        # The same forecast the Battery tab shows (current set only, usage-aware), never a second one.
+        self._forecaster = forecaster or BatteryService(storage, clock=clock).forecast
 
     @property
     def tz(self) -> tzinfo:
@@ -193,14 +195,6 @@ class MaintenancePlan:
         return (
             f"{day_text(early.astimezone(self._tz))} to {day_text(late.astimezone(self._tz))} "
             f"(most likely {day_text(result.replace_by.astimezone(self._tz))})"
-        )
-
-    def _battery_forecast(self, lock: Lock) -> Any:
-        if lock.id is None:
-            return None
-        return battery.forecast(
-            self._storage.battery.readings(lock.id), self._storage.battery.swaps(lock.id),
-            now=self.now(), voice_prompts=lock.voice_prompts,
         )
 
     # -- sheets and calendar ----------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 
 from lockcare.core.errors import NotFoundError, ValidationError
 from lockcare.core.log_types import TASK_SPECS
-from lockcare.core.models import Lock, LockKind, TroubleshootRun
+from lockcare.core.models import Lock, LockEvent, LockKind, TroubleshootRun
 from lockcare.core.schedule import DueStatus
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
@@ -283,3 +283,28 @@ def test_mark_done_logs_an_entry_and_completes_custom_tasks(locks: LockService, 
     assert service.mark_done(cleaning).type == "cleaning"
     swap_task = next(t for t in service.tasks(lock) if t.kind == "battery-swap")
     assert service.mark_done(swap_task).swap_id is not None
+
+
+def test_the_battery_task_is_planned_on_the_battery_tabs_own_forecast(
+    storage: Storage, locks: LockService, clock: Clock
+) -> None:
+    from lockcare.services.battery import BatteryService
+
+    lock = add_lock(locks)
+    locks.record_swap(lock, at=NOW - timedelta(days=330))  # an earlier set that ran down fast
+    for day, percent in ((300, 40), (260, 15)):
+        locks.record_reading(lock, percent=percent, at=NOW - timedelta(days=day))
+    locks.record_swap(lock, at=NOW - timedelta(days=120))
+    for day, percent in ((110, 95), (80, 85), (50, 70), (20, 55), (2, 45)):
+        locks.record_reading(lock, percent=percent, at=NOW - timedelta(days=day))
+    # A busy door: unlocks seen by live reads make the battery service expect a faster drain.
+    storage.battery.add_events(
+        LockEvent(lock_id=lock.id, at=NOW - timedelta(days=day, hours=hour), kind="unlock", code="fingerprint")
+        for day in range(1, 31) for hour in range(0, 24, 1)
+    )
+    expected = BatteryService(storage, clock=clock).forecast(lock)
+    assert expected.status == "ok" and expected.explanation
+
+    plan = MaintenanceService(storage, clock=clock, tz=TZ)  # the default forecaster
+    [item] = [i for i in plan.due(lock=lock) if i.task.kind == "battery-swap"]
+    assert item.state.due_on == expected.earliest.astimezone(TZ).date()
