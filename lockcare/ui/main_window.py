@@ -175,23 +175,31 @@ class MainWindow(QMainWindow):
         summary = self.lock_model.summary_at(self.lock_list.currentIndex().row())
         return summary.lock if summary else None
 
-    def refresh(self, select_device_id: str | None = None) -> None:
-        """Reload the list (keeping or changing the selection) and the page."""
+    def refresh(self, select_device_id: str | None = None, *, page: bool = True, due: bool = True) -> None:
+        """Reload the list (keeping or changing the selection), then the page and the due list.
+
+        Args:
+            select_device_id: The lock to select (default: keep the current one).
+            page: Re-render the page shown (it runs a forecast: skip it when nothing on it changed).
+            due: Work out the due list again (battery readings move battery due dates).
+        """
         keep = select_device_id or (self.current_lock().device_id if self.current_lock() else None)
-        self.lock_model.set_summaries(self.services.locks.summaries())
-        self.due_tracker.refresh_later()  # readings move battery due dates too
-        row = self.lock_model.row_of(keep) if keep else -1
-        if row < 0 and self.lock_model.rowCount() > 0:
-            row = 0
-        if row >= 0:
-            self._refreshing = True  # show the page once, below, not again from currentChanged
-            try:
+        self._refreshing = True  # show the page once, below, not again from currentChanged
+        try:
+            self.lock_model.set_summaries(self.services.locks.summaries())
+            row = self.lock_model.row_of(keep) if keep else -1
+            if row < 0 and self.lock_model.rowCount() > 0:
+                row = 0
+            if row >= 0:
                 self.lock_list.selectionModel().setCurrentIndex(
                     self.lock_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-            finally:
-                self._refreshing = False
-        self._show_current()
+        finally:
+            self._refreshing = False
+        if due:
+            self.due_tracker.refresh_later()
+        if page:
+            self._show_current()
 
     def select_lock(self, device_id: str) -> None:
         """Select a lock by device id."""
@@ -388,7 +396,10 @@ class MainWindow(QMainWindow):
             self.lock_page.set_reading(True)
 
     def _on_live_read_finished(self, outcome: ReadOutcome) -> None:
-        self.refresh()
+        current = self.current_lock()
+        shows_it = current is not None and current.device_id == outcome.lock.device_id
+        # The list always changes (state, battery); the page only if it shows this lock or every lock.
+        self.refresh(page=shows_it or self._home or self._due_view, due=outcome.stored_reading is not None)
         if outcome.reachable:
             self.statusBar().showMessage(f"Read {outcome.lock.name}.", 5000)
         elif outcome.error_kind == "asleep":

@@ -168,3 +168,29 @@ def test_add_dialog_finds_the_protocol_version_in_the_background(qtbot: QtBot, m
         assert not dialog.ok_button.isEnabled()  # probing runs in the lock's lane; the window stays live
     assert app.services.locks.resolve("Front door").version == "3.5"
     assert sim.control_commands() == []
+
+
+def test_reading_another_lock_updates_the_list_without_redrawing_this_page(qtbot: QtBot, make_app, sims,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    shown, other = SimLock("keep_alive", "3.3").start(), SimLock("keep_alive", "3.4").start()
+    sims += [shown, other]
+    app = make_app()
+    pair(app, shown, "Back door")
+    pair(app, other, "Shed")
+    window = app.build_window()
+    qtbot.addWidget(window)
+    window.select_lock(shown.device_id)
+    reports: list[str] = []
+    real_report = app.services.battery.report
+    monkeypatch.setattr(app.services.battery, "report", lambda lock, **kw: reports.append(lock.name) or real_report(lock, **kw))
+
+    with qtbot.waitSignal(window.live.read_finished, timeout=5000):
+        window.live.read(app.services.locks.resolve("Shed"))
+    row = window.lock_model.row_of(other.device_id)
+    assert window.lock_model.index(row).data(window.lock_model.BatteryTextRole) == f"{other.dps['12']} %"
+    assert window.current_lock().name == "Back door" and reports == []  # this page was not redrawn
+
+    with qtbot.waitSignal(window.live.read_finished, timeout=5000):
+        window.read_current()
+    assert reports == ["Back door"]
+    assert window.lock_page.battery_label.text() == f"Battery {shown.dps['12']} %"
