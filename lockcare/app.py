@@ -41,7 +41,7 @@ class LockcareApp:
         demo_note: shown as a banner when the locks are emulated.
         keyring_backend: the key store backend (tests pass an in-memory one).
         clock: "now" for the services (tests pass a fixed clock).
-        runner: the task runner (tests may pass an :class:`~lockcare.tasks.InlineRunner`).
+        runner: the task runner (default: a new one).
         pairing_options: discovery ports / bind address for scans (tests use loopback).
         watch_ports: UDP ports to listen on for locks waking up (none: no listener).
         watch_bind_address: interface for that listener ("" = all; tests use 127.0.0.1).

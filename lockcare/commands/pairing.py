@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
 from pathlib import Path
 
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, table
+from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
 from lockcare.devices.discovery import DiscoveryError
 from lockcare.devices.sim import cli as sim_cli
@@ -118,8 +120,6 @@ def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
         watcher.start()
     except DiscoveryError as exc:
         print(f"lockcare: cannot listen for wake-ups ({exc}); re-reading every {args.interval:g} s instead.", file=sys.stderr)
-    import time
-
     deadline = time.monotonic() + args.duration if args.duration else None
     next_round = time.monotonic() + args.interval
     try:
@@ -145,11 +145,7 @@ def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
 def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
     try:
         outcome = ctx.reading.read_now(lock)
-    except Exception as exc:  # one lock's problem must not stop the others
-        from lockcare.core.errors import LockcareError
-
-        if not isinstance(exc, LockcareError):
-            raise
+    except LockcareError as exc:  # one lock's setup problem must not stop the others
         print(f"{lock.name}: {exc}", file=sys.stderr)
         return False
     print(dumps(outcome.to_json()).replace("\n", "") if as_json else _outcome_text(outcome), flush=True)

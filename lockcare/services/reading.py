@@ -176,7 +176,8 @@ class ReadService:
         obs = interpret(raw.dps, lock.dp_map, alarm_order=lock.alarm_order or None)
         at = raw.read_at
         stored = None
-        events = self._new_events(lock, obs, at)
+        before = self._last_dps(lock) or {}
+        events = self._new_events(lock, obs, at, before)
         with self._storage.db.transaction():
             if obs.battery_percent is not None or obs.battery_level is not None:
                 stored = self._storage.battery.add_reading(
@@ -187,7 +188,7 @@ class ReadService:
                 )
             if events:
                 self._storage.battery.add_events(events)
-            self._remember_dps(lock, obs.raw)
+            self._remember_dps(lock, {**before, **obs.raw})
             self._storage.locks.save_status(
                 LockStatus(lock_id=lock.id, last_attempt_at=at, last_seen_at=at, state="ok",
                            message="Values reported by the gateway (it may cache them)." if raw.via_gateway else "")
@@ -251,17 +252,16 @@ class ReadService:
         return json.loads(rows[0][0]) if rows else None
 
     def _remember_dps(self, lock: Lock, dps: dict[str, object]) -> None:
-        merged = {**(self._last_dps(lock) or {}), **{k: v for k, v in dps.items() if _jsonable(v)}}
+        merged = {k: v for k, v in dps.items() if _jsonable(v)}
         self._storage.db.connection.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (f"last_dps:{lock.id}", json.dumps(merged, sort_keys=True)),
         )
 
-    def _new_events(self, lock: Lock, obs: Observation, at: datetime) -> list[LockEvent]:
+    def _new_events(self, lock: Lock, obs: Observation, at: datetime, before: dict[str, object]) -> list[LockEvent]:
         """Events for data points whose value changed since the last read (a status reply
         repeats the last alarm and unlock record; counting them again would invent events)."""
         assert lock.id is not None
-        before = self._last_dps(lock) or {}
 
         def changed(role: str) -> bool:
             dp = lock.dp_map.get(role)

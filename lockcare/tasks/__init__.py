@@ -1,5 +1,5 @@
 """The one package mixing threads and Qt: lanes per lock, a shared pool, results by signal."""
 
-from lockcare.tasks.runner import InlineRunner, TaskHandle, TaskRunner
+from lockcare.tasks.runner import TaskHandle, TaskRunner
 
-__all__ = ["InlineRunner", "TaskHandle", "TaskRunner"]
+__all__ = ["TaskHandle", "TaskRunner"]

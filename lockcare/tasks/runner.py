@@ -49,9 +49,6 @@ class TaskRunner(QObject):
         pool_size: threads for lane-less work (discovery, long queries).
     """
 
-    task_started = Signal(str)
-    task_finished = Signal(str)
-
     def __init__(self, pool_size: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lanes: dict[Hashable, ThreadPoolExecutor] = {}
@@ -83,7 +80,6 @@ class TaskRunner(QObject):
         executor = self._pool if lane is None else self._lane(lane)
         with self._lock:
             self._pending.add(handle)
-        self.task_started.emit(handle.name)
 
         def run() -> None:
             try:
@@ -124,7 +120,6 @@ class TaskRunner(QObject):
         with self._lock:
             self._pending.discard(handle)
         handle.done.set()
-        self.task_finished.emit(handle.name)
         if handle.cancelled.is_set():
             return
         ok, value = outcome
@@ -137,23 +132,4 @@ class TaskRunner(QObject):
             log.error("Background task %s failed", handle.name, exc_info=value)
 
 
-class InlineRunner(TaskRunner):
-    """Runs work immediately on the calling thread (for tests that need no threads)."""
-
-    def submit(self, work, *args, lane=None, name="", on_done=None, on_error=None, pass_handle=False):  # type: ignore[override]
-        handle = TaskHandle(name or getattr(work, "__name__", "task"))
-        try:
-            value = work(*args, handle=handle) if pass_handle else work(*args)
-        except Exception as exc:
-            handle.done.set()
-            if on_error is None:
-                raise
-            on_error(exc)
-            return handle
-        handle.done.set()
-        if on_done is not None:
-            on_done(value)
-        return handle
-
-
-__all__ = ["InlineRunner", "TaskHandle", "TaskRunner"]
+__all__ = ["TaskHandle", "TaskRunner"]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
@@ -410,10 +409,6 @@ class MainWindow(QMainWindow):
     def _on_empty_page_demo_requested(self) -> None:
         if not QProcess.startDetached(sys.executable, ["-m", "lockcare", "--demo"]):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
-
-    def show_error(self, error: LockcareError, title: str = "Something went wrong") -> None:
-        """Tell the user about an expected problem in plain words."""
-        QMessageBox.warning(self, title, str(error))
 
     # -- persistence ------------------------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -161,5 +159,3 @@ class ScanDialog(QDialog):
             device = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
             self.add_requested.emit(device.device_id, device.address, device.version)
 
-
-ScanFactory = Callable[[], ScanDialog]
