@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.traces import MONTH, SCENARIOS, Trace, long_history, simulate  # noqa: E402
 from lockcare.core.battery import Swap, detect_swaps, forecast  # noqa: E402
-from lockcare.core.battery_data import LEVEL_ESTIMATES, clean_percent  # noqa: E402
+from lockcare.core.battery.data import LEVEL_ESTIMATES, clean_percent  # noqa: E402
 
 AGES = (30, 91, 182)
 RULE_MONTHS = {

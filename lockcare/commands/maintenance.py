@@ -11,9 +11,9 @@ from typing import Any
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, swap_json, table
 from lockcare.core.errors import ValidationError
-from lockcare.core.log_types import LOG_TYPES, label_for
+from lockcare.core.maintenance.log_types import LOG_TYPES, label_for
+from lockcare.core.maintenance.schedule import interval_text
 from lockcare.core.models import LogEntry
-from lockcare.core.schedule import interval_text
 from lockcare.core.validation import parse_when
 from lockcare.services.backup import create_backup, restore_backup
 from lockcare.services.csv_export import export_csv

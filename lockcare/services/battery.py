@@ -1,7 +1,7 @@
 """Battery use cases: forecast a stored lock, its battery sets, warnings, the fleet, shopping.
 
 Synchronous and Qt-free. It turns what storage holds into the forecaster's inputs
-(:mod:`lockcare.core.battery`) and the set analytics (:mod:`lockcare.core.battery_sets`),
+(:mod:`lockcare.core.battery`) and the set analytics (:mod:`lockcare.core.battery.sets`),
 and words the results for people: "Replace batteries between 27 Nov and 30 Dec",
 "8 × AA alkaline (4 each for Front door and Garage gate) by 27 Nov".
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
-from lockcare.core.battery_sets import (
+from lockcare.core.battery.sets import (
     BatterySet,
     BatteryWarning,
     battery_warnings,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from lockcare.core.battery import Forecast
-from lockcare.core.battery_priors import CHEMISTRIES, chemistry
+from lockcare.core.battery.priors import CHEMISTRIES, chemistry
 from lockcare.core.models import BatteryReading, LockStatus
 
 STATUS_WORDS = {

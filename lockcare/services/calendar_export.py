@@ -30,9 +30,14 @@ from pathlib import Path
 import icalendar
 
 from lockcare.atomic import atomic_write
-from lockcare.core.log_types import task_spec
+from lockcare.core.maintenance.log_types import task_spec
+from lockcare.core.maintenance.schedule import (
+    DueStatus,
+    Forecast,
+    due_state,
+    is_forecast_driven,
+)
 from lockcare.core.models import Lock, RecurringTask
-from lockcare.core.schedule import DueStatus, Forecast, due_state, is_forecast_driven
 
 PRODID = "-//lockcare//Lock maintenance schedule//EN"
 """Identifies lockcare as the producer of the calendar."""

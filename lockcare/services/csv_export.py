@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lockcare.atomic import atomic_write
-from lockcare.core.log_types import label_for
+from lockcare.core.maintenance.log_types import label_for
 from lockcare.storage import Storage
 
 LOG_COLUMNS = (

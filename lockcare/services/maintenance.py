@@ -7,7 +7,7 @@ Rules kept here:
   one row with ``run_id`` set, written here with the run. Deleting such an entry deletes
   its swap or run, and undo puts both back with their old ids.
 * **Logging completes tasks.** Adding an entry marks the lock's tasks of the kinds its type
-  completes as done at the entry's time (:func:`lockcare.core.schedule.apply_log_entry`),
+  completes as done at the entry's time (:func:`lockcare.core.maintenance.schedule.apply_log_entry`),
   in the same transaction. Deleting or moving the entry that was a task's last completion
   re-anchors the task on the latest remaining entry (or on its creation).
 * **Default tasks once.** A lock gets the default tasks the first time it is seen (a
@@ -27,12 +27,13 @@ from datetime import UTC, datetime
 
 from lockcare.core import validation
 from lockcare.core.errors import NotFoundError, ValidationError
-from lockcare.core.log_types import (
+from lockcare.core.maintenance.log_types import (
     LOG_TYPE_IDS,
     LOG_TYPES,
     kinds_completed_by,
     log_type,
 )
+from lockcare.core.maintenance.schedule import apply_log_entry, complete, default_tasks
 from lockcare.core.models import (
     BatterySwap,
     Lock,
@@ -41,7 +42,6 @@ from lockcare.core.models import (
     RecurringTask,
     TroubleshootRun,
 )
-from lockcare.core.schedule import apply_log_entry, complete, default_tasks
 from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.storage import Storage
 
@@ -240,7 +240,7 @@ class MaintenanceService(MaintenancePlan):
 
         Args:
             lock: The lock.
-            type: A log type id from :data:`lockcare.core.log_types.LOG_TYPES`.
+            type: A log type id from :data:`lockcare.core.maintenance.log_types.LOG_TYPES`.
             at: When it was done (default now; backdating allowed, the future refused).
             notes: Free text.
             cost: What it cost, if anything (not negative).

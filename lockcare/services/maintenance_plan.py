@@ -17,16 +17,16 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from lockcare.core import checklist
-from lockcare.core.battery_text import day_text
-from lockcare.core.models import Lock, LockKind, RecurringTask
-from lockcare.core.schedule import (
+from lockcare.core.battery.text import day_text
+from lockcare.core.maintenance import checklist
+from lockcare.core.maintenance.schedule import (
     DueState,
     DueStatus,
     Forecast,
     due_state,
     fell_due_between,
 )
+from lockcare.core.models import Lock, LockKind, RecurringTask
 from lockcare.services import calendar_export
 from lockcare.services.battery import BatteryService
 from lockcare.storage import Storage

@@ -1,10 +1,10 @@
 """Use cases of the troubleshooter: the content, where to start for a lock, saving a walk.
 
 Synchronous and Qt-free. The walk itself (steps, answers, back) is
-:class:`lockcare.core.troubleshooter.Walk`; this service adds what needs the database:
+:class:`lockcare.core.troubleshoot.walk.Walk`; this service adds what needs the database:
 
 * **Suggestion.** Where to start for a stored lock, from its status, its latest battery
-  reading and its recent alarms (rules in :mod:`lockcare.core.symptom_suggest`). A reading
+  reading and its recent alarms (rules in :mod:`lockcare.core.troubleshoot.suggest`). A reading
   taken before the latest recorded battery swap is ignored, and so are battery alarms from
   before that swap: the batteries they describe are no longer in the lock.
 * **Saving.** A walk that ends (fixed, or time to ask support) or that the user leaves
@@ -30,9 +30,11 @@ from lockcare.core.models import (
     LogEntry,
     TroubleshootRun,
 )
-from lockcare.core.symptom_suggest import ALARM_WINDOW, Suggestion, suggest_symptom
 from lockcare.core.timefmt import ago
-from lockcare.core.troubleshooter import Content, Walk, load_content, support_summary
+from lockcare.core.troubleshoot.content import Content, load_content
+from lockcare.core.troubleshoot.suggest import ALARM_WINDOW, Suggestion, suggest_symptom
+from lockcare.core.troubleshoot.summary import support_summary
+from lockcare.core.troubleshoot.walk import Walk
 from lockcare.resources import resource_path
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService

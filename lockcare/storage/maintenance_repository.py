@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import datetime
 
-from lockcare.core.log_types import LOG_TYPES
+from lockcare.core.maintenance.log_types import LOG_TYPES
 from lockcare.core.models import BatterySwap, LogEntry, RecurringTask, TroubleshootRun
 from lockcare.storage.db import Database, from_db_time, to_db_time
 

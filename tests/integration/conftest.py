@@ -11,6 +11,7 @@ import tinytuya
 
 from lockcare.devices.sim.server import SimServer
 
+
 def _sim_threads() -> set[threading.Thread]:
     return {t for t in threading.enumerate() if t.name.startswith("sim-")}
 

@@ -10,8 +10,7 @@ import threading
 import pytest
 import tinytuya
 
-from lockcare.devices.sim import SimGateway, SimLock
-from lockcare.devices.sim import cli
+from lockcare.devices.sim import SimGateway, SimLock, cli
 
 pytestmark = pytest.mark.integration
 

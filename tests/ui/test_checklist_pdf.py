@@ -15,13 +15,19 @@ from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from lockcare.cli import main
-from lockcare.core.log_types import TASK_SPECS
+from lockcare.core.maintenance.log_types import TASK_SPECS
 from lockcare.core.models import Lock
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.storage import Storage, open_storage
 from lockcare.ui.checklists.preview import make_preview_dialog, make_printer
-from lockcare.ui.checklists.render import layout_pages, page_layout, paint_sheets, sheet_html, write_pdf
+from lockcare.ui.checklists.render import (
+    layout_pages,
+    page_layout,
+    paint_sheets,
+    sheet_html,
+    write_pdf,
+)
 from tests.support.memory_keyring import MemoryKeyring
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)

@@ -12,7 +12,14 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.services.maintenance import MaintenanceService
-from lockcare.ui.logbook.log_model import COST, VALUE, WHEN, LogFilterModel, LogTableModel, number_text
+from lockcare.ui.logbook.log_model import (
+    COST,
+    VALUE,
+    WHEN,
+    LogFilterModel,
+    LogTableModel,
+    number_text,
+)
 from lockcare.ui.logbook.panel import LogbookPanel
 
 KEY = "0123456789abcdef"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
+from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import Lock
-from lockcare.core.schedule import DueStatus
 from lockcare.core.timefmt import short_date
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.schedule.due_model import NEXT_DUE, STATUS, TASK, DueModel

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from lockcare.core.troubleshooter import load_content
+from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 
 ILLUSTRATIONS_DIR = resource_path("illustrations")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
-from lockcare.core.troubleshooter import load_content
+from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 from lockcare.ui.theme import apply_theme
 

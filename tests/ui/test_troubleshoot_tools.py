@@ -8,7 +8,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
-from lockcare.ui.troubleshoot.tools import BatteryCheckTool, SignalTool, SquareBarTool, parse_number
+from lockcare.ui.troubleshoot.tools import (
+    BatteryCheckTool,
+    SignalTool,
+    SquareBarTool,
+    parse_number,
+)
 
 
 def test_square_bar_calculator_numbers(qtbot: QtBot) -> None:

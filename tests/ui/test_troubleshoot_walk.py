@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock, LockEvent
-from lockcare.core.troubleshooter import load_content
+from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.troubleshoot.page import TroubleshootPage

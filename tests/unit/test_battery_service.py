@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from lockcare.core.battery import detect_swaps
-from lockcare.core.battery_sets import build_sets
-from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockEvent, LockKind, LockStatus, ReadingSource
+from lockcare.core.battery.sets import build_sets
+from lockcare.core.models import (
+    BatteryReading,
+    BatterySwap,
+    Lock,
+    LockEvent,
+    LockKind,
+    LockStatus,
+    ReadingSource,
+)
 from lockcare.services.battery import BatteryService, day_month, headline, range_words
 from lockcare.storage import Storage, open_storage
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lockcare.core.battery import Reading, Swap, detect_swaps
-from lockcare.core.battery_sets import battery_warnings, build_sets
+from lockcare.core.battery.sets import battery_warnings, build_sets
 from lockcare.core.models import BatteryReading, BatterySwap
 
 T0 = datetime(2024, 1, 10, 8, 0, tzinfo=UTC)

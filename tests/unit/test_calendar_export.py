@@ -11,8 +11,8 @@ import icalendar
 import pytest
 from dateutil.rrule import rrulestr
 
+from lockcare.core.maintenance.schedule import complete, default_tasks
 from lockcare.core.models import Lock, RecurringTask
-from lockcare.core.schedule import complete, default_tasks
 from lockcare.services import calendar_export
 from lockcare.services.calendar_export import (
     PRODID,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from lockcare.core.checklist import Row, Sheet, household_sheet, lock_sheet
-from lockcare.core.log_types import TASK_SPECS
+from lockcare.core.maintenance.checklist import Row, Sheet, household_sheet, lock_sheet
+from lockcare.core.maintenance.log_types import TASK_SPECS
+from lockcare.core.maintenance.schedule import complete, default_tasks
 from lockcare.core.models import Lock, RecurringTask
-from lockcare.core.schedule import complete, default_tasks
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FRONT = Lock(name="Front door", device_id="bf01", id=1, product_id="oufbykk",

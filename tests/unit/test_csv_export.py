@@ -8,7 +8,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from lockcare.core.models import Lock
-from lockcare.services.csv_export import LOG_COLUMNS, READING_COLUMNS, SWAP_COLUMNS, export_csv
+from lockcare.services.csv_export import (
+    LOG_COLUMNS,
+    READING_COLUMNS,
+    SWAP_COLUMNS,
+    export_csv,
+)
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.storage import open_storage

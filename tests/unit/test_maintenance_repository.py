@@ -6,7 +6,13 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from lockcare.core.models import BatterySwap, Lock, LogEntry, RecurringTask, TroubleshootRun
+from lockcare.core.models import (
+    BatterySwap,
+    Lock,
+    LogEntry,
+    RecurringTask,
+    TroubleshootRun,
+)
 from lockcare.storage import migrations
 from lockcare.storage.db import Database
 from lockcare.storage.maintenance_repository import MaintenanceRepository

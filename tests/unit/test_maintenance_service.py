@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from lockcare.core.errors import NotFoundError, ValidationError
-from lockcare.core.log_types import TASK_SPECS
+from lockcare.core.maintenance.log_types import TASK_SPECS
+from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import Lock, LockEvent, LockKind, TroubleshootRun
-from lockcare.core.schedule import DueStatus
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.storage import Storage, open_storage

@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from lockcare.core import log_types
-from lockcare.core.models import LogEntry, RecurringTask
-from lockcare.core.schedule import (
+from lockcare.core.maintenance import log_types
+from lockcare.core.maintenance.schedule import (
     BATTERY_REMOVAL,
     DueStatus,
     apply_log_entry,
@@ -25,6 +24,7 @@ from lockcare.core.schedule import (
     task_spec,
     tasks_completed_by,
 )
+from lockcare.core.models import LogEntry, RecurringTask
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

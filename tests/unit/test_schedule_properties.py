@@ -10,14 +10,14 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from lockcare.core.models import RecurringTask
-from lockcare.core.schedule import (
+from lockcare.core.maintenance.schedule import (
     DueStatus,
     complete,
     due_state,
     localize,
     next_due,
 )
+from lockcare.core.models import RecurringTask
 
 UTC = timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")

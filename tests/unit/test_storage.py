@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind, LockStatus, ReadingSource
+from lockcare.core.models import (
+    BatteryReading,
+    BatterySwap,
+    Lock,
+    LockKind,
+    LockStatus,
+    ReadingSource,
+)
 from lockcare.storage import open_storage
 from lockcare.storage.db import Database
 from lockcare.storage.errors import DiskFullError, NewerDatabaseError, StorageError

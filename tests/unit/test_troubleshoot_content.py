@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from lockcare.core.troubleshooter import (
+from lockcare.core.troubleshoot.checks import contains_figure, validate
+from lockcare.core.troubleshoot.content import (
     OUTCOME_KINDS,
     Content,
     ContentError,
-    contains_figure,
     load_content,
-    validate,
 )
 from lockcare.resources import resource_path
 

@@ -6,16 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from lockcare.core.troubleshooter import (
-    Content,
-    EndNode,
-    Progress,
-    Step,
-    Walk,
-    load_content,
-    longest_path,
-    support_summary,
-)
+from lockcare.core.troubleshoot.content import Content, EndNode, Step, load_content
+from lockcare.core.troubleshoot.summary import support_summary
+from lockcare.core.troubleshoot.walk import Progress, Walk, longest_path
 from lockcare.resources import resource_path
 
 MODES = ("app-offline", "keypad-dark", "fingerprint-red", "handle-depressed", "key-turns-locked")

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockEvent, LockStatus
+from lockcare.core.models import (
+    BatteryReading,
+    BatterySwap,
+    Lock,
+    LockEvent,
+    LockStatus,
+)
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.troubleshoot import ABANDONED, TroubleshootService, save_text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from lockcare.core.symptom_suggest import suggest_symptom
-from lockcare.core.troubleshooter import load_content
+from lockcare.core.troubleshoot.content import load_content
+from lockcare.core.troubleshoot.suggest import suggest_symptom
 from lockcare.resources import resource_path
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)

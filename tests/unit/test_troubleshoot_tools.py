@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lockcare.core.troubleshoot_tools import (
+from lockcare.core.troubleshoot.tools import (
     check_battery,
     check_signal,
     check_square_bar,

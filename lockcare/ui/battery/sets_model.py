@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from lockcare.core.battery_priors import DAYS_PER_MONTH
-from lockcare.core.battery_sets import BatterySet
+from lockcare.core.battery.priors import DAYS_PER_MONTH
+from lockcare.core.battery.sets import BatterySet
 from lockcare.core.timefmt import short_date
 from lockcare.services.battery import battery_label
 from lockcare.ui.widgets.row_table_model import RowTableModel

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from lockcare.core.checklist import Sheet
+from lockcare.core.maintenance.checklist import Sheet
 from lockcare.ui.checklists.render import page_layout, paint_sheets
 
 

@@ -1,4 +1,4 @@
-"""Turn checklist :class:`~lockcare.core.checklist.Sheet` content into printed pages.
+"""Turn checklist :class:`~lockcare.core.maintenance.checklist.Sheet` content into printed pages.
 
 A sheet becomes HTML, the HTML a :class:`QTextDocument`, and the document is painted page
 by page onto any paged device: a :class:`QPdfWriter` for ``--pdf`` files, or the
@@ -39,7 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from lockcare.core.checklist import Section, Sheet
+from lockcare.core.maintenance.checklist import Section, Sheet
 from lockcare.ui.text import units_together
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.log_types import LOG_TYPES, label_for, log_type
+from lockcare.core.maintenance.log_types import LOG_TYPES, label_for, log_type
 from lockcare.core.models import Lock, LogEntry
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.logbook.log_model import cost_text, number_text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.log_types import LOG_TYPES
+from lockcare.core.maintenance.log_types import LOG_TYPES
 
 PERIODS = (
     ("Any time", None),

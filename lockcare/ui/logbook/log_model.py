@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from lockcare.core.log_types import label_for
+from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
 from lockcare.core.timefmt import short_date, short_datetime
 

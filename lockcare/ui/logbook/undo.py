@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.log_types import label_for
+from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
 from lockcare.services.maintenance import DeletedEntry, MaintenanceService
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.log_types import label_for
+from lockcare.core.maintenance.log_types import label_for
+from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import BATTERY_TYPES
-from lockcare.core.schedule import DueStatus
 from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.maintenance_plan import DueItem

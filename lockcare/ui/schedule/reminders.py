@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.schedule import DueStatus, start_of_day
+from lockcare.core.maintenance.schedule import DueStatus, start_of_day
 from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance import MaintenanceService
 from lockcare.services.maintenance_plan import DueItem
@@ -46,7 +46,7 @@ CHECK_INTERVAL_MS = 5 * 60 * 1000
 def became_due(items: Iterable[DueItem], before: datetime, after: datetime, tz: tzinfo) -> list[DueItem]:
     """The items whose local due date began in ``(before, after]``, soonest first.
 
-    The same rule as :func:`lockcare.core.schedule.newly_due`, applied to due states
+    The same rule as :func:`lockcare.core.maintenance.schedule.newly_due`, applied to due states
     already worked out (so one pass over the service serves the count and the reminder).
     """
     found = []

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.log_types import LOG_TYPES
+from lockcare.core.maintenance.log_types import LOG_TYPES
 from lockcare.core.models import Lock, RecurringTask
 from lockcare.ui.dialogs.form_dialog import FormDialog
 

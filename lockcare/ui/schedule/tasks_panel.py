@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
-from lockcare.core.log_types import label_for
+from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import Lock, LogEntry, RecurringTask
 from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance import MaintenanceService

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.troubleshooter import EndNode
+from lockcare.core.troubleshoot.content import EndNode
 from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.tools import tint
 

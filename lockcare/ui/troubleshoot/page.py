@@ -1,6 +1,6 @@
 """The troubleshooter: pick a lock and a symptom, walk the steps, end fixed or with a summary.
 
-The page owns one :class:`~lockcare.core.troubleshooter.Walk` at a time. A walk that ends
+The page owns one :class:`~lockcare.core.troubleshoot.walk.Walk` at a time. A walk that ends
 is saved at once (the lock's maintenance log shows it); going back from the end page
 un-saves it, and leaving mid-walk saves it as abandoned, so every walk is logged once.
 """
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
-from lockcare.core.troubleshooter import ContentError, EndNode, Walk
+from lockcare.core.troubleshoot.content import ContentError, EndNode
+from lockcare.core.troubleshoot.walk import Walk
 from lockcare.services.troubleshoot import SavedRun, TroubleshootService, save_text
 from lockcare.ui.troubleshoot.end_view import EndView
 from lockcare.ui.troubleshoot.picker import SymptomPicker

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.symptom_suggest import Suggestion
-from lockcare.core.troubleshooter import Mode
+from lockcare.core.troubleshoot.content import Mode
+from lockcare.core.troubleshoot.suggest import Suggestion
 from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.tools import TINTS
 

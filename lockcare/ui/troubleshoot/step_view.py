@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.troubleshooter import Progress, Step
+from lockcare.core.troubleshoot.content import Step
+from lockcare.core.troubleshoot.walk import Progress
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
 from lockcare.ui.widgets.labels import heading as shared_heading
@@ -53,7 +54,7 @@ def heading(text: str = "", scale: float = 1.0, *, bold: bool = True) -> QLabel:
 
 
 class StepView(QWidget):
-    """Shows one :class:`~lockcare.core.troubleshooter.Step` and reports the user's answer.
+    """Shows one :class:`~lockcare.core.troubleshoot.content.Step` and reports the user's answer.
 
     Args:
         illustrations_dir: Where the steps' SVG files are.

@@ -1,7 +1,7 @@
 """The built-in tools a step can embed: square-bar calculator, signal checker, battery check.
 
 Each tool is a small box with one or two fields and a verdict that updates as the user
-types. The rules are in :mod:`lockcare.core.troubleshoot_tools`; a number the rules refuse
+types. The rules are in :mod:`lockcare.core.troubleshoot.tools`; a number the rules refuse
 shows the rule's own plain message instead of a verdict.
 """
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.models import BATTERY_TYPES
-from lockcare.core.troubleshoot_tools import (
+from lockcare.core.troubleshoot.tools import (
     check_battery,
     check_signal,
     recommend_square_bar,

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from lockcare.core.battery_data import require_aware, swap_battery, to_point
-from lockcare.core.battery_priors import DAYS_PER_MONTH, chemistry
-from lockcare.core.battery_text import NIMH_WARNING, day_text
+from lockcare.core.battery.data import require_aware, swap_battery, to_point
+from lockcare.core.battery.priors import DAYS_PER_MONTH, chemistry
+from lockcare.core.battery.text import NIMH_WARNING, day_text
 
 IDLE_DAYS = 90
 """The guide: remove the batteries if the lock will not be used for 90+ days."""

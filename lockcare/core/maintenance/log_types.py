@@ -1,6 +1,6 @@
 """Maintenance as data: the log entry types and the recurring task kinds they complete.
 
-This module holds the *what* (labels, how-to texts, figures); :mod:`lockcare.core.schedule`
+This module holds the *what* (labels, how-to texts, figures); :mod:`lockcare.core.maintenance.schedule`
 holds the *when* (due dates). Task figures come from the "Batteries" and "Preventive
 maintenance" sections of the troubleshooting facts; the cleaning how-to adds the keypad
 and sensor clean (70 % isopropyl alcohol, dry 5 minutes) from the keypad-dark fixes.

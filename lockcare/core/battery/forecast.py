@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from lockcare.core import battery_model as model
-from lockcare.core.battery_data import (
+from lockcare.core.battery import model
+from lockcare.core.battery.data import (
     Point,
     Reading,
     Swap,
@@ -39,7 +39,7 @@ from lockcare.core.battery_data import (
     select_points,
     swap_battery,
 )
-from lockcare.core.battery_priors import (
+from lockcare.core.battery.priors import (
     CHEMISTRIES,
     MIN_SET_DAYS,
     Chemistry,
@@ -47,7 +47,7 @@ from lockcare.core.battery_priors import (
     chemistry,
     life_prior,
 )
-from lockcare.core.battery_text import (
+from lockcare.core.battery.text import (
     NIMH_WARNING,
     day_text,
     explain_data,

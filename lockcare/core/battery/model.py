@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lockcare.core.battery_data import Observation
-from lockcare.core.battery_priors import LifePrior
+from lockcare.core.battery.data import Observation
+from lockcare.core.battery.priors import LifePrior
 
 DATA_WEIGHT = 10.0
 """Total weight of the data, in equivalent independent observations."""

@@ -11,9 +11,8 @@ The content is data in ``resources/troubleshooter`` (callers pass
 * ``advice.json`` holds battery and maintenance advice the app shows outside a walk.
 
 Loading only checks that the files can be read and have the right types;
-:func:`lockcare.core.troubleshooter.validate` reports structural problems (unreachable
-steps, dead ends, unknown ids, missing pictures). Most callers import these names from
-:mod:`lockcare.core.troubleshooter`, which re-exports them.
+:func:`lockcare.core.troubleshoot.checks.validate` reports structural problems (unreachable
+steps, dead ends, unknown ids, missing pictures).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ END_KINDS: tuple[str, ...] = ("fixed", "support")
 """How a walk can end: the problem is fixed, or it is time to contact Tuya support."""
 
 TOOL_IDS: tuple[str, ...] = ("square-bar", "signal", "battery-check")
-"""Built-in tools a step may offer (see :mod:`lockcare.core.troubleshoot_tools`)."""
+"""Built-in tools a step may offer (see :mod:`lockcare.core.troubleshoot.tools`)."""
 
 SCHEMA_VERSION = 1
 """The content format this loader reads (``index.json`` says which one it uses)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from lockcare.core.battery_priors import DAYS_PER_MONTH, Chemistry, LifePrior
+from lockcare.core.battery.priors import DAYS_PER_MONTH, Chemistry, LifePrior
 
 NIMH_WARNING = (
     "NiMH cells run at 1.2 V instead of 1.5 V and trigger early low-battery warnings; "

@@ -21,9 +21,8 @@ from datetime import date, datetime, tzinfo
 
 from dateutil.relativedelta import relativedelta
 
-from lockcare.core.log_types import BATTERY_REMOVAL
-from lockcare.core.models import BATTERY_TYPES, Lock, RecurringTask
-from lockcare.core.schedule import (
+from lockcare.core.maintenance.log_types import BATTERY_REMOVAL
+from lockcare.core.maintenance.schedule import (
     DueStatus,
     Forecast,
     due_state,
@@ -31,6 +30,7 @@ from lockcare.core.schedule import (
     is_forecast_driven,
     task_spec,
 )
+from lockcare.core.models import BATTERY_TYPES, Lock, RecurringTask
 
 WRITE_IN_TASK: tuple[str, ...] = ("Done by", "Date", "Notes")
 """Blank fields printed after each task on a lock's sheet."""

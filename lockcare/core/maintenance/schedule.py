@@ -36,7 +36,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from lockcare.core.log_types import (
+from lockcare.core.maintenance.log_types import (
     BATTERY_REMOVAL,
     TASK_SPECS,
     Advice,

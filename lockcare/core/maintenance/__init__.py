@@ -1,0 +1,1 @@
+"""Maintenance domain: log entry types, the recurring schedule and printable checklists."""

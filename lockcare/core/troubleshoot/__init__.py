@@ -1,0 +1,1 @@
+"""Troubleshooter domain: content (modes, steps, outcomes), the walk, tools and suggestions."""
