@@ -8,6 +8,17 @@ Every call goes through the read-only transport (:mod:`.transport`): nothing but
 allow-listed GETs of :mod:`.endpoints` can leave the machine. Failures become
 :class:`CloudError` with a ``kind``; an expired token is renewed silently and the call
 tried once more.
+
+A harvest keeps one cursor per lock (the last ``complete_through``) and stores each
+result's records and its new cursor together, so a crash in between repeats nothing::
+
+    try:
+        log = client.report_log(device_id, since=cursor, alarm_order=spec.alarm_order)
+        error = None
+    except CloudError as exc:  # part-way: what was complete is still good
+        log, error = exc.partial, exc
+    store(log.records)             # unique on (lock, code, time, value) as a second guard
+    cursor = log.complete_through  # in the same transaction as the records
 """
 
 from __future__ import annotations
@@ -204,9 +215,13 @@ class CloudClient:
             Records in ``(since, complete_through]``; unpacks as ``records, complete_through``.
 
         Raises:
-            CloudError: A page failed; ``partial`` holds the windows completed before it.
+            CloudError: Always with ``partial``: the windows completed before the failure
+                (none, and ``complete_through`` = ``since``, when no page was read).
         """
-        self._ensure_token()
+        try:
+            self._ensure_token()
+        except CloudError as exc:
+            raise exc.with_partial(ReportLog(device_id=device_id, complete_through=since)) from None
         now = from_ms(int((self._clock() + self._cloud.server_time_offset) * 1000))
         return read_log(
             lambda start, end, row_key: self._log_page(device_id, start, end, row_key),

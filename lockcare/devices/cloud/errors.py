@@ -121,7 +121,7 @@ def error_for(problem: Problem, *, region: str) -> CloudError:
             code=_code_text(problem),
         )
     if code is None:
-        if problem.unreadable and problem.status < 400:
+        if problem.status < 300:
             return CloudError(SERVER, "Tuya's cloud sent a reply lockcare did not understand; try again later.", code=_code_text(problem))
         return CloudError(SERVER, f"Tuya's cloud had a problem (HTTP {problem.status}); try again later.", code=_code_text(problem))
     if code in CREDENTIAL_CODES:

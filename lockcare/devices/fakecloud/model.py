@@ -19,14 +19,14 @@ from __future__ import annotations
 import itertools
 import json
 import secrets
-import string
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from lockcare.devices.sim.server import random_device_id, random_local_key
+
 DAY_MS = 86_400_000
 HOUR_MS = 3_600_000
-_KEY_ALPHABET = string.ascii_letters + string.digits + "!#$%&()*+-=^_`{|}~"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +88,6 @@ PLUG: tuple[SpecPoint, ...] = (
 """A smart plug (not a lock: import skips it)."""
 
 GATEWAY: tuple[SpecPoint, ...] = ()
-
-
-def random_device_id(prefix: str = "bf") -> str:
-    """A fresh 22-character Tuya-style device id."""
-    return prefix + secrets.token_hex(10)
-
-
-def random_local_key() -> str:
-    """A fresh 16-character local key (Tuya's keys include punctuation)."""
-    return "".join(secrets.choice(_KEY_ALPHABET) for _ in range(16))
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +250,5 @@ __all__ = [
     "PLUG",
     "SpecPoint",
     "WIFI_LOCK",
-    "random_device_id",
-    "random_local_key",
     "seed_week",
 ]

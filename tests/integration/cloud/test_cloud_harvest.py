@@ -203,3 +203,15 @@ def test_a_command_is_refused_before_it_leaves_the_machine(
     assert fake_cloud.served() == []
     assert len(expect_log_warnings) == 3
     assert not allowed("GET", f"https://evil.example/v1.0/devices/{home.front.device_id}/logs", fake_cloud.host)
+
+
+def test_a_harvest_refused_before_any_page_keeps_the_cursor(home: Home, fake_cloud: FakeTuyaCloud, make_client: MakeClient) -> None:
+    cursor = from_ms(now_ms() - 3_600_000)
+    fake_cloud.inject(r"/token$", faults.PLAN_EXPIRED)
+
+    with pytest.raises(CloudError) as caught:
+        make_client().report_log(home.front.device_id, since=cursor)
+
+    assert caught.value.kind == "subscription"
+    assert (caught.value.partial.records, caught.value.partial.complete_through) == ((), cursor)
+    assert fake_cloud.count(LOGS) == 0
