@@ -176,7 +176,10 @@ class CloudClient:
         local key). No device carries an IP address: the cloud's is the home's public one.
         """
         entries = self._call(lambda: self._cloud.getdevices(verbose=False), lambda r: isinstance(r, list))
-        return with_parents([CloudDevice.from_tinytuya(e) for e in entries if isinstance(e, Mapping) and e.get("id")])
+        devices = [CloudDevice.from_tinytuya(e) for e in entries if isinstance(e, Mapping) and e.get("id")]
+        for device in devices:
+            register_secret(device.local_key)
+        return with_parents(devices)
 
     def specification(self, device_id: str) -> CloudSpec:
         """The device's data points by code (``GET /v1.1/devices/{id}/specifications``)."""

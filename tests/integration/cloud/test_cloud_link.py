@@ -172,7 +172,10 @@ def test_the_secret_never_travels_and_never_reaches_the_log(home: Home, fake_clo
 
     text = (data_dir / "logs" / "lockcare.log").read_text(encoding="utf-8")
     assert "GET: URL=" in text  # tinytuya's request lines did reach the file
+    assert "local_key" in text  # and so did the device list
     assert fake_cloud.project.access_secret not in text
+    for device in (home.front, home.garage, home.hub, home.back, home.plug):
+        assert device.local_key not in text
     assert len(fake_cloud.api.issued_tokens) == 2
     for token in fake_cloud.api.issued_tokens:
         assert token not in text
