@@ -44,7 +44,6 @@ DP_REPORT_EVENT = 7
 
 BATTERY_PERCENT_CODES: frozenset[str] = frozenset({"residual_electricity", "battery_percentage"})
 BATTERY_LEVEL_CODES: frozenset[str] = frozenset({"battery_state"})
-ALARM_CODES_BY_DP: frozenset[str] = frozenset({"alarm_lock", "hijack", "doorbell"})
 _NOT_UNLOCKS: frozenset[str] = frozenset({"unlock_request", "unlock_switch"})
 """``unlock_*`` codes that are not unlock records (a remote-unlock countdown, a setting)."""
 
@@ -336,7 +335,6 @@ class CloudStatus:
 
 
 __all__ = [
-    "ALARM_CODES_BY_DP",
     "AlarmReport",
     "BatteryReport",
     "CloudDevice",

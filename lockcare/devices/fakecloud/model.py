@@ -26,7 +26,6 @@ from datetime import timedelta
 from lockcare.devices.sim.server import random_device_id, random_local_key
 
 DAY_MS = 86_400_000
-HOUR_MS = 3_600_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +244,6 @@ __all__ = [
     "FakeDevice",
     "FakeProject",
     "GATEWAY",
-    "HOUR_MS",
     "LogEntry",
     "PLUG",
     "SpecPoint",
