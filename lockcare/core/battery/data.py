@@ -1,6 +1,6 @@
 """Battery readings and swaps as the forecaster sees them: cleaned, bounded, binned.
 
-A lock reports either a percentage (often in 5 % or 10 % steps) or Tuya's
+A lock reports either a percentage (in 1 %, 5 % or 10 % steps) or Tuya's
 ``battery_state`` enum. Both become *intervals* of the true level:
 
 ===========  ==================  =====================================================
@@ -10,7 +10,7 @@ report       interval (%)        why
 ``medium``   30 - 60
 ``low``      10 - 30
 ``poweroff`` below 10            the lock still wakes to say so, so not exactly 0
-``85`` (10 % steps)  80 - 90     half a step either side: locks round or truncate
+``80`` (10 % steps)  75 - 90     locks round (75-85) or truncate (80-90): both allowed
 ``100``      95 and above        a fresh set can read 100 for weeks
 ===========  ==================  =====================================================
 
@@ -18,15 +18,25 @@ Impossible values (percent outside 0-100, Tuya's ``-1`` "unknown", unknown enum 
 booleans, NaN) are ignored and counted. Datetimes must be timezone-aware: a naive one
 raises ``ValueError``, because guessing a zone could shift a forecast by hours for every
 reading and hide a bug upstream (``models.py`` promises aware datetimes everywhere).
+
+Speed. Readings arrive as Python objects, usually sorted (storage returns them so). One
+pass reads their times and checks the order; the current set is then found by bisection
+and only it is converted to numpy arrays. A set of more than ``MAX_POINTS`` readings is
+thinned evenly (always keeping the newest): binning takes medians anyway, so ten years of
+15-minute readings cost a few milliseconds, not seconds.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
+
+import numpy as np
 
 LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
     "high": (60.0, math.inf),
@@ -37,11 +47,17 @@ LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
 LEVEL_ESTIMATES: dict[str, float] = {"high": 80.0, "medium": 45.0, "low": 20.0, "poweroff": 5.0}
 LEVEL_RANKS: dict[str, int] = {"poweroff": 0, "low": 1, "medium": 2, "high": 3}
 RANK_LEVELS = {rank: level for level, rank in LEVEL_RANKS.items()}
-PERCENT_SCALE = 3.0
-"""Logistic scale (%) of a percent reading's error beyond its rounding step."""
-LEVEL_SCALE = 4.0
-"""Logistic scale (%) that softens the enum edges (each lock draws them a bit apart)."""
+_RANK_LO = np.array([LEVEL_INTERVALS[RANK_LEVELS[r]][0] for r in range(4)])
+_RANK_HI = np.array([LEVEL_INTERVALS[RANK_LEVELS[r]][1] for r in range(4)])
+_RANK_ESTIMATE = np.array([LEVEL_ESTIMATES[RANK_LEVELS[r]] for r in range(4)])
 SECONDS_PER_DAY = 86400.0
+MAX_POINTS = 4096
+"""Readings of one set beyond this are thinned evenly before binning."""
+MAX_BINS = 16
+MIN_BIN_DAYS = 1.0
+JUMP_LOW = 30.0
+JUMP_HIGH = 90.0
+_AT = attrgetter("at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +89,12 @@ class Swap:
 
 
 class Point(NamedTuple):
-    """A cleaned reading: time plus its best level estimate (a tuple: cheap to make)."""
+    """A cleaned reading: time plus its best level estimate."""
 
     at: datetime
     estimate: float
     percent: float | None
     rank: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """A binned observation for the likelihood: days since the anchor and an interval."""
-
-    days: float
-    lo: float
-    hi: float
-    scale: float
 
 
 def require_aware(value: datetime, what: str) -> datetime:
@@ -134,137 +140,247 @@ def to_point(reading: Any) -> Point | None:
     return Point(reading.at, estimate, percent, rank)
 
 
+def sort_readings(readings: Iterable[Any]) -> tuple[list[Any], list[datetime]]:
+    """Return the readings and their times, oldest first.
+
+    Already-sorted input (the usual case) costs one pass: ``sorted`` on a sorted list only
+    compares neighbours, and the equality check then meets the same objects.
+
+    Raises:
+        ValueError: If a reading time is naive or not a datetime.
+    """
+    items = readings if isinstance(readings, list) else list(readings)
+    times = list(map(_AT, items))
+    try:
+        ordered = sorted(times)
+    except TypeError:
+        ordered = []  # a naive time met an aware one; found and named below
+    if len(ordered) != len(times) or (times and not isinstance(times[0], datetime)):
+        for at in times:
+            require_aware(at, "reading time")
+    if ordered != times:
+        index = sorted(range(len(items)), key=times.__getitem__)
+        items = [items[i] for i in index]
+        times = ordered
+    if times and (times[0].tzinfo is None or times[-1].tzinfo is None):
+        require_aware(times[0] if times[0].tzinfo is None else times[-1], "reading time")
+    return items, times
+
+
 @dataclass(frozen=True, slots=True)
-class Selection:
-    """Readings picked for one set, with what was left out."""
+class Cleaned:
+    """Usable readings of one stretch as arrays, oldest first.
 
-    points: list[Point]
+    Attributes:
+        seconds: POSIX time of each reading.
+        percent: Reported percent (NaN where the reading gave only an enum level).
+        rank: Enum rank 0-3 (``poweroff``..``high``; -1 where a percent was given).
+        ignored: Readings with impossible values that were dropped.
+        items: The source reading objects, in the same order.
+    """
+
+    seconds: np.ndarray
+    percent: np.ndarray
+    rank: np.ndarray
     ignored: int
+    items: list[Any]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def estimate(self) -> np.ndarray:
+        """Best single level estimate of each reading (enum levels at their midpoints)."""
+        enum = _RANK_ESTIMATE[np.clip(self.rank, 0, 3)]
+        return np.where(np.isnan(self.percent), enum, self.percent)
+
+    def low(self) -> np.ndarray:
+        """Readings that look like a set near its end."""
+        return np.where(np.isnan(self.percent), (self.rank >= 0) & (self.rank <= 1),
+                        self.percent <= JUMP_LOW)
+
+    def full(self) -> np.ndarray:
+        """Readings that look like a fresh set."""
+        return np.where(np.isnan(self.percent), self.rank == 3, self.percent >= JUMP_HIGH)
+
+    def tail(self, start: int) -> Cleaned:
+        """The readings from index ``start`` on."""
+        return Cleaned(self.seconds[start:], self.percent[start:], self.rank[start:],
+                       self.ignored, self.items[start:])
+
+
+def _percent_array(values: list[Any]) -> np.ndarray:
+    """Percentages as floats, NaN where missing or impossible."""
+    try:
+        array = np.array(values, dtype=float)
+    except (TypeError, ValueError):  # strings or other odd objects: the slow, exact path
+        array = np.array([np.nan if clean_percent(v) is None else v for v in values], dtype=float)
+    if any(v.__class__ is bool for v in values):
+        array[[v.__class__ is bool for v in values]] = np.nan
+    with np.errstate(invalid="ignore"):
+        array[~((array >= 0) & (array <= 100))] = np.nan
+    return array
+
+
+def clean(items: Sequence[Any], times: Sequence[datetime] | None = None) -> Cleaned:
+    """Turn time-sorted readings into arrays, dropping (and counting) unusable ones.
+
+    Args:
+        items: Readings, oldest first.
+        times: Their times, if already at hand (saves reading them again).
+    """
+    percent = _percent_array([getattr(r, "percent", None) for r in items])
+    rank = np.full(len(items), -1, dtype=np.int8)
+    missing = np.flatnonzero(np.isnan(percent))
+    for i in missing:
+        found = clean_level(getattr(items[i], "level", None))
+        if found is not None:
+            rank[i] = found
+    usable = ~np.isnan(percent) | (rank >= 0)
+    ignored = int(len(items) - usable.sum())
+    stamps = map(datetime.timestamp, times if times is not None else map(_AT, items))
+    seconds = np.fromiter(stamps, dtype=float, count=len(items))
+    # A reading stored twice (same time, same value) is one reading, not two.
+    usable[1:] &= ~((seconds[1:] == seconds[:-1]) & (rank[1:] == rank[:-1])
+                    & ((percent[1:] == percent[:-1]) | np.isnan(percent[1:]) & np.isnan(percent[:-1])))
+    if usable.all():
+        return Cleaned(seconds, percent, rank, 0, list(items))
+    kept = [items[i] for i in np.flatnonzero(usable)]
+    return Cleaned(seconds[usable], percent[usable], rank[usable], ignored, kept)
+
+
+def jump_indices(cleaned: Cleaned) -> np.ndarray:
+    """Indices ``i`` where the level jumped from low (``i - 1``) to full (``i``), as after a swap.
+
+    A set near its end reads low for days and a fresh one full for days, so both sides
+    need two readings in a row: a lone low or full reading among others (locks do send a
+    stray 0 or 100) is a glitch, not a battery change. At either end of the readings one
+    reading has to do until the next one says otherwise.
+    """
+    if len(cleaned) < 2:
+        return np.zeros(0, dtype=int)
+    low, full = cleaned.low(), cleaned.full()
+    was_low = np.insert(low[:-2], 0, True)
+    stays_full = np.append(full[2:], True)
+    return np.flatnonzero(was_low & low[:-1] & full[1:] & stays_full) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The readings of the current set, cleaned.
+
+    Attributes:
+        cleaned: Usable readings between the start and now.
+        future: Readings dated after now (ignored).
+        thinned: Readings of the window left out by thinning (0 for most sets).
+    """
+
+    cleaned: Cleaned
     future: int
+    thinned: int
 
 
-def select_points(
-    readings: Iterable[Any], *, start: datetime | None, now: datetime | None
-) -> Selection:
-    """Clean, bound and sort the readings of the current set.
-
-    Only readings at or after ``start`` (the last swap) and not after ``now`` are kept
-    (either bound may be None), so a long history costs one cheap pass, and sorting
-    touches only the current set.
-    """
-    points: list[Point] = []
-    ignored = future = 0
-    for reading in readings:
-        at = reading.at
-        if getattr(at, "tzinfo", None) is None:
-            require_aware(at, "reading time")  # raises with a clear message
-        if start is not None and at < start:
-            continue
-        if now is not None and at > now:
-            future += 1
-            continue
-        percent = reading.percent
-        if type(percent) is int and 0 <= percent <= 100:  # the common case, kept cheap
-            points.append(Point(at, float(percent), float(percent), None))
-            continue
-        point = to_point(reading)
-        if point is None:
-            ignored += 1
-        else:
-            points.append(point)
-    points.sort(key=lambda p: p.at)
-    return Selection(points, ignored, future)
+def select(
+    items: list[Any], times: list[datetime], *, start: datetime | None, now: datetime | None
+) -> Window:
+    """Clean the sorted readings at or after ``start`` and not after ``now``."""
+    lo = bisect_left(times, start) if start is not None else 0
+    hi = bisect_right(times, now) if now is not None else len(times)
+    future = len(times) - hi
+    thinned = 0
+    if hi - lo > MAX_POINTS:
+        keep = np.unique(np.linspace(lo, hi - 1, MAX_POINTS).round().astype(int)).tolist()
+        thinned = hi - lo - len(keep)
+        window, stamps = [items[i] for i in keep], [times[i] for i in keep]
+    else:
+        window, stamps = items[lo:hi], times[lo:hi]
+    return Window(clean(window, stamps), future, thinned)
 
 
-JUMP_LOW = 30.0
-JUMP_HIGH = 90.0
-
-
-def _is_low(point: Point) -> bool:
-    if point.percent is not None:
-        return point.percent <= JUMP_LOW
-    return point.rank is not None and point.rank <= LEVEL_RANKS["low"]
-
-
-def _is_full(point: Point) -> bool:
-    if point.percent is not None:
-        return point.percent >= JUMP_HIGH
-    return point.rank == LEVEL_RANKS["high"]
-
-
-def find_jumps(points: Sequence[Point]) -> list[tuple[Point, Point]]:
-    """Return (last low, first full) pairs where the level jumped as after a battery change.
-
-    A lone full reading between low ones is a glitch, not a new set, so the reading after
-    the jump (when there is one) must not be low again.
-    """
-    jumps = []
-    for i in range(1, len(points)):
-        before, after = points[i - 1], points[i]
-        if _is_low(before) and _is_full(after):
-            if i + 1 < len(points) and _is_low(points[i + 1]):
-                continue
-            jumps.append((before, after))
-    return jumps
-
-
-def percent_step(points: Sequence[Point]) -> float:
-    """Detect the lock's reporting step: 10, 5 or 1 %."""
-    values = [p.percent for p in points if p.percent is not None]
-    if not values:
+def percent_step(percent: np.ndarray) -> float:
+    """Detect the lock's reporting step: 10, 5 or 1 % (1 % when there are no percents)."""
+    values = percent[~np.isnan(percent)]
+    if not values.size:
         return 1.0
-    if all(v % 10 == 0 for v in values):
+    if np.all(values % 10 == 0):
         return 10.0
-    if all(v % 5 == 0 for v in values):
+    if np.all(values % 5 == 0):
         return 5.0
     return 1.0
 
 
-def percent_interval(percent: float, step: float) -> tuple[float, float]:
-    """Interval of true levels a percent reading with this step stands for."""
-    half = step / 2.0
-    lo = -math.inf if percent <= 0 else percent - half
-    hi = math.inf if percent >= 100 else percent + half
-    return lo, hi
+@dataclass(frozen=True, slots=True)
+class Observations:
+    """Binned interval observations for the likelihood (days since the anchor).
+
+    Attributes:
+        days: Median time of each bin.
+        lo: Lower end of the level interval.
+        hi: Upper end.
+        scale: Logistic scale of the reading error (enum edges are softer).
+        outlier: Chance a garbage reading lands in the interval (for the robust mixture).
+        step: Detected percent step (0 for enum-only data).
+    """
+
+    days: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    scale: np.ndarray
+    outlier: np.ndarray
+    step: float
+
+    def __len__(self) -> int:
+        return int(self.days.size)
 
 
-def _median_low(values: list[float]) -> float:
-    values.sort()
-    return values[(len(values) - 1) // 2]
+PERCENT_SCALE = 3.0
+"""Logistic scale (%) of a percent reading's error beyond its rounding step: the lock's noise
+and, mostly, how far a real curve strays from the model's."""
+LEVEL_SCALE = 5.0
+"""Logistic scale (%) that softens the enum edges (each lock draws them a bit apart)."""
 
 
-def observations(
-    points: Sequence[Point], anchor: datetime, *, max_bins: int = 32
-) -> list[Observation]:
-    """Bin the points in time and turn each bin into at most two interval observations.
+def _bin_medians(bins: np.ndarray, values: np.ndarray, n_bins: int) -> tuple[np.ndarray, np.ndarray]:
+    """Median of ``values`` in each bin (present bins only), and which bins are present."""
+    order = np.lexsort((values, bins))
+    sorted_bins, sorted_values = bins[order], values[order]
+    present, first, counts = np.unique(sorted_bins, return_index=True, return_counts=True)
+    lower = sorted_values[first + (counts - 1) // 2]
+    upper = sorted_values[first + counts // 2]
+    return (lower + upper) / 2.0, present
+
+
+def observations(cleaned: Cleaned, anchor_seconds: float) -> Observations:
+    """Bin the readings in time; each bin gives the median percent and the median enum rank.
 
     Readings close in time share their errors (a cold night, a sagging cell), so they are
-    binned: each bin gives the lower median of its percentages and of its enum ranks.
-    Taking medians drops single spikes and keeps a 350,000-reading history cheap.
+    binned; medians drop single spikes (a lone 0 or 100) and rebounds lasting less than a
+    bin. Percent medians become intervals that allow both rounding and truncating locks.
     """
-    if not points:
-        return []
-    step = percent_step(points)
-    first = (points[0].at - anchor).total_seconds() / SECONDS_PER_DAY
-    last = (points[-1].at - anchor).total_seconds() / SECONDS_PER_DAY
-    width = max(1.0, (last - first) / max_bins)
-    bins: dict[int, tuple[list[float], list[float], list[float]]] = {}
-    for point in points:
-        days = (point.at - anchor).total_seconds() / SECONDS_PER_DAY
-        times, percents, ranks = bins.setdefault(int((days - first) / width), ([], [], []))
-        times.append(days)
-        if point.percent is not None:
-            percents.append(point.percent)
-        elif point.rank is not None:
-            ranks.append(float(point.rank))
-    result = []
-    for key in sorted(bins):
-        times, percents, ranks = bins[key]
-        days = _median_low(times)
-        if percents:
-            lo, hi = percent_interval(_median_low(percents), step)
-            result.append(Observation(days, lo, hi, PERCENT_SCALE))
-        if ranks:
-            lo, hi = LEVEL_INTERVALS[RANK_LEVELS[int(_median_low(ranks))]]
-            result.append(Observation(days, lo, hi, LEVEL_SCALE))
-    return result
+    days = (cleaned.seconds - anchor_seconds) / SECONDS_PER_DAY
+    if not days.size:
+        empty = np.zeros(0)
+        return Observations(empty, empty, empty, empty, empty, 0.0)
+    width = max(MIN_BIN_DAYS, (days[-1] - days[0]) / MAX_BINS)
+    bins = np.minimum(((days - days[0]) / width).astype(int), MAX_BINS - 1)
+    is_percent = ~np.isnan(cleaned.percent)
+    parts = []
+    if is_percent.any():
+        step = percent_step(cleaned.percent)
+        value, present = _bin_medians(bins[is_percent], cleaned.percent[is_percent], MAX_BINS)
+        t, _ = _bin_medians(bins[is_percent], days[is_percent], MAX_BINS)
+        lo = np.where(value <= 0, -np.inf, value - step / 2.0)
+        hi = np.where(value >= 100, np.inf, value + step)
+        outlier = (np.minimum(hi, 100.0) - np.maximum(lo, 0.0)) / 100.0
+        parts.append((t, lo, hi, np.full(t.size, PERCENT_SCALE), outlier))
+    else:
+        step = 0.0
+    if (~is_percent).any():
+        ranks = cleaned.rank[~is_percent].astype(float)
+        value, present = _bin_medians(bins[~is_percent], ranks, MAX_BINS)
+        t, _ = _bin_medians(bins[~is_percent], days[~is_percent], MAX_BINS)
+        rank = np.floor(value).astype(int)  # the lower median: a bin half "low" reads low
+        parts.append((t, _RANK_LO[rank], _RANK_HI[rank], np.full(t.size, LEVEL_SCALE),
+                      np.full(t.size, 0.25)))
+    merged = [np.concatenate(column) for column in zip(*parts)]
+    order = np.argsort(merged[0], kind="stable")
+    return Observations(*(column[order] for column in merged), step)

@@ -1,0 +1,153 @@
+"""Make the stated 80 % range true: widths measured on simulated sets, stored as data.
+
+The posterior's own 10 % and 90 % quantiles rest on a model of the curve that no real lock
+follows exactly, so they are only a starting point. For each *data situation* (is the
+swap known, how far into its predicted life the set is, how many earlier sets of this
+lock are known, how the lock reports, which battery type) a calibration run measured how
+far the true date strayed from the posterior median, in units of the posterior's own
+half-width on the log scale, separately below and above. The 90 % quantile of those
+scaled residuals (split conformal, with its finite-sample correction) is the factor the
+half-width is stretched by, so that about 10 % of true dates fall below ``earliest`` and
+10 % above ``latest``.
+
+Situations are nested from coarse to fine. A forecast uses the finest situation that had
+at least ``MIN_CASES`` calibration cases, so a rare combination borrows the factors of its
+broader group instead of trusting a handful of cases. Where no calibration applies at all,
+``FALLBACK`` widens generously.
+
+The table is ``calibration.json`` beside this module, written by
+``benchmarks/calibrate_forecast.py``; it never changes the median (``replace_by``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+MIN_CASES = 80
+"""Calibration cases a situation needs before its own factors are used."""
+FALLBACK = (2.0, 2.0)
+"""Stretch of the posterior half-widths when the table knows nothing better."""
+MIN_HALF_WIDTH = 0.01
+"""Smallest half-width on the log scale (1 %) a range is stretched from."""
+ELAPSED_BANDS = ((0.15, "start"), (0.4, "early"), (0.65, "middle"), (math.inf, "late"))
+"""Share of the predicted life already used, in bands."""
+TABLE_FILE = "calibration.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What a forecast had to go on, as calibration sees it.
+
+    Attributes:
+        known_start: Whether the swap that started the set is recorded.
+        elapsed: Days since the anchor over the predicted days to the threshold.
+        history: Earlier sets of this lock blended into the prior.
+        style: ``"none"`` (no readings), ``"enum"``, or the percent step: ``"1"``,
+            ``"5"``, ``"10"``.
+        battery: Battery type id.
+    """
+
+    known_start: bool
+    elapsed: float
+    history: int
+    style: str
+    battery: str
+
+    def path(self) -> tuple[str, ...]:
+        """Situation names from the coarsest to the finest."""
+        band = next(name for limit, name in ELAPSED_BANDS if self.elapsed < limit)
+        history = "0" if self.history == 0 else "1" if self.history == 1 else "2+"
+        return (
+            "swap" if self.known_start else "no-swap",
+            f"{band}",
+            f"sets {history}",
+            f"style {self.style}",
+            self.battery,
+        )
+
+
+def key(parts: tuple[str, ...]) -> str:
+    """The table key of a situation prefix."""
+    return " / ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Stretch factors by situation.
+
+    Attributes:
+        cells: Key -> (cases, lower factor, upper factor).
+        source: Which simulated sets the table was measured on.
+    """
+
+    cells: dict[str, tuple[int, float, float]]
+    source: str = ""
+
+    def factors(self, situation: Situation) -> tuple[float, float]:
+        """(lower, upper) stretch factors of the finest well-measured situation."""
+        parts = situation.path()
+        found = FALLBACK
+        for depth in range(len(parts) + 1):
+            cell = self.cells.get(key(parts[:depth]))
+            if cell is None or cell[0] < MIN_CASES:
+                break
+            found = (cell[1], cell[2])
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form (see ``from_json``)."""
+        return {
+            "version": 1,
+            "source": self.source,
+            "cells": {k: {"cases": n, "lower": lo, "upper": hi}
+                      for k, (n, lo, hi) in sorted(self.cells.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Table:
+        """Read the form written by ``to_json``."""
+        cells = {
+            str(k): (int(v["cases"]), float(v["lower"]), float(v["upper"]))
+            for k, v in data.get("cells", {}).items()
+        }
+        return cls(cells, str(data.get("source", "")))
+
+
+@cache
+def shipped() -> Table:
+    """The table shipped with lockcare (an empty table, i.e. ``FALLBACK``, if missing)."""
+    try:
+        text = resources.files(__package__).joinpath(TABLE_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Table({}, "none")
+    return Table.from_json(json.loads(text))
+
+
+def conformal_factor(scores: list[float], coverage: float = 0.9) -> float:
+    """Split-conformal quantile: the ``ceil((n + 1) * coverage)``-th smallest score."""
+    ordered = sorted(scores)
+    rank = math.ceil((len(ordered) + 1) * coverage)
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def scores(median: float, low: float, high: float, truth: float) -> tuple[float, float]:
+    """Scaled residuals of one calibration case: below and above the median.
+
+    All arguments are log-days. A true value above the median scores 0 below it, and the
+    reverse: each side is calibrated on its own.
+    """
+    below = max(median - low, MIN_HALF_WIDTH)
+    above = max(high - median, MIN_HALF_WIDTH)
+    return max(0.0, (median - truth) / below), max(0.0, (truth - median) / above)
+
+
+def stretch(median: float, low: float, high: float, factors: tuple[float, float]) -> tuple[float, float]:
+    """The calibrated (low, high) on the log scale from the posterior's (low, median, high)."""
+    below = max(median - low, MIN_HALF_WIDTH)
+    above = max(high - median, MIN_HALF_WIDTH)
+    return median - factors[0] * below, median + factors[1] * above
