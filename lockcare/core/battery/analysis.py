@@ -8,6 +8,7 @@ benchmark fit each simulated set once and try several calibration tables on it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -108,11 +109,11 @@ def _style(cleaned: Cleaned, step: float) -> str:
     return f"{step:g}"
 
 
-def _nimh_fresh(cleaned: Cleaned, anchor: float, chem: Chemistry) -> float:
-    early = (cleaned.seconds - anchor) <= NIMH_CALIBRATION_DAYS * SECONDS_PER_DAY
-    if not early.any():
+def _nimh_fresh(cleaned: Cleaned, anchor: datetime, chem: Chemistry) -> float:
+    early = bisect_right(cleaned.times, anchor + timedelta(days=NIMH_CALIBRATION_DAYS))
+    if not early:
         return chem.fresh_level
-    return float(min(100.0, max(30.0, cleaned.estimate()[early].max())))
+    return float(min(100.0, max(30.0, cleaned.estimate()[:early].max())))
 
 
 def _current_set(items: list[Any], times: list[datetime], start: datetime | None, now: datetime,
@@ -129,16 +130,16 @@ def _current_set(items: list[Any], times: list[datetime], start: datetime | None
             f"{window.future} readings dated after now were ignored (check the clock)."
         )
     jumps = jump_indices(cleaned)
-    if not jumps.size:
+    if not jumps:
         return cleaned, start
-    j = int(jumps[-1])  # readings before the last jump belong to an older set
+    j = jumps[-1]  # readings before the last jump belong to an older set
     if window.thinned:  # find the exact jump among the readings thinning left out
-        between = select(items, times, start=cleaned.items[j - 1].at, now=cleaned.items[j].at).cleaned
+        between = select(items, times, start=cleaned.times[j - 1], now=cleaned.times[j]).cleaned
         exact = jump_indices(between)
-        after = between.items[int(exact[-1])].at if exact.size else cleaned.items[j].at
+        after = between.times[exact[-1]] if exact else cleaned.times[j]
         cleaned = select(items, times, start=after, now=now).cleaned
     else:
-        after = cleaned.items[j].at
+        after = cleaned.times[j]
         cleaned = cleaned.tail(j)
     if last is not None and after - last.at <= SWAP_TOLERANCE:
         return cleaned, start  # the swap was logged a little early
@@ -178,7 +179,7 @@ def analyse(
     cleaned, start = _current_set(items, times, last.at if last else None, now, last, analysis)
     n = analysis.count = len(cleaned)
     if start is None:
-        span = (cleaned.seconds[-1] - cleaned.seconds[0]) / SECONDS_PER_DAY if n else 0.0
+        span = cleaned.span_days()
         if n < MIN_READINGS_NO_SWAP or span < MIN_SPAN_DAYS_NO_SWAP:
             analysis.refusal = ("no-swap-few-readings", "")
             return _refuse(analysis, span)
@@ -186,15 +187,14 @@ def analyse(
         if np.median(levels[:3]) - np.median(levels[-3:]) < MIN_DECLINE_NO_SWAP:
             analysis.refusal = ("no-swap-no-decline", "")
             return _refuse(analysis, span)
-        anchor = cleaned.items[0].at
+        anchor = cleaned.times[0]
     else:
         anchor = start
-    anchor_seconds = anchor.timestamp()
-    fresh = _nimh_fresh(cleaned, anchor_seconds, chem) if chem.key == "aa-nimh" else chem.fresh_level
-    obs = observations(cleaned, anchor_seconds)
+    fresh = _nimh_fresh(cleaned, anchor, chem) if chem.key == "aa-nimh" else chem.fresh_level
+    obs = observations(cleaned, anchor)
     analysis.anchor, analysis.start = anchor, start
-    analysis.first_at = cleaned.items[0].at if n else None
-    analysis.now_days = (now.timestamp() - anchor_seconds) / SECONDS_PER_DAY
+    analysis.first_at = cleaned.times[0] if n else None
+    analysis.now_days = (now - anchor).total_seconds() / SECONDS_PER_DAY
     analysis.posterior = model.fit(obs, prior, fresh=fresh, known_start=start is not None)
     posterior = analysis.posterior
     median = posterior.quantiles(posterior.crossing(model.REPLACE_LEVEL), (0.5,))[0]

@@ -32,7 +32,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -171,15 +171,18 @@ def sort_readings(readings: Iterable[Any]) -> tuple[list[Any], list[datetime]]:
 class Cleaned:
     """Usable readings of one stretch as arrays, oldest first.
 
+    Times stay datetimes (sorted): converting every one to a number would cost more than
+    the whole forecast, and bins and spans are found by bisection instead.
+
     Attributes:
-        seconds: POSIX time of each reading.
+        times: Time of each reading.
         percent: Reported percent (NaN where the reading gave only an enum level).
         rank: Enum rank 0-3 (``poweroff``..``high``; -1 where a percent was given).
         ignored: Readings with impossible values that were dropped.
         items: The source reading objects, in the same order.
     """
 
-    seconds: np.ndarray
+    times: list[datetime]
     percent: np.ndarray
     rank: np.ndarray
     ignored: int
@@ -204,8 +207,28 @@ class Cleaned:
 
     def tail(self, start: int) -> Cleaned:
         """The readings from index ``start`` on."""
-        return Cleaned(self.seconds[start:], self.percent[start:], self.rank[start:],
+        return Cleaned(self.times[start:], self.percent[start:], self.rank[start:],
                        self.ignored, self.items[start:])
+
+    def days(self, index: int | np.ndarray, anchor: datetime) -> np.ndarray:
+        """Days from ``anchor`` to the readings at ``index``."""
+        stamps = [self.times[i].timestamp() for i in np.atleast_1d(index)]
+        return (np.array(stamps) - anchor.timestamp()) / SECONDS_PER_DAY
+
+    def span_days(self) -> float:
+        """Days from the first reading to the last (0 without readings)."""
+        return (self.times[-1] - self.times[0]).total_seconds() / SECONDS_PER_DAY if self.times else 0.0
+
+
+_PERCENT = attrgetter("percent")
+_LEVEL = attrgetter("level")
+
+
+def _attributes(items: Sequence[Any], getter: attrgetter) -> list[Any]:
+    try:
+        return list(map(getter, items))
+    except AttributeError:  # duck-typed readings may lack a field
+        return [getattr(r, getter.__reduce__()[1][0], None) for r in items]
 
 
 def _percent_array(values: list[Any]) -> np.ndarray:
@@ -214,7 +237,7 @@ def _percent_array(values: list[Any]) -> np.ndarray:
         array = np.array(values, dtype=float)
     except (TypeError, ValueError):  # strings or other odd objects: the slow, exact path
         array = np.array([np.nan if clean_percent(v) is None else v for v in values], dtype=float)
-    if any(v.__class__ is bool for v in values):
+    if bool in set(map(type, values)):
         array[[v.__class__ is bool for v in values]] = np.nan
     with np.errstate(invalid="ignore"):
         array[~((array >= 0) & (array <= 100))] = np.nan
@@ -228,40 +251,48 @@ def clean(items: Sequence[Any], times: Sequence[datetime] | None = None) -> Clea
         items: Readings, oldest first.
         times: Their times, if already at hand (saves reading them again).
     """
-    percent = _percent_array([getattr(r, "percent", None) for r in items])
+    percent = _percent_array(_attributes(items, _PERCENT))
     rank = np.full(len(items), -1, dtype=np.int8)
     missing = np.flatnonzero(np.isnan(percent))
-    for i in missing:
-        found = clean_level(getattr(items[i], "level", None))
-        if found is not None:
-            rank[i] = found
+    if missing.size:
+        levels = _attributes([items[i] for i in missing], _LEVEL)
+        for i, level in zip(missing, levels):
+            found = clean_level(level)
+            if found is not None:
+                rank[i] = found
     usable = ~np.isnan(percent) | (rank >= 0)
-    ignored = int(len(items) - usable.sum())
-    stamps = map(datetime.timestamp, times if times is not None else map(_AT, items))
-    seconds = np.fromiter(stamps, dtype=float, count=len(items))
-    # A reading stored twice (same time, same value) is one reading, not two.
-    usable[1:] &= ~((seconds[1:] == seconds[:-1]) & (rank[1:] == rank[:-1])
-                    & ((percent[1:] == percent[:-1]) | np.isnan(percent[1:]) & np.isnan(percent[:-1])))
+    times = list(times) if times is not None else list(map(_AT, items))
     if usable.all():
-        return Cleaned(seconds, percent, rank, 0, list(items))
-    kept = [items[i] for i in np.flatnonzero(usable)]
-    return Cleaned(seconds[usable], percent[usable], rank[usable], ignored, kept)
+        return Cleaned(times, percent, rank, 0, list(items))
+    keep = np.flatnonzero(usable)
+    return Cleaned([times[i] for i in keep], percent[keep], rank[keep],
+                   int(len(items) - keep.size), [items[i] for i in keep])
 
 
-def jump_indices(cleaned: Cleaned) -> np.ndarray:
+def jump_indices(cleaned: Cleaned) -> list[int]:
     """Indices ``i`` where the level jumped from low (``i - 1``) to full (``i``), as after a swap.
 
     A set near its end reads low for days and a fresh one full for days, so both sides
-    need two readings in a row: a lone low or full reading among others (locks do send a
-    stray 0 or 100) is a glitch, not a battery change. At either end of the readings one
-    reading has to do until the next one says otherwise.
+    need two readings in a row (at distinct times: a reading stored twice is one): a
+    lone low or full reading among others (locks do send a stray 0 or 100) is a glitch,
+    not a battery change. At either end of the readings one reading has to do until the
+    next one says otherwise.
     """
     if len(cleaned) < 2:
-        return np.zeros(0, dtype=int)
+        return []
     low, full = cleaned.low(), cleaned.full()
-    was_low = np.insert(low[:-2], 0, True)
-    stays_full = np.append(full[2:], True)
-    return np.flatnonzero(was_low & low[:-1] & full[1:] & stays_full) + 1
+    times = cleaned.times
+    found = []
+    for i in np.flatnonzero(low[:-1] & full[1:]) + 1:
+        before = i - 2
+        while before >= 0 and times[before] == times[i - 1]:
+            before -= 1
+        after = i + 1
+        while after < len(times) and times[after] == times[i]:
+            after += 1
+        if (before < 0 or low[before]) and (after == len(times) or full[after]):
+            found.append(int(i))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,48 +370,46 @@ LEVEL_SCALE = 5.0
 """Logistic scale (%) that softens the enum edges (each lock draws them a bit apart)."""
 
 
-def _bin_medians(bins: np.ndarray, values: np.ndarray, n_bins: int) -> tuple[np.ndarray, np.ndarray]:
-    """Median of ``values`` in each bin (present bins only), and which bins are present."""
+def _bin_medians(bins: np.ndarray, values: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per present bin: the median of ``values``, and the middle ``index`` (time order)."""
+    present, first, counts = np.unique(bins, return_index=True, return_counts=True)
     order = np.lexsort((values, bins))
-    sorted_bins, sorted_values = bins[order], values[order]
-    present, first, counts = np.unique(sorted_bins, return_index=True, return_counts=True)
-    lower = sorted_values[first + (counts - 1) // 2]
-    upper = sorted_values[first + counts // 2]
-    return (lower + upper) / 2.0, present
+    ordered = values[order]
+    median = (ordered[first + (counts - 1) // 2] + ordered[first + counts // 2]) / 2.0
+    return median, index[first + (counts - 1) // 2]
 
 
-def observations(cleaned: Cleaned, anchor_seconds: float) -> Observations:
+def observations(cleaned: Cleaned, anchor: datetime) -> Observations:
     """Bin the readings in time; each bin gives the median percent and the median enum rank.
 
     Readings close in time share their errors (a cold night, a sagging cell), so they are
     binned; medians drop single spikes (a lone 0 or 100) and rebounds lasting less than a
     bin. Percent medians become intervals that allow both rounding and truncating locks.
     """
-    days = (cleaned.seconds - anchor_seconds) / SECONDS_PER_DAY
-    if not days.size:
+    times = cleaned.times
+    if not times:
         empty = np.zeros(0)
         return Observations(empty, empty, empty, empty, empty, 0.0)
-    width = max(MIN_BIN_DAYS, (days[-1] - days[0]) / MAX_BINS)
-    bins = np.minimum(((days - days[0]) / width).astype(int), MAX_BINS - 1)
+    width = max(MIN_BIN_DAYS, cleaned.span_days() / MAX_BINS)
+    edges = [bisect_left(times, times[0] + timedelta(days=width * k)) for k in range(1, MAX_BINS)]
+    bins = np.repeat(np.arange(MAX_BINS), np.diff([0, *edges, len(times)]))
+    index = np.arange(len(times))
     is_percent = ~np.isnan(cleaned.percent)
     parts = []
+    step = 0.0
     if is_percent.any():
         step = percent_step(cleaned.percent)
-        value, present = _bin_medians(bins[is_percent], cleaned.percent[is_percent], MAX_BINS)
-        t, _ = _bin_medians(bins[is_percent], days[is_percent], MAX_BINS)
+        value, middle = _bin_medians(bins[is_percent], cleaned.percent[is_percent], index[is_percent])
         lo = np.where(value <= 0, -np.inf, value - step / 2.0)
         hi = np.where(value >= 100, np.inf, value + step)
         outlier = (np.minimum(hi, 100.0) - np.maximum(lo, 0.0)) / 100.0
-        parts.append((t, lo, hi, np.full(t.size, PERCENT_SCALE), outlier))
-    else:
-        step = 0.0
+        parts.append((cleaned.days(middle, anchor), lo, hi, np.full(lo.size, PERCENT_SCALE), outlier))
     if (~is_percent).any():
         ranks = cleaned.rank[~is_percent].astype(float)
-        value, present = _bin_medians(bins[~is_percent], ranks, MAX_BINS)
-        t, _ = _bin_medians(bins[~is_percent], days[~is_percent], MAX_BINS)
+        value, middle = _bin_medians(bins[~is_percent], ranks, index[~is_percent])
         rank = np.floor(value).astype(int)  # the lower median: a bin half "low" reads low
-        parts.append((t, _RANK_LO[rank], _RANK_HI[rank], np.full(t.size, LEVEL_SCALE),
-                      np.full(t.size, 0.25)))
+        parts.append((cleaned.days(middle, anchor), _RANK_LO[rank], _RANK_HI[rank],
+                      np.full(rank.size, LEVEL_SCALE), np.full(rank.size, 0.25)))
     merged = [np.concatenate(column) for column in zip(*parts)]
     order = np.argsort(merged[0], kind="stable")
     return Observations(*(column[order] for column in merged), step)

@@ -126,7 +126,7 @@ def detect_swaps(readings: Iterable[Any], swaps: Iterable[Any]) -> list[Proposed
     levels = cleaned.estimate()
     proposals = []
     for i in jump_indices(cleaned):
-        before, after = cleaned.items[i - 1].at, cleaned.items[i].at
+        before, after = cleaned.times[i - 1], cleaned.times[i]
         if explained(before, after, recorded):
             continue
         message = (
