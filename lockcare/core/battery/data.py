@@ -220,15 +220,12 @@ class Cleaned:
         return (self.times[-1] - self.times[0]).total_seconds() / SECONDS_PER_DAY if self.times else 0.0
 
 
-_PERCENT = attrgetter("percent")
-_LEVEL = attrgetter("level")
-
-
-def _attributes(items: Sequence[Any], getter: attrgetter) -> list[Any]:
+def _attributes(items: Sequence[Any], name: str) -> list[Any]:
+    """One attribute of every reading (None where a duck-typed reading lacks it)."""
     try:
-        return list(map(getter, items))
-    except AttributeError:  # duck-typed readings may lack a field
-        return [getattr(r, getter.__reduce__()[1][0], None) for r in items]
+        return list(map(attrgetter(name), items))
+    except AttributeError:
+        return [getattr(r, name, None) for r in items]
 
 
 def _percent_array(values: list[Any]) -> np.ndarray:
@@ -251,11 +248,11 @@ def clean(items: Sequence[Any], times: Sequence[datetime] | None = None) -> Clea
         items: Readings, oldest first.
         times: Their times, if already at hand (saves reading them again).
     """
-    percent = _percent_array(_attributes(items, _PERCENT))
+    percent = _percent_array(_attributes(items, "percent"))
     rank = np.full(len(items), -1, dtype=np.int8)
     missing = np.flatnonzero(np.isnan(percent))
     if missing.size:
-        levels = _attributes([items[i] for i in missing], _LEVEL)
+        levels = _attributes([items[i] for i in missing], "level")
         for i, level in zip(missing, levels):
             found = clean_level(level)
             if found is not None:

@@ -163,9 +163,15 @@ class Posterior:
 
 
 def weighted_quantiles(values: np.ndarray, weights: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
-    """Quantiles of a weighted sample, interpolating between mid-CDF points."""
+    """Quantiles of a weighted sample, interpolating between mid-CDF points.
+
+    Equal values are merged first (every shape shares the lattice's lives), so the
+    quantile moves smoothly between lattice points instead of sticking to them.
+    """
     order = np.argsort(values, kind="stable")
     v, w = values[order], weights[order]
+    starts = np.flatnonzero(np.append(True, v[1:] != v[:-1]))
+    v, w = v[starts], np.add.reduceat(w, starts)
     mids = (np.cumsum(w) - w / 2.0) / w.sum()
     return np.interp(qs, mids, v)
 
