@@ -28,8 +28,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-MIN_CASES = 80
-"""Calibration cases a situation needs before its own factors are used."""
+MIN_CASES = 200
+"""Calibration cases a situation needs before its own factors are used: a 90 % quantile
+from fewer cases is too noisy to be worth more than its broader group's."""
 FALLBACK = (2.0, 2.0)
 """Stretch of the posterior half-widths when the table knows nothing better."""
 MIN_HALF_WIDTH = 0.01
@@ -48,7 +49,8 @@ class Situation:
         elapsed: Days since the anchor over the predicted days to the threshold.
         history: Earlier sets of this lock blended into the prior.
         style: ``"none"`` (no readings), ``"enum"``, or the percent step: ``"1"``,
-            ``"5"``, ``"10"``.
+            ``"5"``, ``"10"`` (calibration only tells enum from percent: the step's
+            effect is already in the posterior's own width).
         battery: Battery type id.
     """
 
@@ -62,11 +64,12 @@ class Situation:
         """Situation names from the coarsest to the finest."""
         band = next(name for limit, name in ELAPSED_BANDS if self.elapsed < limit)
         history = "0" if self.history == 0 else "1" if self.history == 1 else "2+"
+        style = "percent" if self.style in ("1", "5", "10") else self.style
         return (
             "swap" if self.known_start else "no-swap",
-            f"{band}",
+            band,
             f"sets {history}",
-            f"style {self.style}",
+            style,
             self.battery,
         )
 

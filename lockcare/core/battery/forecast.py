@@ -43,7 +43,7 @@ __all__ = ["Forecast", "ProposedSwap", "Reading", "Swap", "detect_swaps", "forec
 UNRELIABLE_LEVEL = 15.0
 EMERGENCY_LEVEL = 5.0
 CURVE_POINTS = 24
-CURVE_WEIGHT = 1e-3
+CURVE_SAMPLE = 255
 HOLDING_POWER = 4.0
 """Shapes from this exponent on hold their level and then drop."""
 
@@ -258,13 +258,11 @@ def assemble(
 def _median_levels(posterior: Any, times: np.ndarray) -> np.ndarray:
     """Posterior median level at each of ``times`` (days after the anchor).
 
-    Drawn, not dated: nodes below ``CURVE_WEIGHT`` of the heaviest are left out, which
-    keeps this cheap and cannot move a median visibly.
+    Drawn, not dated: the posterior is represented by ``CURVE_SAMPLE`` equally weighted
+    nodes picked systematically along its cumulative weight, which keeps this cheap and
+    deterministic without moving a median visibly.
     """
-    heavy = posterior.weight >= CURVE_WEIGHT * posterior.weight.max()
-    levels = posterior.levels(times, heavy)
-    weights = posterior.weight[heavy]
-    order = np.argsort(levels, axis=1, kind="stable")
-    cumulative = np.cumsum(weights[order], axis=1)
-    index = np.minimum((cumulative < 0.5 * weights.sum()).sum(axis=1), levels.shape[1] - 1)
-    return np.take_along_axis(levels, order, axis=1)[np.arange(times.size), index]
+    cumulative = np.cumsum(posterior.weight)
+    picks = (np.arange(CURVE_SAMPLE) + 0.5) / CURVE_SAMPLE * cumulative[-1]
+    nodes = np.minimum(np.searchsorted(cumulative, picks), cumulative.size - 1)
+    return np.median(posterior.levels(times, nodes), axis=1)
