@@ -11,7 +11,9 @@ through each lock's own voltage-to-percent map, not from the model's curve famil
   lock's own standby share, unlocks per day and a lock factor; every set strays from the
   lock's typical life by a set-to-set factor. Voice prompts triple the unlock cost.
 * History: 0-6 earlier sets of the same lock, recorded as swaps (sometimes of another
-  battery type) or given as set lengths; users swap a little after the warning.
+  battery type) or given as set lengths; users swap a little after the warning. One set
+  in ten has its swap unrecorded: the forecaster then sees the old set's last weeks, a
+  jump to full and the new set.
 * Reporting: 1 %, 5 % or 10 % steps (rounded or truncated) or Tuya's enum only with the
   lock's own thresholds; reading noise; glitches (-1, 0, 100, 255); duplicates; irregular
   sampling from hourly to every few days; long gaps; outdoor locks read low in the cold;
@@ -167,13 +169,18 @@ def simulate_set(rng: random.Random) -> list[Case]:
             last_t = t
         t += rng.expovariate(1 / lock.mean_gap)
     truth = swap_at + timedelta(days=life20)
+    recorded = [Swap(swap_at, battery)] if as_days else swaps
+    if rng.random() < 0.1:  # the swap was never entered: the old set's end is visible
+        recorded = recorded[:-1]
+        tail = [lock.report(swap_at - timedelta(days=d), 12 + d) for d in range(20, 0, -1)]
+        readings = tail + readings
     cases = []
     for point in POINTS:
         now = swap_at + timedelta(days=life20 * point / 100)
         cases.append(Case(
-            "A", battery, [r for r in readings if r.at <= now],
-            [Swap(swap_at, battery)] if as_days else swaps, now, lock.voice, lock.unlocks_known,
-            lengths if as_days else None, swap_at, truth, lock.style, point, n_earlier,
+            "A", battery, [r for r in readings if r.at <= now], recorded, now, lock.voice,
+            lock.unlocks_known, lengths if as_days else None, swap_at, truth, lock.style,
+            point, n_earlier,
         ))
     return cases
 
