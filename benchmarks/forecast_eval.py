@@ -102,23 +102,20 @@ def fit(case: Case) -> Fitted:
 
 def build_table(fitted: Iterable[Fitted], source: str) -> calibration.Table:
     """Conformal stretch factors for every situation prefix with enough cases."""
-    groups: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    groups: dict[str, list[float]] = defaultdict(list)
     for f in fitted:
         if not f.ok:
             continue
         assert f.analysis.situation is not None
         low, median, high, truth = f.log_range()
-        below, above = calibration.scores(median, low, high, truth)
+        score = calibration.score(median, low, high, truth)
         parts = f.analysis.situation.path()
         for depth in range(len(parts) + 1):
-            lows, highs = groups[calibration.key(parts[:depth])]
-            lows.append(below)
-            highs.append(above)
+            groups[calibration.key(parts[:depth])].append(score)
     cells = {
-        key: (len(lows), round(calibration.conformal_factor(lows), 3),
-              round(calibration.conformal_factor(highs), 3))
-        for key, (lows, highs) in groups.items()
-        if len(lows) >= calibration.MIN_CASES
+        key: (len(scores), round(calibration.conformal_factor(scores), 3))
+        for key, scores in groups.items()
+        if len(scores) >= calibration.MIN_CASES
     }
     return calibration.Table(cells, source)
 

@@ -13,7 +13,7 @@ from lockcare.core.battery.calibration import (
     Table,
     conformal_factor,
     key,
-    scores,
+    score,
     shipped,
     stretch,
 )
@@ -25,36 +25,34 @@ def situation(**changes) -> Situation:
 
 
 def test_conformal_factor_takes_the_finite_sample_rank():
-    scores_ = [float(i) for i in range(1, 10)]  # n = 9: rank ceil(10 * 0.9) = 9
-    assert conformal_factor(scores_) == 9.0
-    assert conformal_factor([float(i) for i in range(1, 20)]) == 18.0  # ceil(20 * 0.9) = 18
+    assert conformal_factor([float(i) for i in range(1, 10)]) == 8.0  # rank ceil(10 * 0.8) = 8
+    assert conformal_factor([float(i) for i in range(1, 5)]) == 4.0  # ceil(5 * 0.8) = 4: widen when thin
+    assert conformal_factor([float(i) for i in range(1, 20)], 0.9) == 18.0
 
 
-def test_scores_measure_each_side_in_its_own_half_width():
+def test_a_score_measures_the_truth_in_the_half_width_on_its_side():
     median, low, high = math.log(200), math.log(180), math.log(240)
-    below, above = scores(median, low, high, math.log(160))
-    assert above == 0.0 and below == pytest.approx(math.log(200 / 160) / math.log(200 / 180))
-    below, above = scores(median, low, high, math.log(300))
-    assert below == 0.0 and above == pytest.approx(math.log(300 / 200) / math.log(240 / 200))
+    assert score(median, low, high, math.log(160)) == pytest.approx(math.log(200 / 160) / math.log(200 / 180))
+    assert score(median, low, high, math.log(300)) == pytest.approx(math.log(300 / 200) / math.log(240 / 200))
 
 
-def test_stretch_never_crosses_the_median():
-    lo, hi = stretch(5.0, 5.0, 5.0, (0.0, 0.0))
+def test_stretch_keeps_the_median_inside_and_scales_both_sides():
+    lo, hi = stretch(5.0, 5.0, 5.0, 0.0)
     assert lo <= 5.0 <= hi
-    lo, hi = stretch(5.0, 4.9, 5.2, (2.0, 0.5))
-    assert lo == pytest.approx(4.8) and hi == pytest.approx(5.1)
+    lo, hi = stretch(5.0, 4.9, 5.2, 2.0)
+    assert lo == pytest.approx(4.8) and hi == pytest.approx(5.4)
 
 
 def test_the_finest_well_measured_situation_wins():
     parts = situation().path()
     table = Table({
-        key(()): (5000, 1.0, 1.0),
-        key(parts[:1]): (3000, 1.1, 1.2),
-        key(parts[:2]): (400, 1.3, 1.4),
-        key(parts[:3]): (MIN_CASES - 1, 9.0, 9.0),  # too few cases: not trusted
+        key(()): (5000, 1.0),
+        key(parts[:1]): (3000, 1.1),
+        key(parts[:2]): (400, 1.3),
+        key(parts[:3]): (MIN_CASES - 1, 9.0),  # too few cases: not trusted
     })
-    assert table.factors(situation()) == (1.3, 1.4)
-    assert Table({}).factors(situation()) == FALLBACK
+    assert table.factor(situation()) == 1.3
+    assert Table({}).factor(situation()) == FALLBACK
 
 
 def test_elapsed_and_history_choose_the_situation():
@@ -67,7 +65,7 @@ def test_elapsed_and_history_choose_the_situation():
 def test_the_shipped_table_round_trips_and_covers_the_common_situations():
     table = shipped()
     assert Table.from_json(table.to_json()) == table
-    assert "simulators" in table.source
+    assert "simulators A + B" in table.source
     for parts in (("swap",), ("swap", "early"), ("swap", "middle"), ("swap", "late")):
-        cases, lower, upper = table.cells[key(parts)]
-        assert cases >= MIN_CASES and 0 <= lower < 10 and 0 <= upper < 10
+        cases, factor = table.cells[key(parts)]
+        assert cases >= MIN_CASES and 0 < factor < 10

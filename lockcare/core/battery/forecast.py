@@ -195,7 +195,7 @@ def calibrated_range(
     assert posterior is not None and analysis.situation is not None
     low, median, high = posterior.quantiles(posterior.crossing(threshold), (0.1, 0.5, 0.9))
     lo, hi = calibration.stretch(
-        _log_days(median), _log_days(low), _log_days(high), table.factors(analysis.situation)
+        _log_days(median), _log_days(low), _log_days(high), table.factor(analysis.situation)
     )
     return min(math.exp(lo), median), median, max(math.exp(hi), median)
 

@@ -48,7 +48,10 @@ class Chemistry:
             derives the voice-prompt life from ``months`` through the drain model.
         fresh_level: What the lock shows on a fresh set, in %.
         spread: Logistic scale of log-life across households (how far real sets stray
-            from the typical figure); wider for lockcare's own estimates.
+            from the typical figure); wider for lockcare's own estimates. Households
+            differ a lot (a back door opened twice a week, a busy front door, a weak
+            Wi-Fi signal), so this is wider than the guide's "8-10 months" suggests: on
+            simulated populations a narrower prior made the early range too confident.
         estimated: True when the life figures are lockcare's estimate, not the guide's.
     """
 
@@ -68,14 +71,14 @@ class Chemistry:
 
 CHEMISTRIES: dict[str, Chemistry] = {
     # Field guide figures.
-    "aa-alkaline": Chemistry("aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), 100.0, 0.15, False),
+    "aa-alkaline": Chemistry("aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), 100.0, 0.22, False),
     # Estimate: ~1.4x the usable energy of alkaline at motor current.
-    "aa-lithium": Chemistry("aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), 100.0, 0.22, True),
+    "aa-lithium": Chemistry("aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), 100.0, 0.33, True),
     # Estimate: one 3.7 V 2600 mAh cell holds ~9.6 Wh against ~12-15 Wh for 4 x AA.
-    "18650-li-ion": Chemistry("18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), 100.0, 0.22, True),
+    "18650-li-ion": Chemistry("18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), 100.0, 0.33, True),
     # Estimate: NiMH sits at 1.2 V, which the lock reads as a part-empty alkaline set, so
     # the "20 %" warning comes early although the cells still hold charge.
-    "aa-nimh": Chemistry("aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), 60.0, 0.25, True),
+    "aa-nimh": Chemistry("aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), 60.0, 0.37, True),
 }
 DEFAULT_CHEMISTRY = "aa-alkaline"
 VOICE_DRAIN_RATIO = (
