@@ -17,12 +17,12 @@ from typing import Any
 import numpy as np
 
 from lockcare.core.battery import model
+from lockcare.core.battery.binning import observations
 from lockcare.core.battery.calibration import Situation
 from lockcare.core.battery.data import (
     SECONDS_PER_DAY,
     Cleaned,
     jump_indices,
-    observations,
     require_aware,
     select,
     sort_readings,

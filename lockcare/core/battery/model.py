@@ -44,7 +44,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from lockcare.core.battery.data import Observations
+from lockcare.core.battery.binning import Observations
 from lockcare.core.battery.priors import LifePrior
 
 REPLACE_LEVEL = 20.0
