@@ -81,9 +81,11 @@ class Analysis:
 
 def sorted_swaps(swaps: Iterable[Any], now: datetime | None) -> list[Any]:
     """Swaps up to ``now`` (all when None), oldest first; naive times raise ``ValueError``."""
-    kept = [s for s in swaps if now is None or require_aware(s.at, "swap time") <= now]
-    for swap in kept:
-        require_aware(swap.at, "swap time")
+    kept = []
+    for swap in swaps:
+        at = require_aware(swap.at, "swap time")
+        if now is None or at <= now:
+            kept.append(swap)
     return sorted(kept, key=lambda s: s.at)
 
 
@@ -181,12 +183,10 @@ def analyse(
     if start is None:
         span = cleaned.span_days()
         if n < MIN_READINGS_NO_SWAP or span < MIN_SPAN_DAYS_NO_SWAP:
-            analysis.refusal = ("no-swap-few-readings", "")
-            return _refuse(analysis, span)
+            return _refuse(analysis, "no-swap-few-readings", span)
         levels = cleaned.estimate()
         if np.median(levels[:3]) - np.median(levels[-3:]) < MIN_DECLINE_NO_SWAP:
-            analysis.refusal = ("no-swap-no-decline", "")
-            return _refuse(analysis, span)
+            return _refuse(analysis, "no-swap-no-decline", span)
         anchor = cleaned.times[0]
     else:
         anchor = start
@@ -205,8 +205,6 @@ def analyse(
     return analysis
 
 
-def _refuse(analysis: Analysis, span: float) -> Analysis:
-    assert analysis.refusal is not None
-    reason = analysis.refusal[0]
+def _refuse(analysis: Analysis, reason: str, span: float) -> Analysis:
     analysis.refusal = (reason, explain_insufficient(reason, analysis.count, span))
     return analysis
