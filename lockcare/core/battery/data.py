@@ -147,7 +147,7 @@ def sort_readings(readings: Iterable[Any]) -> tuple[list[Any], list[datetime]]:
         ValueError: If a reading time is naive or not a datetime.
     """
     items = readings if isinstance(readings, list) else list(readings)
-    times = list(map(_AT, items))
+    times = [r.at for r in items]  # a comprehension beats map(attrgetter) on 3.11
     try:
         ordered = sorted(times)
     except TypeError:
