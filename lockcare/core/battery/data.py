@@ -1,6 +1,6 @@
 """Battery readings and swaps as the forecaster sees them: cleaned, bounded, binned.
 
-A lock reports either a percentage (often in 5 % or 10 % steps) or Tuya's
+A lock reports either a percentage (in 1 %, 5 % or 10 % steps) or Tuya's
 ``battery_state`` enum. Both become *intervals* of the true level:
 
 ===========  ==================  =====================================================
@@ -10,7 +10,7 @@ report       interval (%)        why
 ``medium``   30 - 60
 ``low``      10 - 30
 ``poweroff`` below 10            the lock still wakes to say so, so not exactly 0
-``85`` (10 % steps)  80 - 90     half a step either side: locks round or truncate
+``80`` (10 % steps)  75 - 90     locks round (75-85) or truncate (80-90): both allowed
 ``100``      95 and above        a fresh set can read 100 for weeks
 ===========  ==================  =====================================================
 
@@ -18,15 +18,26 @@ Impossible values (percent outside 0-100, Tuya's ``-1`` "unknown", unknown enum 
 booleans, NaN) are ignored and counted. Datetimes must be timezone-aware: a naive one
 raises ``ValueError``, because guessing a zone could shift a forecast by hours for every
 reading and hide a bug upstream (``models.py`` promises aware datetimes everywhere).
+``binning`` turns the cleaned readings into the model's interval observations.
+
+Speed. Readings arrive as Python objects, usually sorted (storage returns them so). One
+pass reads their times and checks the order; the current set is then found by bisection
+and only it is converted to numpy arrays. A set of more than ``MAX_POINTS`` readings is
+thinned evenly (always keeping the newest): binning takes medians anyway, so ten years of
+15-minute readings cost a few milliseconds, not seconds.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
+
+import numpy as np
 
 LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
     "high": (60.0, math.inf),
@@ -37,11 +48,13 @@ LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
 LEVEL_ESTIMATES: dict[str, float] = {"high": 80.0, "medium": 45.0, "low": 20.0, "poweroff": 5.0}
 LEVEL_RANKS: dict[str, int] = {"poweroff": 0, "low": 1, "medium": 2, "high": 3}
 RANK_LEVELS = {rank: level for level, rank in LEVEL_RANKS.items()}
-PERCENT_SCALE = 3.0
-"""Logistic scale (%) of a percent reading's error beyond its rounding step."""
-LEVEL_SCALE = 4.0
-"""Logistic scale (%) that softens the enum edges (each lock draws them a bit apart)."""
+_RANK_ESTIMATE = np.array([LEVEL_ESTIMATES[RANK_LEVELS[r]] for r in range(4)])
 SECONDS_PER_DAY = 86400.0
+MAX_POINTS = 4096
+"""Readings of one set beyond this are thinned evenly before binning."""
+JUMP_LOW = 30.0
+JUMP_HIGH = 90.0
+_AT = attrgetter("at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +86,12 @@ class Swap:
 
 
 class Point(NamedTuple):
-    """A cleaned reading: time plus its best level estimate (a tuple: cheap to make)."""
+    """A cleaned reading: time plus its best level estimate."""
 
     at: datetime
     estimate: float
     percent: float | None
     rank: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """A binned observation for the likelihood: days since the anchor and an interval."""
-
-    days: float
-    lo: float
-    hi: float
-    scale: float
 
 
 def require_aware(value: datetime, what: str) -> datetime:
@@ -134,137 +137,185 @@ def to_point(reading: Any) -> Point | None:
     return Point(reading.at, estimate, percent, rank)
 
 
+def sort_readings(readings: Iterable[Any]) -> tuple[list[Any], list[datetime]]:
+    """Return the readings and their times, oldest first.
+
+    Already-sorted input (the usual case) costs one pass: ``sorted`` on a sorted list only
+    compares neighbours, and the equality check then meets the same objects.
+
+    Raises:
+        ValueError: If a reading time is naive or not a datetime.
+    """
+    items = readings if isinstance(readings, list) else list(readings)
+    times = [r.at for r in items]  # a comprehension beats map(attrgetter) on 3.11
+    try:
+        ordered = sorted(times)
+    except TypeError:
+        ordered = []  # a naive time met an aware one; found and named below
+    if len(ordered) != len(times) or (times and not isinstance(times[0], datetime)):
+        for at in times:
+            require_aware(at, "reading time")
+    if ordered != times:
+        index = sorted(range(len(items)), key=times.__getitem__)
+        items = [items[i] for i in index]
+        times = ordered
+    if times and (times[0].tzinfo is None or times[-1].tzinfo is None):
+        require_aware(times[0] if times[0].tzinfo is None else times[-1], "reading time")
+    return items, times
+
+
 @dataclass(frozen=True, slots=True)
-class Selection:
-    """Readings picked for one set, with what was left out."""
+class Cleaned:
+    """Usable readings of one stretch as arrays, oldest first.
 
-    points: list[Point]
+    Times stay datetimes (sorted): converting every one to a number would cost more than
+    the whole forecast, and bins and spans are found by bisection instead.
+
+    Attributes:
+        times: Time of each reading.
+        percent: Reported percent (NaN where the reading gave only an enum level).
+        rank: Enum rank 0-3 (``poweroff``..``high``; -1 where a percent was given).
+        ignored: Readings with impossible values that were dropped.
+        items: The source reading objects, in the same order.
+    """
+
+    times: list[datetime]
+    percent: np.ndarray
+    rank: np.ndarray
     ignored: int
-    future: int
+    items: list[Any]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def estimate(self) -> np.ndarray:
+        """Best single level estimate of each reading (enum levels at their midpoints)."""
+        enum = _RANK_ESTIMATE[np.clip(self.rank, 0, 3)]
+        return np.where(np.isnan(self.percent), enum, self.percent)
+
+    def low(self) -> np.ndarray:
+        """Readings that look like a set near its end."""
+        return np.where(np.isnan(self.percent), (self.rank >= 0) & (self.rank <= 1),
+                        self.percent <= JUMP_LOW)
+
+    def full(self) -> np.ndarray:
+        """Readings that look like a fresh set."""
+        return np.where(np.isnan(self.percent), self.rank == 3, self.percent >= JUMP_HIGH)
+
+    def tail(self, start: int) -> Cleaned:
+        """The readings from index ``start`` on."""
+        return Cleaned(self.times[start:], self.percent[start:], self.rank[start:],
+                       self.ignored, self.items[start:])
+
+    def days(self, index: int | np.ndarray, anchor: datetime) -> np.ndarray:
+        """Days from ``anchor`` to the readings at ``index``."""
+        stamps = [self.times[i].timestamp() for i in np.atleast_1d(index)]
+        return (np.array(stamps) - anchor.timestamp()) / SECONDS_PER_DAY
+
+    def span_days(self) -> float:
+        """Days from the first reading to the last (0 without readings)."""
+        return (self.times[-1] - self.times[0]).total_seconds() / SECONDS_PER_DAY if self.times else 0.0
 
 
-def select_points(
-    readings: Iterable[Any], *, start: datetime | None, now: datetime | None
-) -> Selection:
-    """Clean, bound and sort the readings of the current set.
+def _attributes(items: Sequence[Any], name: str) -> list[Any]:
+    """One attribute of every reading (None where a duck-typed reading lacks it)."""
+    try:
+        return list(map(attrgetter(name), items))
+    except AttributeError:
+        return [getattr(r, name, None) for r in items]
 
-    Only readings at or after ``start`` (the last swap) and not after ``now`` are kept
-    (either bound may be None), so a long history costs one cheap pass, and sorting
-    touches only the current set.
+
+def _percent_array(values: list[Any]) -> np.ndarray:
+    """Percentages as floats, NaN where missing or impossible."""
+    try:
+        array = np.array(values, dtype=float)
+    except (TypeError, ValueError):  # strings or other odd objects: the slow, exact path
+        array = np.array([np.nan if clean_percent(v) is None else v for v in values], dtype=float)
+    if bool in set(map(type, values)):
+        array[[v.__class__ is bool for v in values]] = np.nan
+    with np.errstate(invalid="ignore"):
+        array[~((array >= 0) & (array <= 100))] = np.nan
+    return array
+
+
+def clean(items: Sequence[Any], times: Sequence[datetime] | None = None) -> Cleaned:
+    """Turn time-sorted readings into arrays, dropping (and counting) unusable ones.
+
+    Args:
+        items: Readings, oldest first.
+        times: Their times, if already at hand (saves reading them again).
     """
-    points: list[Point] = []
-    ignored = future = 0
-    for reading in readings:
-        at = reading.at
-        if getattr(at, "tzinfo", None) is None:
-            require_aware(at, "reading time")  # raises with a clear message
-        if start is not None and at < start:
-            continue
-        if now is not None and at > now:
-            future += 1
-            continue
-        percent = reading.percent
-        if type(percent) is int and 0 <= percent <= 100:  # the common case, kept cheap
-            points.append(Point(at, float(percent), float(percent), None))
-            continue
-        point = to_point(reading)
-        if point is None:
-            ignored += 1
-        else:
-            points.append(point)
-    points.sort(key=lambda p: p.at)
-    return Selection(points, ignored, future)
+    percent = _percent_array(_attributes(items, "percent"))
+    rank = np.full(len(items), -1, dtype=np.int8)
+    missing = np.flatnonzero(np.isnan(percent))
+    if missing.size:
+        levels = _attributes([items[i] for i in missing], "level")
+        for i, level in zip(missing, levels):
+            found = clean_level(level)
+            if found is not None:
+                rank[i] = found
+    usable = ~np.isnan(percent) | (rank >= 0)
+    times = list(times) if times is not None else list(map(_AT, items))
+    if usable.all():
+        return Cleaned(times, percent, rank, 0, list(items))
+    keep = np.flatnonzero(usable)
+    return Cleaned([times[i] for i in keep], percent[keep], rank[keep],
+                   int(len(items) - keep.size), [items[i] for i in keep])
 
 
-JUMP_LOW = 30.0
-JUMP_HIGH = 90.0
+def jump_indices(cleaned: Cleaned) -> list[int]:
+    """Indices ``i`` where the level jumped from low (``i - 1``) to full (``i``), as after a swap.
 
-
-def _is_low(point: Point) -> bool:
-    if point.percent is not None:
-        return point.percent <= JUMP_LOW
-    return point.rank is not None and point.rank <= LEVEL_RANKS["low"]
-
-
-def _is_full(point: Point) -> bool:
-    if point.percent is not None:
-        return point.percent >= JUMP_HIGH
-    return point.rank == LEVEL_RANKS["high"]
-
-
-def find_jumps(points: Sequence[Point]) -> list[tuple[Point, Point]]:
-    """Return (last low, first full) pairs where the level jumped as after a battery change.
-
-    A lone full reading between low ones is a glitch, not a new set, so the reading after
-    the jump (when there is one) must not be low again.
+    A set near its end reads low for days and a fresh one full for days, so both sides
+    need two readings in a row (at distinct times: a reading stored twice is one): a
+    lone low or full reading among others (locks do send a stray 0 or 100) is a glitch,
+    not a battery change. At either end of the readings one reading has to do until the
+    next one says otherwise.
     """
-    jumps = []
-    for i in range(1, len(points)):
-        before, after = points[i - 1], points[i]
-        if _is_low(before) and _is_full(after):
-            if i + 1 < len(points) and _is_low(points[i + 1]):
-                continue
-            jumps.append((before, after))
-    return jumps
-
-
-def percent_step(points: Sequence[Point]) -> float:
-    """Detect the lock's reporting step: 10, 5 or 1 %."""
-    values = [p.percent for p in points if p.percent is not None]
-    if not values:
-        return 1.0
-    if all(v % 10 == 0 for v in values):
-        return 10.0
-    if all(v % 5 == 0 for v in values):
-        return 5.0
-    return 1.0
-
-
-def percent_interval(percent: float, step: float) -> tuple[float, float]:
-    """Interval of true levels a percent reading with this step stands for."""
-    half = step / 2.0
-    lo = -math.inf if percent <= 0 else percent - half
-    hi = math.inf if percent >= 100 else percent + half
-    return lo, hi
-
-
-def _median_low(values: list[float]) -> float:
-    values.sort()
-    return values[(len(values) - 1) // 2]
-
-
-def observations(
-    points: Sequence[Point], anchor: datetime, *, max_bins: int = 32
-) -> list[Observation]:
-    """Bin the points in time and turn each bin into at most two interval observations.
-
-    Readings close in time share their errors (a cold night, a sagging cell), so they are
-    binned: each bin gives the lower median of its percentages and of its enum ranks.
-    Taking medians drops single spikes and keeps a 350,000-reading history cheap.
-    """
-    if not points:
+    if len(cleaned) < 2:
         return []
-    step = percent_step(points)
-    first = (points[0].at - anchor).total_seconds() / SECONDS_PER_DAY
-    last = (points[-1].at - anchor).total_seconds() / SECONDS_PER_DAY
-    width = max(1.0, (last - first) / max_bins)
-    bins: dict[int, tuple[list[float], list[float], list[float]]] = {}
-    for point in points:
-        days = (point.at - anchor).total_seconds() / SECONDS_PER_DAY
-        times, percents, ranks = bins.setdefault(int((days - first) / width), ([], [], []))
-        times.append(days)
-        if point.percent is not None:
-            percents.append(point.percent)
-        elif point.rank is not None:
-            ranks.append(float(point.rank))
-    result = []
-    for key in sorted(bins):
-        times, percents, ranks = bins[key]
-        days = _median_low(times)
-        if percents:
-            lo, hi = percent_interval(_median_low(percents), step)
-            result.append(Observation(days, lo, hi, PERCENT_SCALE))
-        if ranks:
-            lo, hi = LEVEL_INTERVALS[RANK_LEVELS[int(_median_low(ranks))]]
-            result.append(Observation(days, lo, hi, LEVEL_SCALE))
-    return result
+    low, full = cleaned.low(), cleaned.full()
+    times = cleaned.times
+    found = []
+    for i in np.flatnonzero(low[:-1] & full[1:]) + 1:
+        before = i - 2
+        while before >= 0 and times[before] == times[i - 1]:
+            before -= 1
+        after = i + 1
+        while after < len(times) and times[after] == times[i]:
+            after += 1
+        if (before < 0 or low[before]) and (after == len(times) or full[after]):
+            found.append(int(i))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The readings of the current set, cleaned.
+
+    Attributes:
+        cleaned: Usable readings between the start and now.
+        future: Readings dated after now (ignored).
+        thinned: Readings of the window left out by thinning (0 for most sets).
+    """
+
+    cleaned: Cleaned
+    future: int
+    thinned: int
+
+
+def select(
+    items: list[Any], times: list[datetime], *, start: datetime | None, now: datetime | None
+) -> Window:
+    """Clean the sorted readings at or after ``start`` and not after ``now``."""
+    lo = bisect_left(times, start) if start is not None else 0
+    hi = bisect_right(times, now) if now is not None else len(times)
+    future = len(times) - hi
+    thinned = 0
+    if hi - lo > MAX_POINTS:
+        keep = np.unique(np.linspace(lo, hi - 1, MAX_POINTS).round().astype(int)).tolist()
+        thinned = hi - lo - len(keep)
+        window, stamps = [items[i] for i in keep], [times[i] for i in keep]
+    else:
+        window, stamps = items[lo:hi], times[lo:hi]
+    return Window(clean(window, stamps), future, thinned)

@@ -1,250 +1,255 @@
-"""The forecaster's arithmetic: a grid posterior over a set's life.
+"""The forecaster's arithmetic: a grid posterior over a set's life and curve shape.
 
-Model. Since the swap, the level follows one of the chemistry's discharge curves (see
-``battery_priors.Chemistry.shapes``) stretched over the set's life. The unknowns are the
-life ``T`` (days until the lock reports 20 %) and which curve fits. Each binned
-observation is an interval of the level; its likelihood is the chance that a logistic
-error around the curve lands in that interval. The posterior is prior x likelihood on a
-grid of (log ``T``, curve).
+Model. Since the swap, the level follows
+
+    level(x) = A - S * (1 - exp(-x / 0.05)) - (A - S - 20) * x ** p,   x = (t - start) / T
+
+(clipped to 0-100). ``T`` is the life (days until the level reaches 20 %); ``S`` an early
+sag (a fresh cell's voltage drops quickly in the first weeks); ``p`` the shape of the rest:
+1 a straight line, above 1 a decline that speeds up, far above 1 "flat, then a cliff".
+``A`` above 100 lets the lock show 100 % for a while before the decline starts. The same
+shapes are open to every chemistry, equally likely before the data: the readings decide
+whether a cell declines steadily or holds and then drops; only the prior on ``T`` knows
+the battery type and this lock's past. (A decline that slows down for good is not in the
+family on purpose: extrapolated, it promises a long tail that cells do not have; the sag
+covers the early part of such curves.)
+
+Each binned observation is an interval of the level; its likelihood is a mixture: with
+probability ``1 - OUTLIER`` a logistic error around the curve lands in the interval, else
+the reading is garbage and lands anywhere. The mixture bounds what one bad bin can do (a
+lone 0 %, a rebound, a cold week) and makes the far tails numerically trivial.
 
 Why these choices:
 
 * Interval likelihoods treat enum levels and rounded percentages honestly.
-* The logistic error is heavier-tailed than a normal (one bad reading does not drag the
-  fit), and it and the log-logistic prior are log-concave.
-* The prior is placed on ``T`` itself for every curve, so the posterior of ``T`` is the
+* The prior is placed on ``T`` itself for every shape, so the posterior of ``T`` is the
   prior times one fixed likelihood: a busier door (a prior shifted earlier) can never
   give a later ``replace_by`` (a monotone-likelihood-ratio argument).
-* The data weigh at most ``DATA_WEIGHT`` observations in total. Readings days apart still
-  share errors (cold weeks, a lock's own calibration), so treating hundreds of them as
-  independent would make the range far too narrow.
-* Curves are weighed by how well they fit (Bayesian model averaging): early in a set an
-  alkaline sag and a fast drain look alike, so both stay in and the range is wide.
+* The data weigh at most ``DATA_WEIGHT`` observations in total (one per time bin):
+  readings days apart still share errors (cold weeks, a lock's own voltage map), so
+  hundreds of them must not count as independent; yet a clear decline must outweigh the
+  type's typical life. How wide the resulting range really needs to be is measured on
+  simulated sets and stored as a calibration table (see ``calibration``).
+* Shapes are weighed by how well they fit (Bayesian model averaging): early in a set a
+  straight line and a late cliff both fit, so both stay in and the range is wide.
 
-When no swap is known, the start of the set is a further unknown: the first reading sits
-a share ``u`` into the set's life, with ``u`` uniform on a grid.
+When no swap is known, the start is a further unknown: the first reading sits a share
+``u`` of the life into the set, with ``u`` uniform on a grid.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lockcare.core.battery.data import Observation
+import numpy as np
+
+from lockcare.core.battery.binning import Observations
 from lockcare.core.battery.priors import LifePrior
 
-DATA_WEIGHT = 10.0
-"""Total weight of the data, in equivalent independent observations."""
-LATTICE_STEP = 0.03
-"""Spacing of the log-life lattice (3 % steps in life)."""
-COARSE = 4
-"""The first pass visits every 4th lattice point."""
-PRUNE_NATS = 40.0
-"""Lattice stretches this far below the posterior peak are not refined (e^-40 ~ 4e-18)."""
+REPLACE_LEVEL = 20.0
+"""The level ``T`` is defined at (the guide's replace point, where the priors are quoted)."""
+POWERS = (1.0, 1.5, 2.5, 4.0, 7.0, 14.0)
+"""Exponents ``p``: from a straight line to a sharp cliff (roughly even in log p)."""
+STARTS = ((100.0, 0.0), (100.0, 15.0), (125.0, 0.0))
+"""(``A``, ``S``): no sag, an early sag, or 100 % shown for a while."""
+SAG_TIME = 0.05
+"""Share of the life over which the early sag plays out."""
 START_SHARES = tuple(i / 10 for i in range(10))
 """Grid for ``u`` (how far into its life the set was at the first reading)."""
-REPLACE_LEVEL = 20.0
-"""The level the type priors are quoted at (the guide's replace point)."""
+DATA_WEIGHT = 16.0
+"""Total weight of the data, in equivalent independent observations (``MAX_BINS``)."""
+OUTLIER = 0.05
+"""Share of bins the likelihood allows to be garbage."""
+LOG_STEP = 0.04
 MIN_LIFE_DAYS = 3.0
 MAX_LIFE_DAYS = 4000.0
-
-
-def _log_sigmoid(x: float) -> float:
-    if x >= 0:
-        return -math.log1p(math.exp(-x))
-    return x - math.log1p(math.exp(x))
-
-
-def log_interval_probability(lo: float, hi: float, mu: float, scale: float) -> float:
-    """Log of P(lo < mu + e < hi) for a logistic error ``e``, stable in the far tails."""
-    a = (lo - mu) / scale if lo != -math.inf else -math.inf
-    b = (hi - mu) / scale if hi != math.inf else math.inf
-    # sigmoid(b) - sigmoid(a) = sigmoid(b) * sigmoid(-a) * (1 - exp(a - b))
-    total = 0.0
-    if b != math.inf:
-        total += _log_sigmoid(b)
-    if a != -math.inf:
-        total += _log_sigmoid(-a)
-        if b != math.inf:
-            # (lo - hi) / scale, not a - b: far from mu, a and b round to the same float.
-            total += math.log(-math.expm1((lo - hi) / scale))
-    return total
-
-
-Shape = tuple[float, float, float, float]
-SAG_TIME = 0.05
-"""Share of the life over which a fresh alkaline cell's early sag plays out."""
-
-
-def curve(x: float, shape: Shape, fresh: float) -> float:
-    """Unclipped level after a share ``x`` of the life; reaches 0 at ``x = 1``.
-
-    ``fresh`` rescales the whole curve (100 for most chemistries; NiMH reads lower).
-    """
-    top, sag, slope, knee = shape
-    if x <= 0:
-        return top * fresh / 100.0
-    rest = top - sag - slope
-    level = top - sag * (1.0 - math.exp(-x / SAG_TIME)) - slope * x - rest * x**knee
-    return level * fresh / 100.0
-
-
-@lru_cache(maxsize=1024)
-def crossing_share(level: float, shape: Shape, fresh: float) -> float:
-    """Share of the life used when the curve first reaches ``level`` (bisection)."""
-    if level >= curve(0.0, shape, fresh):
-        return 0.0
-    if level <= 0:
-        return 1.0
-    lo, hi = 0.0, 1.0
-    for _ in range(50):
-        mid = (lo + hi) / 2.0
-        if curve(mid, shape, fresh) > level:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2.0
+LOG_LIFE = np.arange(math.log(MIN_LIFE_DAYS), math.log(MAX_LIFE_DAYS), LOG_STEP)
+"""One fixed lattice of log-life for every forecast (prior changes compare exactly)."""
+COARSE = 6
+PRUNE_NATS = 14.0
+"""Lattice stretches this far below the posterior peak are not refined (e^-14 ~ 1e-6)."""
+KEEP_WEIGHT = 1e-6
+"""Nodes lighter than this share of the heaviest are dropped (they cannot move a 10 %
+quantile by more than float noise)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Node:
-    """One grid point of the posterior.
+class Shapes:
+    """Candidate curve shapes on the lock's scale, one entry per shape."""
+
+    top: np.ndarray
+    sag: np.ndarray
+    power: np.ndarray
+
+    def level(self, x: np.ndarray) -> np.ndarray:
+        """Level after a share ``x`` of the life (broadcast against the shapes, last axis)."""
+        x = np.clip(x, 0.0, None)
+        drop = self.sag * (1.0 - np.exp(-x / SAG_TIME)) + (self.top - self.sag - REPLACE_LEVEL) * x**self.power
+        return np.clip(self.top - drop, 0.0, 100.0)
+
+    def share_at(self, level: float) -> np.ndarray:
+        """Share of the life at which each shape first reaches ``level`` (bisection)."""
+        return _share_at(level, self.key)
+
+    @property
+    def key(self) -> tuple[tuple[float, float, float], ...]:
+        """The shapes as a hashable value."""
+        return tuple(zip(self.top.tolist(), self.sag.tolist(), self.power.tolist()))
+
+
+@lru_cache(maxsize=64)
+def _share_at(level: float, key: tuple[tuple[float, float, float], ...]) -> np.ndarray:
+    top, sag, power = (np.array(column) for column in zip(*key))
+    shapes = Shapes(top, sag, power)
+    lo, hi = np.zeros(top.size), np.full(top.size, 4.0)
+    for _ in range(40):
+        mid = (lo + hi) / 2.0
+        above = shapes.level(mid) > level
+        lo, hi = np.where(above, mid, lo), np.where(above, hi, mid)
+    hi.flags.writeable = False
+    return hi
+
+
+def shapes(known_start: bool, fresh: float) -> Shapes:
+    """The candidate shapes; with an unknown start a late top is indistinguishable from a
+    later start, and a sag from an earlier one, so only sag-free shapes are used."""
+    starts = STARTS if known_start else STARTS[:1]
+    grid = [(a, s, p) for p in POWERS for a, s in starts]
+    top, sag, power = (np.array(column) for column in zip(*grid))
+    return Shapes(top * fresh / 100.0, sag * fresh / 100.0, power)
+
+
+@dataclass(frozen=True, slots=True)
+class Posterior:
+    """Posterior nodes, flattened; every array has one entry per node.
 
     Attributes:
-        weight: Posterior weight (all nodes of a fit sum to 1).
-        full_days: Days from the start of the set to 0 % on the curve.
+        weight: Posterior weight (sums to 1).
+        life: ``T``, days from the start of the set to 20 %.
         start: Start of the set in days relative to the anchor (0 or negative).
-        shape: Curve shape ``(top, sag, slope, knee)``.
-        fresh: Level of a fresh set.
+        shape: Index into ``shapes``.
+        shapes: The candidate shapes.
     """
 
-    weight: float
-    full_days: float
-    start: float
-    shape: Shape
-    fresh: float
+    weight: np.ndarray
+    life: np.ndarray
+    start: np.ndarray
+    shape: np.ndarray
+    shapes: Shapes
 
-    def crossing(self, level: float) -> float:
-        """Days after the anchor at which the curve reaches ``level``."""
-        return self.start + self.full_days * crossing_share(level, self.shape, self.fresh)
+    @property
+    def power(self) -> np.ndarray:
+        """Shape exponent ``p`` of each node."""
+        return self.shapes.power[self.shape]
 
-    def level_at(self, days: float) -> float:
-        """Curve level ``days`` after the anchor, clipped to 0-100."""
-        x = (days - self.start) / self.full_days
-        return min(100.0, max(0.0, curve(x, self.shape, self.fresh)))
+    def crossing(self, level: float) -> np.ndarray:
+        """Days after the anchor at which each node's curve reaches ``level``."""
+        if level == REPLACE_LEVEL:
+            return self.start + self.life
+        return self.start + self.life * self.shapes.share_at(level)[self.shape]
+
+    def levels(self, days: np.ndarray, nodes: np.ndarray | slice = slice(None)) -> np.ndarray:
+        """Level of the chosen nodes at each of ``days`` after the anchor: (days, nodes)."""
+        i = self.shape[nodes]
+        x = np.clip((days[:, None] - self.start[nodes]) / self.life[nodes], 0.0, None)
+        s = self.shapes
+        drop = s.sag[i] * (1.0 - np.exp(-x / SAG_TIME)) + (s.top[i] - s.sag[i] - REPLACE_LEVEL) * x ** s.power[i]
+        return np.clip(s.top[i] - drop, 0.0, 100.0)
+
+    def quantiles(self, values: np.ndarray, qs: tuple[float, ...]) -> list[float]:
+        """Weighted quantiles of per-node ``values``."""
+        return [float(v) for v in weighted_quantiles(values, self.weight, qs)]
 
 
-def _log_prior(log_life: float, prior: LifePrior) -> float:
+def weighted_quantiles(values: np.ndarray, weights: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
+    """Quantiles of a weighted sample, interpolating between mid-CDF points.
+
+    Equal values are merged first (every shape shares the lattice's lives), so the
+    quantile moves smoothly between lattice points instead of sticking to them.
+    """
+    order = np.argsort(values, kind="stable")
+    v, w = values[order], weights[order]
+    starts = np.flatnonzero(np.append(True, v[1:] != v[:-1]))
+    v, w = v[starts], np.add.reduceat(w, starts)
+    mids = (np.cumsum(w) - w / 2.0) / w.sum()
+    return np.interp(qs, mids, v)
+
+
+def _log_prior(log_life: np.ndarray, prior: LifePrior) -> np.ndarray:
     y = (log_life - math.log(prior.median_days)) / prior.scale
-    return _log_sigmoid(y) + _log_sigmoid(-y)
+    return -np.logaddexp(0.0, -y) - np.logaddexp(0.0, y)
 
 
-def _lattice(k: int) -> float:
-    """Log-life of lattice point ``k``: one fixed lattice for every forecast."""
-    return math.log(MIN_LIFE_DAYS) + k * LATTICE_STEP
+def _log_likelihood(
+    obs: Observations, log_life: np.ndarray, shape: Shapes, share: np.ndarray, weight: np.ndarray,
+) -> np.ndarray:
+    """Log-likelihood for every (shape, share, life) node: shape ``(K, U, L)``.
+
+    Float32 and shared terms keep this the only costly step under a millisecond or two;
+    the prior is added in float64 afterwards, so two forecasts that differ only in the
+    prior see exactly the same likelihood.
+    """
+    days = np.maximum(obs.days, 1e-6).astype(np.float32)
+    x = days[None, None, :] / np.exp(log_life).astype(np.float32)[None, :, None]
+    x = x + share.astype(np.float32)[:, None, None]  # (U, L, J)
+    log_x = np.log(np.minimum(x, np.float32(4.0)))  # far past the end: the level is 0 anyway
+    power = shape.power.astype(np.float32)[:, None, None, None]
+    mu = np.exp(power * log_x[None])  # x ** p, (K, U, L, J)
+    mu *= -(shape.top - shape.sag - REPLACE_LEVEL).astype(np.float32)[:, None, None, None]
+    mu += shape.top.astype(np.float32)[:, None, None, None]
+    if shape.sag.any():
+        sagged = 1.0 - np.exp(-np.minimum(x, np.float32(4.0)) / np.float32(SAG_TIME))
+        mu -= shape.sag.astype(np.float32)[:, None, None, None] * sagged[None]
+    np.clip(mu, 0.0, 100.0, out=mu)
+    half = (0.5 / obs.scale).astype(np.float32)
+    upper = np.tanh((obs.hi.astype(np.float32) - mu) * half)
+    upper -= np.tanh((obs.lo.astype(np.float32) - mu) * half)
+    upper *= np.float32(0.5 * (1.0 - OUTLIER))
+    upper += (OUTLIER * obs.outlier).astype(np.float32)
+    return np.log(upper) @ weight.astype(np.float32)
 
 
-LATTICE_SIZE = int(math.log(MAX_LIFE_DAYS / MIN_LIFE_DAYS) / LATTICE_STEP) + 1
-
-
-def fit(
-    observations: Sequence[Observation],
-    prior: LifePrior,
-    *,
-    shapes: Sequence[Shape],
-    fresh: float,
-    known_start: bool,
-) -> list[Node]:
-    """Compute the posterior on a fixed lattice of log-life, coarse first, then fine.
-
-    The lattice does not move with the prior, so two forecasts that differ only in the
-    prior (a busier door) are compared on the same points and stay exactly ordered. Only
-    the stretch where the posterior is within ``PRUNE_NATS`` of its peak is refined;
-    points outside it weigh less than float rounding could notice.
+def fit(obs: Observations, prior: LifePrior, *, fresh: float, known_start: bool) -> Posterior:
+    """Compute the posterior on the fixed lattice, coarse first, then fine near the peak.
 
     Args:
-        observations: Binned interval observations, days relative to the anchor (the swap
-            when ``known_start``, else the first reading).
+        obs: Binned interval observations, days relative to the anchor (the swap when
+            ``known_start``, else the first reading).
         prior: Belief about the life to 20 % before the data.
-        shapes: Candidate curves, equally likely before the data.
         fresh: Level of a fresh set on the lock's scale (100 unless NiMH).
         known_start: True when the anchor is the swap itself.
 
     Returns:
-        Nodes whose weights sum to 1.
+        The posterior nodes (those with a weight float rounding can notice).
     """
-    weight = min(1.0, DATA_WEIGHT / len(observations)) if observations else 0.0
-    shares = (0.0,) if known_start else START_SHARES
-    stride = 1 if known_start else 2
-    scale = fresh / 100.0
-    curves = [
-        (shape, shape[0], shape[1], shape[2], shape[0] - shape[1] - shape[2], shape[3],
-         crossing_share(REPLACE_LEVEL, shape, fresh) or 1.0)
-        for shape in shapes
-    ]
+    shape = shapes(known_start, fresh)
+    share = np.array(START_SHARES[:1] if known_start else START_SHARES)
+    # Every bin weighs the same (weighing recent bins more made no difference on the
+    # simulators, so it is not a knob).
+    weight = np.full(len(obs), min(1.0, DATA_WEIGHT / len(obs)) if len(obs) else 0.0)
+    dims = (shape.top.size, share.size)
 
-    def evaluate(k: int) -> list[tuple[float, float, float, Shape]]:
-        log_life = _lattice(k)
-        log_prior = _log_prior(log_life, prior)
-        out = []
-        for shape, top, sag, slope, rest, knee, to_replace in curves:
-            full = math.exp(log_life) / to_replace
-            for share in shares:
-                start = -share * full
-                total = log_prior
-                for obs in observations:
-                    x = (obs.days - start) / full
-                    if x > 0:
-                        drop = sag * (1.0 - math.exp(-x / SAG_TIME)) + slope * x + rest * x**knee
-                        mu = min(100.0, (top - drop) * scale)
-                    else:
-                        mu = min(100.0, top * scale)
-                    total += weight * log_interval_probability(obs.lo, obs.hi, mu, obs.scale)
-                out.append((total, full, start, shape))
-        return out
+    def evaluate(index: np.ndarray) -> np.ndarray:
+        log_life = LOG_LIFE[index]
+        total = _log_prior(log_life, prior)[None, None, :]
+        if len(obs):
+            total = total + _log_likelihood(obs, log_life, shape, share, weight)
+        return np.broadcast_to(total, (*dims, index.size))
 
-    coarse_step = COARSE * stride
-    computed = {k: evaluate(k) for k in range(0, LATTICE_SIZE, coarse_step)}
-    best = max(entry[0] for entries in computed.values() for entry in entries)
-    for k in [k for k, entries in computed.items() if max(e[0] for e in entries) > best - PRUNE_NATS]:
-        for near in range(max(0, k - coarse_step), min(LATTICE_SIZE, k + coarse_step + 1), stride):
-            if near not in computed:
-                computed[near] = evaluate(near)
-    logs = [entry for k in sorted(computed) for entry in computed[k]]
-    best = max(entry[0] for entry in logs)
-    raw = [(math.exp(t - best), full, start, shape) for t, full, start, shape in logs]
-    norm = sum(entry[0] for entry in raw)
-    return [Node(w / norm, full, start, shape, fresh) for w, full, start, shape in raw if w > 0]
-
-
-def quantile(pairs: Sequence[tuple[float, float]], q: float) -> float:
-    """Weighted quantile of (value, weight) pairs, interpolating between mid-CDF points."""
-    ordered = sorted(pairs)
-    total = sum(w for _, w in ordered)
-    cumulative = 0.0
-    previous_value = previous_mid = None
-    for value, w in ordered:
-        mid = (cumulative + w / 2.0) / total
-        cumulative += w
-        if mid >= q:
-            if previous_mid is None or mid == previous_mid:
-                return value
-            share = (q - previous_mid) / (mid - previous_mid)
-            return previous_value + share * (value - previous_value)
-        previous_value, previous_mid = value, mid
-    return ordered[-1][0]
-
-
-def crossing_quantiles(
-    nodes: Sequence[Node], level: float, qs: Sequence[float]
-) -> list[float]:
-    """Quantiles (in days after the anchor) of when the level reaches ``level``."""
-    pairs = [(node.crossing(level), node.weight) for node in nodes if node.weight > 0]
-    return [quantile(pairs, q) for q in qs]
-
-
-def level_median(nodes: Sequence[Node], days: float) -> float:
-    """Posterior median level ``days`` after the anchor."""
-    return quantile([(node.level_at(days), node.weight) for node in nodes if node.weight > 0], 0.5)
+    coarse = np.arange(0, LOG_LIFE.size, COARSE)
+    coarse_logs = evaluate(coarse)
+    peak = coarse_logs.max(axis=(0, 1))
+    keep = coarse[peak > peak.max() - PRUNE_NATS]
+    fine = np.arange(max(0, keep.min() - COARSE + 1), min(LOG_LIFE.size, keep.max() + COARSE))
+    known = np.isin(fine, coarse)
+    logs = np.empty((*dims, fine.size))
+    logs[..., known] = coarse_logs[..., np.searchsorted(coarse, fine[known])]
+    logs[..., ~known] = evaluate(fine[~known])
+    weights = np.exp(logs - logs.max())
+    mask = weights > KEEP_WEIGHT
+    k, u, t = np.nonzero(mask)
+    life = np.exp(LOG_LIFE[fine][t])
+    w = weights[mask]
+    return Posterior(w / w.sum(), life, -share[u] * life, k, shape)

@@ -36,23 +36,22 @@ LOGISTIC_Q90 = math.log(9.0)
 class Chemistry:
     """How one battery type behaves in a lock.
 
+    The forecaster assumes no curve shape per type: every type may decline steadily or
+    hold and then drop, and the readings decide (see ``model``). A type brings only its
+    typical life and how far real sets stray from it.
+
     Attributes:
         key: Battery type id (as in ``models.BATTERY_TYPES``).
         label: Words shown to the user.
         months: Typical life in months with standard use, as a (low, high) range.
         voice_months: The same with voice prompts enabled, for wording only: the forecast
             derives the voice-prompt life from ``months`` through the drain model.
-        shapes: Discharge curves as ``(top, sag, slope, knee)`` in % of the lock's scale,
-            for ``level = top - sag*(1 - exp(-x/0.05)) - slope*x - rest*x**knee``
-            (``rest`` makes the level reach 0 at ``x = 1``), where ``x`` is the share of
-            the set's life used. ``top`` above 100 means the lock shows 100 % for the first
-            weeks; ``sag`` is the quick early drop of a fresh alkaline cell; ``slope`` the
-            steady decline; ``knee`` how sharp the end-of-life drop is. Lithium and NiMH
-            have no slope: flat, then a cliff. The forecaster weighs these shapes by how
-            well they fit the readings.
         fresh_level: What the lock shows on a fresh set, in %.
         spread: Logistic scale of log-life across households (how far real sets stray
-            from the typical figure).
+            from the typical figure); wider for lockcare's own estimates. Households
+            differ a lot (a back door opened twice a week, a busy front door, a weak
+            Wi-Fi signal), so this is wider than the guide's "8-10 months" suggests: on
+            simulated populations a narrower prior made the early range too confident.
         estimated: True when the life figures are lockcare's estimate, not the guide's.
     """
 
@@ -60,48 +59,26 @@ class Chemistry:
     label: str
     months: tuple[float, float]
     voice_months: tuple[float, float]
-    shapes: tuple[tuple[float, float, float, float], ...]
     fresh_level: float
     spread: float
     estimated: bool
 
     @property
-    def cliff(self) -> bool:
-        """True for chemistries that hold a flat level and then fall off a cliff."""
-        return max(shape[2] for shape in self.shapes) <= 10.0
+    def typical_days(self) -> float:
+        """Median life to 20 % with standard use and no voice prompts, in days."""
+        return math.sqrt(self.months[0] * self.months[1]) * DAYS_PER_MONTH
 
-
-ALKALINE_SHAPES = (
-    (100.0, 0.0, 100.0, 1.0),
-    (100.0, 0.0, 70.0, 3.0),
-    (100.0, 0.0, 50.0, 7.0),
-    (100.0, 14.0, 45.0, 7.0),
-    (118.0, 0.0, 60.0, 6.0),
-    (118.0, 16.0, 55.0, 8.0),
-)
-"""Alkaline voltage sags early, declines steadily, then drops at a knee near the end;
-some locks map it to an almost straight line, hence the first (linear) curve."""
-FLAT_SHAPES = ((100.0, 0.0, 0.0, 2.5), (100.0, 0.0, 0.0, 4.0), (100.0, 0.0, 0.0, 6.5))
-"""Lithium chemistries (and NiMH) hold a flat voltage until a cliff."""
 
 CHEMISTRIES: dict[str, Chemistry] = {
-    # Field guide figures. Alkaline voltage sags steadily, so the level falls steadily.
-    "aa-alkaline": Chemistry(
-        "aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), ALKALINE_SHAPES, 100.0, 0.15, False
-    ),
-    # Estimate: ~1.4x the usable energy of alkaline at motor current; very flat voltage.
-    "aa-lithium": Chemistry(
-        "aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), FLAT_SHAPES, 100.0, 0.2, True
-    ),
+    # Field guide figures.
+    "aa-alkaline": Chemistry("aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), 100.0, 0.22, False),
+    # Estimate: ~1.4x the usable energy of alkaline at motor current.
+    "aa-lithium": Chemistry("aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), 100.0, 0.33, True),
     # Estimate: one 3.7 V 2600 mAh cell holds ~9.6 Wh against ~12-15 Wh for 4 x AA.
-    "18650-li-ion": Chemistry(
-        "18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), FLAT_SHAPES, 100.0, 0.17, True
-    ),
+    "18650-li-ion": Chemistry("18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), 100.0, 0.33, True),
     # Estimate: NiMH sits at 1.2 V, which the lock reads as a part-empty alkaline set, so
     # the "20 %" warning comes early although the cells still hold charge.
-    "aa-nimh": Chemistry(
-        "aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), FLAT_SHAPES, 60.0, 0.22, True
-    ),
+    "aa-nimh": Chemistry("aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), 60.0, 0.37, True),
 }
 DEFAULT_CHEMISTRY = "aa-alkaline"
 VOICE_DRAIN_RATIO = (
@@ -164,10 +141,26 @@ class LifePrior:
 
 MIN_SET_DAYS = 7.0
 """Sets shorter than this are treated as mistakes (a swap logged twice, a dud set)."""
-HISTORY_SD = 0.25
-"""Spread of one previous set around this lock's own typical life (log scale)."""
 SET_TO_SET_SD = 0.15
-"""Spread between sets of the same lock even when its typical life is known exactly."""
+"""Typical spread of one lock's sets around its own typical life (log scale, sd)."""
+SET_TO_SET_WEIGHT = 3.0
+"""How many sets' worth of belief ``SET_TO_SET_SD`` carries against a lock's own spread."""
+CONVERSION_SD = 0.2
+"""Extra spread of a previous set of another battery type, converted by typical lives."""
+LOGISTIC_SD = math.pi / math.sqrt(3.0)
+"""Standard deviation of a logistic variable with scale 1."""
+
+
+def _history_spread(logs: Sequence[float]) -> float:
+    """Set-to-set spread for this lock: the default, moved toward its own sets' spread."""
+    n = len(logs)
+    if n < 2:
+        return SET_TO_SET_SD
+    mean = sum(logs) / n
+    squares = sum((y - mean) ** 2 for y in logs)
+    return math.sqrt(
+        (SET_TO_SET_WEIGHT * SET_TO_SET_SD**2 + squares) / (SET_TO_SET_WEIGHT + n - 1)
+    )
 
 
 def life_prior(
@@ -175,18 +168,22 @@ def life_prior(
     *,
     voice_prompts: bool,
     unlocks_per_day: float | None,
-    previous_set_days: Sequence[float] = (),
+    previous_sets: Sequence[tuple[float, str]] = (),
 ) -> LifePrior:
     """Blend the type's typical life with this lock's previous sets.
 
-    The blend is a normal-normal update on log-life: each previous set counts as one noisy
-    observation, so one set nudges the prior and five sets mostly replace it.
+    A hierarchical normal model on log-life: the lock has its own typical life, drawn
+    around the type's; each set strays from the lock's typical life by the set-to-set
+    spread (learnt from the lock's own sets when it has several). Sets of another battery
+    type count too, scaled by the two types' typical lives, with extra spread. One set
+    nudges the type prior; three consistent sets mostly replace it, and the range then
+    comes close to the spread of the lock's own sets.
 
     Args:
         chem: The chemistry of the set being forecast.
         voice_prompts: Whether voice prompts are on.
         unlocks_per_day: Known unlocks per day, or None.
-        previous_set_days: Days each previous set of the same type lasted.
+        previous_sets: (days, battery type id) of this lock's earlier sets.
 
     Returns:
         The blended prior.
@@ -195,22 +192,26 @@ def life_prior(
     # One drain model for every setting: with voice prompts at standard use it gives the
     # guide's 3-4 months for alkaline, and it can never make voice prompts last longer.
     usage = usage_factor(unlocks_per_day, voice_prompts)
-    type_median = math.sqrt(chem.months[0] * chem.months[1]) * DAYS_PER_MONTH * usage
+    type_median = chem.typical_days * usage
     standard = usage_factor(None, voice_prompts)
     spread = chem.spread * (0.8 if unlocks_per_day is not None else 1.0)
-    history = tuple(
-        float(d) for d in previous_set_days if math.isfinite(d) and d >= MIN_SET_DAYS
-    )
-    if not history:
+    kept = [
+        (float(d), chemistry(kind)) for d, kind in previous_sets
+        if math.isfinite(d) and d >= MIN_SET_DAYS
+    ]
+    if not kept:
         return LifePrior(type_median, spread, (low, high), (), usage / standard)
-    # Logistic scale -> standard deviation: sd = s * pi / sqrt(3).
-    var0 = (spread * math.pi / math.sqrt(3.0)) ** 2
-    precision = 1.0 / var0 + len(history) / HISTORY_SD**2
-    mean = (
-        math.log(type_median) / var0 + sum(math.log(d) for d in history) / HISTORY_SD**2
-    ) / precision
-    sd = math.sqrt(1.0 / precision + SET_TO_SET_SD**2)
-    sd = min(sd, math.sqrt(var0))
+    same = [math.log(d) for d, other in kept if other.key == chem.key]
+    set_sd = _history_spread(same)
+    var0 = (spread * LOGISTIC_SD) ** 2
+    precision, weighted = 1.0 / var0, math.log(type_median) / var0
+    for days, other in kept:
+        converted = days * chem.typical_days / other.typical_days
+        variance = set_sd**2 + (0.0 if other.key == chem.key else CONVERSION_SD**2)
+        precision += 1.0 / variance
+        weighted += math.log(converted) / variance
+    sd = math.sqrt(1.0 / precision + set_sd**2)
+    history = tuple(days for days, _ in kept)
     return LifePrior(
-        math.exp(mean), sd * math.sqrt(3.0) / math.pi, (low, high), history, usage / standard
+        math.exp(weighted / precision), sd / LOGISTIC_SD, (low, high), history, usage / standard
     )
