@@ -54,6 +54,14 @@ SYSTEM_LIBRARIES: tuple[SystemLibrary, ...] = (
     SystemLibrary("libGL.so.1", "libgl1", "libglvnd-glx", "libglvnd"),
     SystemLibrary("libEGL.so.1", "libegl1", "libglvnd-egl", "libglvnd"),
     SystemLibrary("libfontconfig.so.1", "libfontconfig1", "fontconfig", "fontconfig"),
+    SystemLibrary("libfreetype.so.6", "libfreetype6", "freetype", "freetype2"),
+    SystemLibrary("libdbus-1.so.3", "libdbus-1-3", "dbus-libs", "dbus"),
+    # Only the print plugin uses this; without it checklists still print to PDF.
+    SystemLibrary("libcups.so.2", "libcups2", "cups-libs", "libcups", required=False),
+    # Only the Wayland platform plugin uses these; without them Qt falls back to X11.
+    SystemLibrary("libwayland-client.so.0", "libwayland-client0", "libwayland-client", "wayland", required=False),
+    SystemLibrary("libwayland-cursor.so.0", "libwayland-cursor0", "libwayland-cursor", "wayland", required=False),
+    SystemLibrary("libwayland-egl.so.1", "libwayland-egl1", "libwayland-egl", "wayland", required=False),
     # Only the xcb OpenGL integration plugins use this; widgets draw without it.
     SystemLibrary("libxcb-glx.so.0", "libxcb-glx0", "libxcb", "libxcb", required=False),
 )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from lockcare.resources import resource_path
 from lockcare.selftest.context import Context
 from lockcare.selftest.report import CheckFailed
-from lockcare.ui.battery.chart import BatteryChart
 from lockcare.ui.checklists.render import write_pdf
 
 ICON_SIZES = (16, 32, 256)
@@ -75,6 +74,8 @@ def icon(ctx: Context) -> str:
 
 def battery_chart(ctx: Context) -> str:
     """The emulated lock's battery history draws as a chart (pyqtgraph and numpy work)."""
+    from lockcare.ui.battery.chart import BatteryChart  # pyqtgraph and numpy: a failure here is this check's
+
     ensure_app()
     services = ctx.need_services()
     lock = ctx.need_lock()

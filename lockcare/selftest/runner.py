@@ -102,9 +102,15 @@ def _run(check: Check, ctx: Context, *, verbose: bool) -> Result:
         if verbose:
             traceback.print_exc(file=sys.stderr)
         log.exception("Self-test check %s failed", check.name)
-        return Result(check.name, Status.FAIL, f"{type(exc).__name__}: {exc}")
+        return Result(check.name, Status.FAIL, f"{type(exc).__name__}: {_last_line(exc)}")
     status, detail = outcome if isinstance(outcome, tuple) else (Status.OK, outcome)
     return Result(check.name, status, detail)
+
+
+def _last_line(exc: BaseException) -> str:
+    """One line of an error: its last non-blank line (where numpy and others put the cause)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[-1] if lines else repr(exc)
 
 
 def _clean_up(folder: Path) -> Result:
