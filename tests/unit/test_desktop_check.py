@@ -108,5 +108,5 @@ def test_lockcare_gui_prints_one_line_instead_of_qt_aborting(tmp_path: Path) -> 
             assert lib.soname in result.stderr and lib.debian in result.stderr
         assert "Could not load the Qt platform plugin" not in result.stderr
         assert not (tmp_path / "data" / "lockcare.sqlite3").exists()  # stopped before opening anything
-    else:
-        assert "could not connect to display" in result.stderr.lower()
+    else:  # lockcare stood aside; Qt found its libraries and failed on the missing display itself
+        assert "could not connect to display" in result.stderr or "no Qt platform plugin" in result.stderr
