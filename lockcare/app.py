@@ -27,6 +27,7 @@ from lockcare.services.registry import Services
 from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_storage
 from lockcare.tasks import TaskRunner
+from lockcare.ui.app_icon import app_icon
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.theme import apply_theme
 
@@ -131,6 +132,7 @@ def run_app(*, demo: bool = False) -> int:
     app.setApplicationDisplayName("lockcare")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("lockcare")
+    app.setWindowIcon(app_icon())
     apply_theme(app)
     demo_session = None
     if demo:

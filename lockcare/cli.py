@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lockcare {__version__}")
     parser.add_argument("--demo", action="store_true", help="start the app with emulated demo locks")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (headless, in a temporary folder that is deleted) and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers, common)
@@ -60,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.self_test:
+            from lockcare.selftest import run_self_test  # its own temporary folder, logging and report
+
+            return run_self_test(verbose=args.verbose)
         if args.command is None:
             args = parser.parse_args(["gui", *(["--demo"] if args.demo else []), *_common_args(args)])
     except SystemExit as exc:  # --help, --version and usage errors (already printed)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from lockcare.commands.context import CliContext
+from lockcare.desktop_check import display_problem
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,6 +17,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _gui(ctx: CliContext, args: argparse.Namespace) -> int:
+    problem = display_problem()  # before Qt loads: without its xcb libraries it aborts unhelpfully
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from lockcare.app import run_app  # Qt is imported only here
 
     return run_app(demo=args.demo)

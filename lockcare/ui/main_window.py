@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QProcess, QSettings, Qt, Signal
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.models import Lock
+from lockcare.launch import lockcare_command
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
+from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
+        self.about_action = install_help_menu(self)  # Help > About lockcare (ui/about_dialog.py)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -407,7 +409,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{outcome.lock.name}: {outcome.message}", 8000)
 
     def _on_empty_page_demo_requested(self) -> None:
-        if not QProcess.startDetached(sys.executable, ["-m", "lockcare", "--demo"]):
+        program, *arguments = lockcare_command("--demo", windowed=True)  # also right in a frozen bundle
+        if not QProcess.startDetached(program, arguments):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
 
     # -- persistence ------------------------------------------------------------------

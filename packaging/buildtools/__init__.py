@@ -1,0 +1,1 @@
+"""Helpers for ``packaging/build.py``: icons, exclusions, size report and each system's installer."""
