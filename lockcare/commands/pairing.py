@@ -57,7 +57,7 @@ def _ports(text: str) -> tuple[int, ...]:
 
 
 def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
-    pairing = ctx.pairing
+    pairing = ctx.services.pairing
     if args.ports:
         pairing.discovery_ports, pairing.bind_address = args.ports, "127.0.0.1"
     if not args.json:
@@ -80,20 +80,20 @@ def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _import(ctx: CliContext, args: argparse.Namespace) -> int:
-    report = ctx.pairing.import_devices_file(args.file)
+    report = ctx.services.pairing.import_devices_file(args.file)
     print(report.summary())
     ctx.say_key_notice()
     return 0
 
 
 def _read(ctx: CliContext, args: argparse.Namespace) -> int:
-    outcome = ctx.reading.read_now(ctx.locks.resolve(args.lock))
+    outcome = ctx.services.reading.read_now(ctx.services.locks.resolve(args.lock))
     print(dumps(outcome.to_json()) if args.json else _outcome_text(outcome))
     return 0 if outcome.reachable else EXIT_UNREACHABLE
 
 
 def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
-    locks = [s.lock for s in ctx.locks.summaries()]
+    locks = [s.lock for s in ctx.services.locks.summaries()]
     failures = 0
     for lock in locks:
         failures += not _read_and_print(ctx, lock, args.json)
@@ -144,7 +144,7 @@ def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
 
 def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
     try:
-        outcome = ctx.reading.read_now(lock)
+        outcome = ctx.services.reading.read_now(lock)
     except LockcareError as exc:  # one lock's setup problem must not stop the others
         print(f"{lock.name}: {exc}", file=sys.stderr)
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from lockcare.atomic import atomic_path
 from lockcare.storage.errors import NewerDatabaseError, StorageError
 
 MIGRATIONS: tuple[str, ...] = (
@@ -190,11 +191,12 @@ def refuse_newer(conn: sqlite3.Connection) -> int:
 
 def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     backup_path = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}")
-    target = sqlite3.connect(str(backup_path))
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
+    with atomic_path(backup_path, permissions=0o600) as tmp:
+        target = sqlite3.connect(tmp)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
     return backup_path
 
 

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
         self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
-        self.due_tracker = DueTracker(self.services.maintenance, self)
+        self.due_tracker = DueTracker(self.services.plan, self)
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
         self.reminders: ReminderNotifier | None = None
         self.file_actions = FileActions(self.services, self, self.current_lock)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.due_page.changed.connect(self._on_maintenance_changed)
         self.pages.addWidget(self.due_page)
         for panel in (self.lock_page.log_panel, self.lock_page.tasks_panel):
-            panel.set_service(self.services.maintenance)
+            panel.set_services(self.services)
             panel.changed.connect(self._on_maintenance_changed)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     def start_reminders(self) -> ReminderNotifier:
         """Show what fell due while lockcare was closed, then remind while it runs (the app only)."""
         if self.reminders is None:
-            self.reminders = ReminderNotifier(self.services.maintenance, self.due_tracker, self)
+            self.reminders = ReminderNotifier(self.services.plan, self.services.runs, self.due_tracker, self)
             self.reminders.show_due_requested.connect(self.show_due)
             self.reminders.start()
         return self.reminders
@@ -352,12 +352,12 @@ class MainWindow(QMainWindow):
     def record_reading(self) -> ReadingDialog | None:
         """Open the battery reading dialog for the selected lock."""
         lock = self.current_lock()
-        return open_reading_dialog(self, self.services.locks, lock, self._on_saved) if lock else None
+        return open_reading_dialog(self, self.services, lock, self._on_saved) if lock else None
 
     def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
         """Open the battery swap dialog for the selected lock (dated ``at`` when the readings proposed it)."""
         lock = self.current_lock()
-        return open_swap_dialog(self, self.services.locks, lock, self._on_saved, at=at) if lock else None
+        return open_swap_dialog(self, self.services, lock, self._on_saved, at=at) if lock else None
 
     def _on_saved(self, message: str) -> None:
         self.refresh()

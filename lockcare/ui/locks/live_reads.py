@@ -120,7 +120,7 @@ class LiveReads(QObject):
 
     @Slot(str, str, str)
     def _on_broadcast_heard(self, device_id: str, address: str, version: str) -> None:
-        lock = self._services.reading.find_by_device_id(device_id)
+        lock = self._services.locks.find_by_device_id(device_id)
         if lock is None or self.is_busy(device_id):
             return
         if address and not lock.is_gateway_child and address != lock.address:

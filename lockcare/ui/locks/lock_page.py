@@ -19,28 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, LockKind
-from lockcare.core.timefmt import ago, short_date
+from lockcare.core.vocabulary import Reachability
+from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, reachability_headline
 from lockcare.services.battery import BatteryReport
 from lockcare.services.locks import LockHistory, LockSummary
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.locks.history_model import HistoryModel
-from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
+from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
-from lockcare.ui.locks.status_words import status_headline
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
-
-KIND_WORDS = {
-    LockKind.WIFI: "Wi-Fi lock (sleeps to save battery)",
-    LockKind.KEEP_ALIVE: "Wi-Fi lock (always connected)",
-    LockKind.GATEWAY_CHILD: "Bluetooth/Zigbee lock via a gateway",
-    LockKind.GATEWAY: "Gateway",
-}
-
 
 class LockPage(QWidget):
     """Header, action buttons and tabs for the selected lock."""
@@ -186,28 +179,29 @@ class LockPage(QWidget):
         self.name_label.setText(lock.name)
         product = lock.product_name or lock.product_id
         latest = summary.latest
-        parts = [KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        parts = [LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
         if product:
             parts.append(f"product {product}")
         parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
         self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
         state = summary.status.state
-        colour = STATE_COLOURS.get(state, STATE_COLOURS["unknown"])
-        words = STATE_WORDS.get(state) or "not read yet"
+        colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
+        words = REACHABILITY_WORDS.get(state) or "not read yet"
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
-        headline = status_headline(lock, summary.status, now)
+        headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
-        tint = {"wrong-key": "209,69,59", "silent": "208,138,30", "gateway-child-offline": "208,138,30"}
+        tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
+                Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30"}
         self.message_label.setStyleSheet(
             f"background: rgba({tint.get(summary.status.state, '128,128,128')},0.16); border-radius: 6px; padding: 8px 10px;"
         )
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
 
-        self._detail_labels["kind"].setText(KIND_WORDS.get(lock.kind, str(lock.kind)))
+        self._detail_labels["kind"].setText(LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)))
         self._detail_labels["product"].setText(
             " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
         )

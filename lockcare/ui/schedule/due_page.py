@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import BATTERY_TYPES
-from lockcare.core.timefmt import short_date
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
 from lockcare.ui.schedule.tasks_panel import configure_due_table
@@ -31,7 +31,7 @@ class DuePage(QWidget):
     Double-click a row (or press Enter) to open its lock.
 
     Args:
-        service: The maintenance service, for Mark done.
+        service: The maintenance log, for Mark done.
         parent: The Qt parent.
     """
 
@@ -40,7 +40,7 @@ class DuePage(QWidget):
     changed = Signal()
     """A task was marked done here (the log, and maybe a swap, changed)."""
 
-    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: MaintenanceLog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._all: list[DueItem] = []
