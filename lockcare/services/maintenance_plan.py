@@ -22,7 +22,7 @@ from lockcare.core.maintenance import checklist
 from lockcare.core.maintenance.schedule import (
     DueState,
     DueStatus,
-    Forecast,
+    ReplaceBy,
     due_state,
     fell_due_between,
 )
@@ -153,13 +153,13 @@ class MaintenancePlan:
         """The lock's battery forecast (:class:`lockcare.core.battery.Forecast`) or None."""
         return self._forecaster(lock)
 
-    def schedule_forecasts(self, locks: list[Lock] | None = None) -> dict[int, Forecast]:
+    def schedule_forecasts(self, locks: list[Lock] | None = None) -> dict[int, ReplaceBy]:
         """Replace-by dates by lock id (start of the forecast range), for the swap task.
 
         Args:
             locks: Only these locks (default: every maintained lock).
         """
-        found: dict[int, Forecast] = {}
+        found: dict[int, ReplaceBy] = {}
         for lock in self.maintained_locks() if locks is None else locks:
             start = _range_start(self.battery_forecast(lock))
             if lock.id is not None and start is not None:
@@ -229,7 +229,7 @@ class MaintenancePlan:
         ]
 
 
-def _range_start(result: Any) -> Forecast | None:
+def _range_start(result: Any) -> ReplaceBy | None:
     """The start of a forecast's range (what the schedule plans the swap on), or None."""
     if result is None or result.status != "ok":
         return None

@@ -322,3 +322,36 @@ def test_the_battery_task_is_planned_on_the_battery_tabs_own_forecast(
     plan = services.plan  # as the composition root wires it
     [item] = [i for i in plan.due(lock=lock) if i.task.kind == "battery-swap"]
     assert item.state.due_on == expected.earliest.astimezone(TZ).date()
+
+
+@pytest.mark.parametrize("way", ["swap dialog", "log entry", "ticked task"])
+def test_every_way_to_record_a_swap_is_the_same_use_case(locks: LockService, services: Services, storage: Storage, way: str) -> None:
+    lock = add_lock(locks)
+    at = NOW - timedelta(hours=2)
+    record = {
+        "swap dialog": lambda when: services.maintenance.record_swap(lock, at=when),
+        "log entry": lambda when: services.maintenance.add_entry(lock, "battery-swap", at=when),
+        "ticked task": lambda when: services.maintenance.mark_done(
+            next(t for t in services.tasks.tasks(lock) if t.kind == "battery-swap"), at=when),
+    }[way]
+    with pytest.raises(ValidationError, match="in the future"):
+        record(NOW + timedelta(days=1))
+    assert storage.battery.swaps(lock.id) == [] and services.maintenance.entries(lock) == []  # type: ignore[arg-type]
+    record(at)
+    [swap] = storage.battery.swaps(lock.id)  # type: ignore[arg-type]
+    assert (swap.at, swap.battery_type, swap.count) == (at, lock.battery_type, lock.battery_count)
+    [entry] = services.maintenance.entries(lock)
+    assert (entry.type, entry.swap_id, entry.at) == ("battery-swap", swap.id, at)
+    done = {t.kind: t.last_done_at for t in services.tasks.tasks(lock)}
+    assert done["battery-swap"] == at and done["battery-check"] == at
+
+
+def test_a_swap_checks_what_went_in(locks: LockService, services: Services, storage: Storage) -> None:
+    lock = add_lock(locks)
+    with pytest.raises(ValidationError, match="between 1 and 12"):
+        services.maintenance.record_swap(lock, count=0)
+    with pytest.raises(ValidationError):
+        services.maintenance.record_swap(lock, battery_type="9-volt")
+    storage.locks.delete(lock.id)  # type: ignore[arg-type]
+    with pytest.raises(NotFoundError):
+        services.maintenance.record_swap(lock)

@@ -81,7 +81,7 @@ class Point(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Observation:
+class LevelBin:
     """A binned observation for the likelihood: days since the anchor and an interval."""
 
     days: float
@@ -234,7 +234,7 @@ def _median_low(values: list[float]) -> float:
 
 def observations(
     points: Sequence[Point], anchor: datetime, *, max_bins: int = 32
-) -> list[Observation]:
+) -> list[LevelBin]:
     """Bin the points in time and turn each bin into at most two interval observations.
 
     Readings close in time share their errors (a cold night, a sagging cell), so they are
@@ -262,8 +262,8 @@ def observations(
         days = _median_low(times)
         if percents:
             lo, hi = percent_interval(_median_low(percents), step)
-            result.append(Observation(days, lo, hi, PERCENT_SCALE))
+            result.append(LevelBin(days, lo, hi, PERCENT_SCALE))
         if ranks:
             lo, hi = LEVEL_INTERVALS[RANK_LEVELS[int(_median_low(ranks))]]
-            result.append(Observation(days, lo, hi, LEVEL_SCALE))
+            result.append(LevelBin(days, lo, hi, LEVEL_SCALE))
     return result

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lockcare.core.battery.data import Observation
+from lockcare.core.battery.data import LevelBin
 from lockcare.core.battery.priors import LifePrior
 
 DATA_WEIGHT = 10.0
@@ -150,7 +150,7 @@ LATTICE_SIZE = int(math.log(MAX_LIFE_DAYS / MIN_LIFE_DAYS) / LATTICE_STEP) + 1
 
 
 def fit(
-    observations: Sequence[Observation],
+    observations: Sequence[LevelBin],
     prior: LifePrior,
     *,
     shapes: Sequence[Shape],

@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from lockcare.core.maintenance.log_types import BATTERY_REMOVAL
 from lockcare.core.maintenance.schedule import (
     DueStatus,
-    Forecast,
+    ReplaceBy,
     due_state,
     interval_text,
     is_forecast_driven,
@@ -111,7 +111,7 @@ def lock_sheet(
     tz: tzinfo,
     last_swap_at: datetime | None = None,
     forecast_text: str = "",
-    forecast: Forecast | None = None,
+    forecast: ReplaceBy | None = None,
 ) -> Sheet:
     """Build the one-page checklist for a lock.
 
@@ -170,7 +170,7 @@ def household_sheet(
     *,
     now: datetime,
     tz: tzinfo,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
     months: int = 12,
 ) -> Sheet:
     """Build the household plan: what is due for which lock, month by month.
@@ -222,7 +222,7 @@ def household_sheet(
 
 
 def _task_row(
-    task: RecurringTask, *, now: datetime, tz: tzinfo, forecast: Forecast | None
+    task: RecurringTask, *, now: datetime, tz: tzinfo, forecast: ReplaceBy | None
 ) -> Row:
     spec = task_spec(task.kind)
     state = due_state(task, now, tz=tz, forecast=forecast)
@@ -246,7 +246,7 @@ def _planned_rows(
     tz: tzinfo,
     today: date,
     end: date,
-    forecast: Forecast | None,
+    forecast: ReplaceBy | None,
 ) -> list[Row]:
     """Rows for every occurrence of ``task`` before ``end``."""
     state = due_state(task, now, tz=tz, forecast=forecast)

@@ -46,11 +46,11 @@ from lockcare.core.maintenance.log_types import (
 )
 from lockcare.core.models import LogEntry, RecurringTask
 
-Forecast = date | datetime
+ReplaceBy = date | datetime
 """A replace-by date from the battery forecaster (pass the start of its range)."""
 
 __all__ = [
-    "BATTERY_REMOVAL", "TASK_SPECS", "Advice", "DueState", "DueStatus", "Forecast",
+    "BATTERY_REMOVAL", "TASK_SPECS", "Advice", "DueState", "DueStatus", "ReplaceBy",
     "TaskSpec", "apply_log_entry", "battery_removal_advised", "became_due", "complete",
     "default_tasks", "due_state", "fell_due_between", "interval_text",
     "is_forecast_driven", "localize", "next_due", "start_of_day",
@@ -171,7 +171,7 @@ def apply_log_entry(
 
 
 def next_due(
-    task: RecurringTask, *, tz: tzinfo, forecast: Forecast | None = None
+    task: RecurringTask, *, tz: tzinfo, forecast: ReplaceBy | None = None
 ) -> datetime | None:
     """Return when the task is next due, in ``tz``.
 
@@ -209,7 +209,7 @@ def due_state(
     *,
     due_soon_days: int = 7,
     tz: tzinfo | None = None,
-    forecast: Forecast | None = None,
+    forecast: ReplaceBy | None = None,
 ) -> DueState:
     """Return how urgent the task is at ``now``.
 
@@ -248,7 +248,7 @@ def fell_due_between(
     now: datetime,
     *,
     tz: tzinfo | None = None,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
 ) -> list[DueState]:
     """Return the tasks that became due while the app was closed (or between two timer ticks).
 
