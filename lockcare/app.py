@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
 from lockcare.composition import open_services
-from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher, DiscoveryError
+from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.storage.keys import KeyStore
 from lockcare.tasks import TaskRunner
+from lockcare.ui.locks.wake_listener import WakeListener
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.theme import apply_theme
 
@@ -64,7 +65,7 @@ class LockcareApp:
         self._closed = False
         self._watch_ports = watch_ports
         self._watch_bind_address = watch_bind_address
-        self.watcher: BroadcastWatcher | None = None
+        self.watcher: WakeListener | None = None
 
     def build_window(self) -> MainWindow:
         """Create the main window (once)."""
@@ -76,16 +77,11 @@ class LockcareApp:
         """Listen for locks waking up and read every lock once (the running app, not tests)."""
         window = self.build_window()
         if self._watch_ports:
-            live = window.live
-            self.watcher = BroadcastWatcher(live.broadcast_heard.emit, ports=self._watch_ports,
-                                            bind_address=self._watch_bind_address, debounce=20.0)
-            live.watch_ids_changed.connect(self.watcher.watch)
-            try:
-                self.watcher.start()
-            except DiscoveryError as exc:
-                log.info("Not listening for wake-ups: %s", exc)
-                self.watcher = None
-            live.refresh_watch()
+            watcher = WakeListener(self.services.locks, ports=self._watch_ports,
+                                   bind_address=self._watch_bind_address, parent=window)
+            watcher.lock_woke.connect(window.live.read)
+            window.changes.changed.connect(watcher.apply_changes)
+            self.watcher = watcher if watcher.start() else None
         window.start_background_reads()
         window.start_reminders()
 

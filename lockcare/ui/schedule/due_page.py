@@ -37,8 +37,8 @@ class DuePage(QWidget):
 
     lock_activated = Signal(str)
     """The user wants to open the lock with this device id."""
-    changed = Signal()
-    """A task was marked done here (the log, and maybe a swap, changed)."""
+    changed = Signal(int)
+    """A task of the lock with this id was marked done here (its log, and maybe a swap, changed)."""
 
     def __init__(self, service: MaintenanceLog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +137,7 @@ class DuePage(QWidget):
             kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
             extra = f" (recorded as {item.lock.battery_count} × {kind})"
         self.status_label.setText(f"Logged “{label_for(entry.type)}” for {item.lock.name} on {short_date(entry.at)}{extra}.")
-        self.changed.emit()
+        self.changed.emit(item.lock.id)
         return True
 
     def _on_table_activated(self, *_args: object) -> None:
