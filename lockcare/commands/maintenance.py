@@ -174,9 +174,10 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
     if len(sheets) == 1 and not args.lock:
         print("No locks yet; the household plan alone will be written.", file=sys.stderr)
     _ensure_qt()
-    from lockcare.ui.checklists.render import write_pdf  # Qt only for this command
+    from lockcare.ui.checklists.preview import locale_paper  # Qt only for this command
+    from lockcare.ui.checklists.render import write_pdf
 
-    paper = args.paper or _locale_paper()
+    paper = args.paper or locale_paper()
     pages = write_pdf(sheets, args.pdf, paper=paper)
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} ({paper.upper()}) to {args.pdf}.")
     return 0
@@ -217,12 +218,6 @@ def _ensure_qt() -> None:
 
 
 _QT_APP: object = None  # kept alive for the process once a checklist command created it
-
-
-def _locale_paper() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
 def _when(text: str | None, *, end: bool = False) -> datetime | None:

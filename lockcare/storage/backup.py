@@ -38,6 +38,7 @@ from urllib.parse import quote
 from lockcare import __version__
 from lockcare.atomic import atomic_path
 from lockcare.core.errors import LockcareError
+from lockcare.storage.copies import copy_database
 from lockcare.storage.db import Database
 from lockcare.storage.migrations import SCHEMA_VERSION, migrate
 
@@ -348,17 +349,10 @@ def _prepare(staged: sqlite3.Connection, *, page_size: int, source: Path) -> Non
 
 
 def _copy_aside(live: sqlite3.Connection, db_path: Path) -> Path:
-    target = before_restore_path(db_path)
     try:
-        with atomic_path(target, permissions=0o600) as tmp:
-            out = sqlite3.connect(tmp)
-            try:
-                live.backup(out)
-            finally:
-                out.close()
+        return copy_database(live, before_restore_path(db_path))
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"Could not keep a copy of the current data ({exc}); nothing was changed.") from exc
-    return target
 
 
 def _user_version(conn: sqlite3.Connection) -> int:

@@ -20,7 +20,7 @@ import pytest
 
 from lockcare.devices.sim import SimLock
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 NO_KEYRING = "keyring.backends.fail.Keyring"
 FILE_KEYRING = "keyrings.alt.file.PlaintextKeyring"

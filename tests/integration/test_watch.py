@@ -72,6 +72,7 @@ def test_a_gateway_waking_moves_its_address_and_reads_nothing(services: Services
     assert lock_that_woke(services.locks, "bfnotpaired000000001", "127.0.0.1") is None
 
 
+@pytest.mark.slow  # the CLI in a subprocess
 def test_poll_watch_reads_a_lock_when_it_wakes(tmp_path: Path) -> None:
     """The real CLI in a subprocess: the first read finds the lock asleep, its wake-up is read at once."""
     port = free_udp_port()

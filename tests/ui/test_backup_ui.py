@@ -15,7 +15,7 @@ from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.ui.backup import backup_dialog
 from lockcare.ui.backup.backup_dialog import BackupDialog
-from lockcare.ui.backup.file_actions import locale_paper
+from lockcare.ui.checklists.preview import locale_paper
 from lockcare.ui.main_window import MainWindow
 
 KEY = "0123456789abcdef"

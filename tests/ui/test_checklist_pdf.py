@@ -8,10 +8,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import segno
 from dateutil.relativedelta import relativedelta
 from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from lockcare.cli import main
@@ -24,9 +25,13 @@ from lockcare.storage import Storage
 from tests.support.services import opened_services
 from lockcare.ui.checklists.preview import make_preview_dialog, make_printer
 from lockcare.ui.checklists.render import (
+    QR_BORDER,
+    QR_SCALE,
+    QR_URL,
     layout_pages,
     page_layout,
     paint_sheets,
+    qr_image,
     sheet_html,
     write_pdf,
 )
@@ -91,6 +96,7 @@ def test_a_lock_sheet_is_one_page_with_every_task_and_figure(
     assert "Done by:" in text and "Notes:" in text
 
 
+@pytest.mark.slow  # lays the sheet out at every size
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize(("extra", "one_page"), [(2, True), (14, False)])
 def test_added_jobs_shrink_the_sheet_and_never_clip(
@@ -114,6 +120,7 @@ def test_added_jobs_shrink_the_sheet_and_never_clip(
     assert "Notes" in texts[-1]
 
 
+@pytest.mark.slow  # every sheet through the CLI
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_all_sheets_and_the_household_plan_from_the_cli(
     capsys: pytest.CaptureFixture[str], service: MaintenancePlan, tmp_path: Path, paper: str
@@ -161,3 +168,28 @@ def test_the_preview_paints_on_a_printer(qapp: object, service: MaintenancePlan,
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = paint_sheets(sheets, printer)
     assert pages == len(PdfReader(tmp_path / "printed.pdf").pages) >= len(sheets)
+
+
+def test_a_lock_sheet_carries_a_qr_code_that_names_the_lock(qapp: object, service: MaintenancePlan, tmp_path: Path) -> None:
+    lock = service.maintained_locks()[0]
+    [sheet] = service.sheets(lock)
+    assert sheet.qr_text == f"lockcare lock\nName: {lock.name}\nDevice id: {lock.device_id}\nProduct id: {lock.product_id}"
+    assert KEY not in sheet.qr_text
+    assert service.household_sheet().qr_text == ""  # the plan is for every lock: no code
+
+    image = qr_image(sheet.qr_text)
+    matrix = segno.make(sheet.qr_text, error="m", micro=False).matrix
+    side = len(matrix) + 2 * QR_BORDER
+    assert image.width() == image.height() == side * QR_SCALE
+    dark = [[image.pixelColor((x + QR_BORDER) * QR_SCALE + QR_SCALE // 2,
+                              (y + QR_BORDER) * QR_SCALE + QR_SCALE // 2).lightness() < 128
+             for x in range(len(matrix))] for y in range(len(matrix))]
+    assert dark == [[bool(module) for module in row] for row in matrix]  # exactly segno's symbol for that text
+
+    [document] = layout_pages(sheet, None, QSizeF(700, 990))
+    assert document.resource(QTextDocument.ResourceType.ImageResource, QR_URL) == image
+    path = tmp_path / "one.pdf"
+    assert write_pdf([sheet], path) == 1
+    [page] = PdfReader(path).pages
+    images = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    assert [(x["/Width"], x["/Height"]) for x in images if x["/Subtype"] == "/Image"] == [(image.width(), image.height())]

@@ -95,12 +95,23 @@ class Sheet:
         subtitle: A line under the title.
         sections: The content, in order.
         made_on: The local date the content was built.
+        qr_text: Printed as a QR code beside the title when not empty: which lock a
+            sheet taped inside a cupboard belongs to, for a phone's camera.
     """
 
     title: str
     subtitle: str
     sections: tuple[Section, ...]
     made_on: date
+    qr_text: str = ""
+
+
+def lock_label(lock: Lock) -> str:
+    """The text of a lock's QR code: enough to tell which lock it is, never its key."""
+    lines = ["lockcare lock", f"Name: {lock.name}", f"Device id: {lock.device_id}"]
+    if lock.product_id:
+        lines.append(f"Product id: {lock.product_id}")
+    return "\n".join(lines)
 
 
 def lock_sheet(
@@ -162,6 +173,7 @@ def lock_sheet(
             Section("Notes", (Row("Notes", write_in=("Notes",)),)),
         ),
         made_on=now.astimezone(tz).date(),
+        qr_text=lock_label(lock),
     )
 
 

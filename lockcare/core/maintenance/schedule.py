@@ -315,6 +315,8 @@ def localize(wall: datetime, tz: tzinfo) -> datetime:
         return first
     # In a gap: fold=1 lands before the transition, fold=0 after it. Transitions fall
     # on whole seconds, so search the seconds between for the first one past the gap.
+    # (dateutil.tz.resolve_imaginary shifts by the gap's length instead: 02:30 -> 03:30,
+    # after 03:10, which would break the wall-clock order this rule keeps.)
     lo = math.floor(wall.replace(tzinfo=tz, fold=1).timestamp())
     hi = math.ceil(first.timestamp())
     while hi - lo > 1:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -29,19 +29,8 @@ from lockcare.core.models import Lock
 from lockcare.services.backup import BackupInfo
 from lockcare.services.registry import Services
 from lockcare.ui.backup import backup_dialog
-from lockcare.ui.checklists.preview import make_preview_dialog
+from lockcare.ui.checklists.preview import locale_paper, make_preview_dialog
 from lockcare.ui.checklists.render import write_pdf
-
-LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines}
-
-
-def locale_paper(locale: QLocale | None = None) -> str:
-    """"letter" where the locale's country prints on Letter paper, else "a4"."""
-    here = locale or QLocale()
-    if here.territory() in LETTER_TERRITORIES or here.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
-        return "letter"
-    return "a4"
-
 
 class FileActions(QObject):
     """Builds and runs the File menu's actions for the main window.
