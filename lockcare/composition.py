@@ -28,7 +28,7 @@ from lockcare.services.registry import Services
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_storage
-from lockcare.storage.keys import KeyNotice, KeyStore, choose_key_store
+from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
 
 
 def utc_now() -> datetime:
@@ -99,7 +99,8 @@ def open_services(
 
     Args:
         data_dir: The data folder.
-        key_store: Where keys live (default: the OS keyring if it works, else ``keys.json``).
+        key_store: Where keys live (default: the OS keyring if it works, else ``keys.json``,
+            chosen when the first key is needed).
         **options: Passed to :func:`build_services`.
 
     Returns:
@@ -107,7 +108,7 @@ def open_services(
     """
     storage = open_storage(data_dir)
     try:
-        store = key_store if key_store is not None else choose_key_store(data_dir)
+        store = key_store if key_store is not None else ChosenOnFirstUse(lambda: choose_key_store(data_dir))
         services = build_services(storage, key_store=store, **options)  # type: ignore[arg-type]
         services.tasks.ensure_all_default_tasks()
     except BaseException:

@@ -49,7 +49,6 @@ class LockSummary:
     lock: Lock
     latest: BatteryReading | None
     status: LockStatus
-    has_key: bool
 
 
 class LockService:
@@ -168,7 +167,6 @@ class LockService:
             lock=lock,
             latest=self._battery.latest_reading(lock.id),
             status=self._locks.status(lock.id),
-            has_key=bool(self._keys.get(lock.device_id)) or lock.is_gateway_child,
         )
 
     def status(self, lock: Lock) -> LockStatus:

@@ -7,6 +7,7 @@ The store is chosen once, by the composition root, with :func:`choose_key_store`
   ``keyring.backends.fail``) is never trusted with a key;
 * otherwise ``keys.json`` in the data folder, readable only by the user (0600), and the
   store's :attr:`~KeyStore.notice` says so in one plain sentence the app shows once;
+* the choice waits for the first key actually needed (:class:`ChosenOnFirstUse`);
 * :class:`MemoryKeyStore` only when the caller asks for it (the demo, tests). It is a plain
   class, not a ``keyring`` backend: the ``keyring`` library registers every backend subclass
   it sees and may make it the process default, which once kept users' keys in memory only.
@@ -21,7 +22,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -268,6 +269,52 @@ class KeyringKeyStore:
         with contextlib.suppress(keyring.errors.KeyringError):
             self.backend.delete_password(SERVICE, device_id)
         self._file.delete(device_id)
+
+
+class ChosenOnFirstUse:
+    """A key store chosen the first time a key (or the notice) is needed.
+
+    Starting the ``keyring`` library and probing the OS keyring costs about 0.4 s; a window
+    showing its locks, or ``lockcare locks``, needs no key, so they never pay for it.
+
+    Args:
+        choose: Makes the store (:func:`choose_key_store`), called at most once.
+    """
+
+    def __init__(self, choose: Callable[[], KeyStore]) -> None:
+        self._choose = choose
+        self._store: KeyStore | None = None
+
+    @property
+    def store(self) -> KeyStore:
+        """The chosen store (chosen now if need be)."""
+        if self._store is None:
+            self._store = self._choose()
+        return self._store
+
+    @property
+    def kind(self) -> str:  # noqa: D102
+        return self.store.kind
+
+    @property
+    def is_fallback(self) -> bool:  # noqa: D102
+        return self.store.is_fallback
+
+    @property
+    def notice(self) -> str | None:  # noqa: D102
+        return self.store.notice
+
+    def get(self, device_id: str) -> str | None:  # noqa: D102
+        return self.store.get(device_id)
+
+    def set(self, device_id: str, key: str) -> None:  # noqa: D102
+        self.store.set(device_id, key)
+
+    def set_many(self, keys: Mapping[str, str]) -> None:  # noqa: D102
+        self.store.set_many(keys)
+
+    def delete(self, device_id: str) -> None:  # noqa: D102
+        self.store.delete(device_id)
 
 
 class KeyNotice:

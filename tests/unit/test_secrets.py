@@ -173,3 +173,26 @@ def test_keys_are_read_from_the_keyring_once(tmp_path: Path) -> None:
     assert store.get("dev1") == "fedcba9876543210"
     store.delete("dev1")
     assert store.get("dev1") is None
+
+
+def test_the_key_store_is_chosen_when_the_first_key_is_needed(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lockcare import composition
+    from lockcare.core.models import Lock
+
+    chosen: list[Path] = []
+
+    def choose(folder: Path) -> FileKeyStore:
+        chosen.append(folder)
+        return FileKeyStore(folder / "keys.json")
+
+    monkeypatch.setattr(composition, "choose_key_store", choose)
+    storage, services = composition.open_services(data_dir)
+    try:
+        services.locks.summaries()
+        services.plan.due()
+        assert chosen == []  # showing locks needs no key: no keyring start-up, no probe
+        services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="127.0.0.1"), KEY)
+        assert chosen == [data_dir]
+        assert services.locks.local_key(services.locks.resolve("Front door")) == KEY and chosen == [data_dir]
+    finally:
+        storage.close()

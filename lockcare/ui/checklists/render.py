@@ -30,7 +30,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
@@ -260,6 +259,8 @@ def qr_image(text: str) -> QImage:
     Drawn at about 20 mm, that is some 450 dpi: sharp edges on paper and in PDF viewers,
     which smooth small images when they enlarge them.
     """
+    import segno  # only when printing: importing it costs the window's start-up about 0.1 s
+
     buffer = io.BytesIO()
     segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=QR_SCALE, border=QR_BORDER)
     return QImage.fromData(buffer.getvalue(), "PNG")
