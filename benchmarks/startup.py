@@ -69,7 +69,7 @@ def main() -> None:
         sys.path.insert(0, str(ROOT))
         from datetime import UTC, datetime
 
-        from lockcare.services.demo import seed_history
+        from lockcare.demo import seed_history
 
         seed_history(data, now=datetime.now(UTC))  # three locks with ~7 months of readings
         time_child(BARE)  # warm the file cache once for both

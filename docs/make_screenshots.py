@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lockcare.app import LockcareApp  # noqa: E402
-from lockcare.services.demo import DEMO_NOTE, seed_history  # noqa: E402
-from lockcare.storage.secrets import EphemeralKeyring  # noqa: E402
+from lockcare.demo import DEMO_NOTE, seed_history  # noqa: E402
+from lockcare.storage.keys import MemoryKeyStore  # noqa: E402
 from lockcare.ui.theme import apply_theme  # noqa: E402
 
 
@@ -30,9 +30,9 @@ def main() -> None:
         suffix = "" if scheme == "light" else "-dark"
         with tempfile.TemporaryDirectory() as folder:
             os.environ["LOCKCARE_DATA_DIR"] = folder
-            keys = EphemeralKeyring()
-            seed_history(Path(folder), now=datetime.now(UTC), keyring_backend=keys)
-            core = LockcareApp(Path(folder), demo_note=DEMO_NOTE, keyring_backend=keys)
+            keys = MemoryKeyStore()
+            seed_history(Path(folder), now=datetime.now(UTC), key_store=keys)
+            core = LockcareApp(Path(folder), demo_note=DEMO_NOTE, key_store=keys)
             window = core.build_window()
             window.resize(1180, 760)
             window.show()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lockcare.app import LockcareApp  # noqa: E402
 from lockcare.core.models import LockEvent  # noqa: E402
-from lockcare.services.demo import DEMO_NOTE, seed_history  # noqa: E402
+from lockcare.demo import DEMO_NOTE, seed_history  # noqa: E402
+from lockcare.storage.keys import MemoryKeyStore  # noqa: E402
 from lockcare.ui.main_window import MainWindow  # noqa: E402
 from lockcare.ui.theme import apply_theme  # noqa: E402
 
@@ -50,8 +51,9 @@ def main() -> None:
     now = datetime.now(UTC)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["LOCKCARE_DATA_DIR"] = folder
-        seed_history(Path(folder), now=now)
-        core = LockcareApp(Path(folder), demo_note=DEMO_NOTE)
+        keys = MemoryKeyStore()
+        seed_history(Path(folder), now=now, key_store=keys)
+        core = LockcareApp(Path(folder), demo_note=DEMO_NOTE, key_store=keys)
         front = core.storage.locks.find(FRONT_DOOR)
         assert front is not None and front.id is not None
         core.storage.battery.add_events(

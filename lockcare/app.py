@@ -1,6 +1,7 @@
-"""Composition root: paths, logging, storage, services, task runner, QApplication, window.
+"""The desktop app: storage and services (from :mod:`lockcare.composition`), the task runner,
+QApplication and the window.
 
-The only module that wires everything together; nothing looks services up through globals.
+Nothing looks services up through globals: the window gets them from here.
 """
 
 from __future__ import annotations
@@ -12,22 +13,16 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import keyring.backend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
-from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher, DiscoveryError
-from lockcare.services.battery import BatteryService
-from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
-from lockcare.services.pairing import PairingService, probe_lock_version
-from lockcare.services.reading import ReadService
-from lockcare.services.registry import Services
-from lockcare.services.troubleshoot import TroubleshootService
-from lockcare.storage import Storage, open_storage
+from lockcare.composition import open_services
+from lockcare.devices.discovery import DEFAULT_PORTS
+from lockcare.storage.keys import KeyStore
 from lockcare.tasks import TaskRunner
 from lockcare.ui.app_icon import app_icon
+from lockcare.ui.locks.wake_listener import WakeListener
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.theme import apply_theme
 
@@ -40,7 +35,8 @@ class LockcareApp:
     Args:
         data_dir: where the database, key file, settings and logs live.
         demo_note: shown as a banner when the locks are emulated.
-        keyring_backend: the key store backend (tests pass an in-memory one).
+        key_store: where local keys live (default: chosen by the composition root; the
+            demo and tests pass a memory store).
         clock: "now" for the services (tests pass a fixed clock).
         runner: the task runner (default: a new one).
         pairing_options: discovery ports / bind address for scans (tests use loopback).
@@ -53,7 +49,7 @@ class LockcareApp:
         data_dir: Path,
         *,
         demo_note: str = "",
-        keyring_backend: keyring.backend.KeyringBackend | None = None,
+        key_store: KeyStore | None = None,
         clock: Callable[[], datetime] | None = None,
         runner: TaskRunner | None = None,
         pairing_options: dict | None = None,
@@ -61,20 +57,8 @@ class LockcareApp:
         watch_bind_address: str = "",
     ) -> None:
         self.data_dir = data_dir
-        self.storage: Storage = open_storage(data_dir, keyring_backend=keyring_backend)
-        timing = {"clock": clock} if clock else {}
-        lock_service = LockService(self.storage, version_probe=probe_lock_version, **timing)
-        battery = BatteryService(self.storage, **timing)
-        maintenance = MaintenanceService(self.storage, forecaster=battery.forecast, **timing)
-        self.services = Services(
-            locks=lock_service,
-            reading=ReadService(lock_service),
-            pairing=PairingService(lock_service, **(pairing_options or {})),
-            maintenance=maintenance,
-            battery=battery,
-            troubleshoot=TroubleshootService(lock_service, maintenance),
-            demo_note=demo_note,
-        )
+        options: dict = {**(pairing_options or {}), **({"clock": clock} if clock else {})}
+        self.storage, self.services = open_services(data_dir, key_store=key_store, demo_note=demo_note, **options)
         self.runner = runner or TaskRunner()
         settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
@@ -82,7 +66,7 @@ class LockcareApp:
         self._closed = False
         self._watch_ports = watch_ports
         self._watch_bind_address = watch_bind_address
-        self.watcher: BroadcastWatcher | None = None
+        self.watcher: WakeListener | None = None
 
     def build_window(self) -> MainWindow:
         """Create the main window (once)."""
@@ -94,16 +78,11 @@ class LockcareApp:
         """Listen for locks waking up and read every lock once (the running app, not tests)."""
         window = self.build_window()
         if self._watch_ports:
-            live = window.live
-            self.watcher = BroadcastWatcher(live.broadcast_heard.emit, ports=self._watch_ports,
-                                            bind_address=self._watch_bind_address, debounce=20.0)
-            live.watch_ids_changed.connect(self.watcher.watch)
-            try:
-                self.watcher.start()
-            except DiscoveryError as exc:
-                log.info("Not listening for wake-ups: %s", exc)
-                self.watcher = None
-            live.refresh_watch()
+            watcher = WakeListener(self.services.locks, ports=self._watch_ports,
+                                   bind_address=self._watch_bind_address, parent=window)
+            watcher.lock_woke.connect(window.live.read)
+            window.changes.changed.connect(watcher.apply_changes)
+            self.watcher = watcher if watcher.start() else None
         window.start_background_reads()
         window.start_reminders()
 
@@ -121,7 +100,7 @@ class LockcareApp:
             self.window = None
         self.runner.shutdown()
         self.settings.sync()
-        self.services.maintenance.mark_running()  # the next start's catch-up counts from here
+        self.services.runs.mark_running()  # the next start's catch-up counts from here
         self.storage.close()
 
 
@@ -136,11 +115,11 @@ def run_app(*, demo: bool = False) -> int:
     apply_theme(app)
     demo_session = None
     if demo:
-        from lockcare.services.demo import start_demo
+        from lockcare.demo import start_demo
 
         demo_session = start_demo(Path(tempfile.mkdtemp(prefix="lockcare-demo-")))
         core = LockcareApp(demo_session.data_dir, demo_note=demo_session.note,
-                           keyring_backend=demo_session.keyring_backend, watch_ports=demo_session.watch_ports,
+                           key_store=demo_session.key_store, watch_ports=demo_session.watch_ports,
                            watch_bind_address="127.0.0.1",
                            pairing_options={"discovery_ports": demo_session.scan_ports, "bind_address": "127.0.0.1"})
     else:

@@ -46,11 +46,6 @@ def log_dir() -> Path:
     return base / "logs" if base else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-def database_path() -> Path:
-    """The SQLite database file."""
-    return data_dir() / "lockcare.sqlite3"
-
-
 def ensure_dirs() -> None:
     """Create the data, config and log folders if missing."""
     for folder in (data_dir(), config_dir(), log_dir()):

@@ -1,27 +1,33 @@
 """Test configuration shared by every suite.
 
 * Qt runs headless (``QT_QPA_PLATFORM=offscreen``), set before anything imports Qt.
-* Each test gets its own data folder through ``LOCKCARE_DATA_DIR`` and an in-memory keyring.
+* No test, nor any ``lockcare`` process a test starts, touches the user's OS keyring:
+  ``PYTHON_KEYRING_BACKEND`` names keyring's "fail" backend, so lockcare's own choice
+  (a probe of the keyring, then the 0600 key file) runs for real in the test's data folder.
+  Tests that need keys in memory ask for the ``key_store`` fixture and hand it to the
+  composition root; subprocess tests that want a working keyring set the variable themselves.
+* Each test gets its own data folder through ``LOCKCARE_DATA_DIR``.
 * A WARNING (or worse) logged by lockcare fails the test unless the test asks for
   ``expect_log_warnings``; a Python thread left running fails it too.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from lockcare.storage.keys import MemoryKeyStore  # noqa: E402
 
 
 class _WarningCollector(logging.Handler):
@@ -42,14 +48,23 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """An in-memory keyring for this test."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+@pytest.fixture
+def key_store() -> MemoryKeyStore:
+    """Keys in memory, for a test that builds services through the composition root."""
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def disk_full(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Call it to make every file written from then on fail as on a full disk (ENOSPC when flushed)."""
+
+    def fill() -> None:
+        def refuse(_fd: int) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(os, "fsync", refuse)
+
+    return fill
 
 
 @pytest.fixture(autouse=True)

@@ -7,13 +7,9 @@ from typing import Any
 
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, reading_json
-from lockcare.core.timefmt import short_date
-from lockcare.services.battery import (
-    REPLACE_AT,
-    STATUS_WORDS,
-    BatteryReport,
-    battery_label,
-)
+from lockcare.core.dates_in_words import short_date
+from lockcare.core.wording import FLEET_STATUS_WORDS, battery_label
+from lockcare.services.battery import REPLACE_AT, BatteryReport
 
 FORECAST_JSON_VERSION = 1
 
@@ -27,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _forecast(ctx: CliContext, args: argparse.Namespace) -> int:
-    lock = ctx.locks.resolve(args.lock)
-    report = ctx.battery.report(lock)
+    lock = ctx.services.locks.resolve(args.lock)
+    report = ctx.services.battery.report(lock)
     if args.json:
         print(dumps(forecast_json(report)))
     else:
@@ -110,7 +106,7 @@ def forecast_text(report: BatteryReport) -> str:
                 f"Unreliable (15 %) from about {short_date(result.unreliable_from)}; "
                 f"emergency unlocks only (5 %) by about {short_date(result.emergency_by)}."
             )
-    lines.append(f"Status: {STATUS_WORDS.get(report.status, report.status)}.")
+    lines.append(f"Status: {FLEET_STATUS_WORDS.get(report.status, report.status)}.")
     if report.warnings or report.proposals:
         lines.append("")
         lines.append("Worth knowing:")

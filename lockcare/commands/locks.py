@@ -65,7 +65,7 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.gateway:
         child = Lock(name=args.name, device_id=args.device_id, node_id=args.node_id.strip(),
                      battery_type=args.battery, battery_count=args.count)
-        stored = ctx.pairing.add_gateway_child(child, args.gateway)
+        stored = ctx.services.pairing.add_gateway_child(child, args.gateway)
         print(f"Added “{stored.name}” ({stored.device_id}), read through gateway {stored.parent_device_id}.")
         return 0
     if not args.address or not args.key:
@@ -80,10 +80,9 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> int:
         battery_type=args.battery,
         battery_count=args.count,
     )
-    stored = ctx.locks.add_lock(lock, args.key)
+    stored = ctx.services.locks.add_lock(lock, args.key)
     if args.json:
-        assert stored.id is not None
-        print(dumps(lock_json(stored, None, ctx.storage.locks.status(stored.id))))
+        print(dumps(lock_json(stored, None, ctx.services.locks.status(stored))))
     else:
         print(f"Added “{stored.name}” ({stored.device_id}, {stored.address}:{stored.port}, protocol {stored.version}).")
     ctx.say_key_notice()
@@ -91,7 +90,7 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _locks(ctx: CliContext, args: argparse.Namespace) -> int:
-    summaries = ctx.locks.summaries()
+    summaries = ctx.services.locks.summaries()
     if args.json:
         print(dumps([lock_json(s.lock, s.latest, s.status) for s in summaries]))
         return 0
@@ -107,27 +106,27 @@ def _locks(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _battery(ctx: CliContext, args: argparse.Namespace) -> int:
-    lock = ctx.locks.resolve(args.lock)
+    lock = ctx.services.locks.resolve(args.lock)
     percent, level = parse_percent_or_level(args.value)
-    reading = ctx.locks.record_reading(lock, percent=percent, level=level, at=parse_when(args.at))
+    reading = ctx.services.locks.record_reading(lock, percent=percent, level=level, at=parse_when(args.at))
     print(f"Recorded {reading_text(reading)} for “{lock.name}” at {iso(reading.at.astimezone())}.")
     return 0
 
 
 def _swap(ctx: CliContext, args: argparse.Namespace) -> int:
-    lock = ctx.locks.resolve(args.lock)
-    swap = ctx.locks.record_swap(
+    lock = ctx.services.locks.resolve(args.lock)
+    swap = ctx.services.maintenance.record_swap(
         lock, at=parse_when(args.at), battery_type=args.battery, brand=args.brand, count=args.count, note=args.note
     )
     print(f"Recorded a swap to {swap.count} × {BATTERY_TYPES[swap.battery_type]} in “{lock.name}” on {swap.at.astimezone():%Y-%m-%d}.")
-    for warning in ctx.battery.warnings(lock):
+    for warning in ctx.services.battery.warnings(lock):
         if warning.code != "forecast":
             print(f"Note: {warning.message}", file=sys.stderr)
     return 0
 
 
 def _history(ctx: CliContext, args: argparse.Namespace) -> int:
-    history = ctx.locks.history(ctx.locks.resolve(args.lock))
+    history = ctx.services.locks.history(ctx.services.locks.resolve(args.lock))
     if args.json:
         print(
             dumps(

@@ -15,8 +15,6 @@ from lockcare.core.maintenance.log_types import LOG_TYPES, label_for
 from lockcare.core.maintenance.schedule import interval_text
 from lockcare.core.models import LogEntry
 from lockcare.core.validation import parse_when
-from lockcare.services.backup import create_backup, restore_backup
-from lockcare.services.csv_export import export_csv
 from lockcare.services.maintenance_plan import DueItem
 
 
@@ -76,8 +74,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def entry_json(ctx: CliContext, entry: LogEntry) -> dict[str, Any]:
     """A log entry as JSON (shape documented in README)."""
-    swap = ctx.maintenance.swap_of(entry)
-    run = ctx.maintenance.run_of(entry)
+    swap = ctx.services.maintenance.swap_of(entry)
+    run = ctx.services.maintenance.run_of(entry)
     return {
         "entry_id": entry.id,
         "at": iso(entry.at),
@@ -109,8 +107,8 @@ def due_json(item: DueItem) -> dict[str, Any]:
 
 
 def _log(ctx: CliContext, args: argparse.Namespace) -> int:
-    lock = ctx.locks.resolve(args.lock)
-    entries = ctx.maintenance.entries(
+    lock = ctx.services.locks.resolve(args.lock)
+    entries = ctx.services.maintenance.entries(
         lock, types=args.type, since=_when(args.since), until=_when(args.until, end=True), text=args.search
     )
     if args.json:
@@ -128,18 +126,18 @@ def _log(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _log_add(ctx: CliContext, args: argparse.Namespace) -> int:
-    lock = ctx.locks.resolve(args.lock)
+    lock = ctx.services.locks.resolve(args.lock)
     if args.unit is not None and args.value is None:
         raise ValidationError("--unit needs --value (the measured value).")
-    entry = ctx.maintenance.add_entry(
-        lock, args.type, at=parse_when(args.at, now=ctx.maintenance.now()), notes=args.notes,
+    entry = ctx.services.maintenance.add_entry(
+        lock, args.type, at=parse_when(args.at, now=ctx.services.maintenance.now()), notes=args.notes,
         cost=args.cost, measured_value=args.value, measured_unit=args.unit, done_by=args.by,
     )
     if args.json:
         print(dumps(entry_json(ctx, entry)))
         return 0
     print(f"Logged “{label_for(entry.type)}” for “{lock.name}” on {entry.at.astimezone():%Y-%m-%d}.")
-    done = [item for item in ctx.maintenance.due(lock=lock) if item.task.last_done_at == entry.at]
+    done = [item for item in ctx.services.plan.due(lock=lock) if item.task.last_done_at == entry.at]
     for item in done:
         when = item.state.due_on.isoformat() if item.state.due_on else "when the forecast says"
         print(f"Done: {item.task.title} (next due {when}).")
@@ -147,7 +145,7 @@ def _log_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _due(ctx: CliContext, args: argparse.Namespace) -> int:
-    items = ctx.maintenance.due()
+    items = ctx.services.plan.due()
     if args.json:
         print(dumps([due_json(item) for item in items]))
         return 0
@@ -166,43 +164,44 @@ def _due(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _calendar(ctx: CliContext, args: argparse.Namespace) -> int:
-    path = ctx.maintenance.write_calendar(args.out)
+    path = ctx.services.plan.write_calendar(args.out)
     print(f"Wrote the maintenance calendar to {path}. Import it into your calendar app.")
     return 0
 
 
 def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
-    sheets = ctx.maintenance.sheets(ctx.locks.resolve(args.lock) if args.lock else None)
+    sheets = ctx.services.plan.sheets(ctx.services.locks.resolve(args.lock) if args.lock else None)
     if len(sheets) == 1 and not args.lock:
         print("No locks yet; the household plan alone will be written.", file=sys.stderr)
     _ensure_qt()
-    from lockcare.ui.checklists.render import write_pdf  # Qt only for this command
+    from lockcare.ui.checklists.preview import locale_paper  # Qt only for this command
+    from lockcare.ui.checklists.render import write_pdf
 
-    paper = args.paper or _locale_paper()
+    paper = args.paper or locale_paper()
     pages = write_pdf(sheets, args.pdf, paper=paper)
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} ({paper.upper()}) to {args.pdf}.")
     return 0
 
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> int:
-    files = export_csv(ctx.storage, args.csv)
+    files = ctx.services.export.write_csv(args.csv)
     print("Wrote " + ", ".join(str(f) for f in files) + ".")
     return 0
 
 
 def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
-    info = create_backup(ctx.storage, args.file, include_keys=args.include_keys)
+    info = ctx.services.backup.create(args.file, include_keys=args.include_keys)
     keys = "with the locks' local keys (keep it private)" if info.includes_keys else "without local keys"
     print(f"Backed up {info.locks} locks and {info.log_entries} log entries to {info.path}, {keys}.")
     return 0
 
 
 def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    info = restore_backup(ctx.storage, args.file)
+    info = ctx.services.backup.restore(args.file)
     print(
         f"Restored {info.locks} locks and {info.log_entries} log entries from {info.path} "
         f"(made {info.created_at.astimezone():%Y-%m-%d %H:%M}). The data you had before is kept "
-        f"in {ctx.storage.db.path}.before-restore."
+        f"in {ctx.services.backup.before_restore_path}."
     )
     return 0
 
@@ -219,12 +218,6 @@ def _ensure_qt() -> None:
 
 
 _QT_APP: object = None  # kept alive for the process once a checklist command created it
-
-
-def _locale_paper() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
 def _when(text: str | None, *, end: bool = False) -> datetime | None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import queue
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -12,9 +12,10 @@ from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, table
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
-from lockcare.devices.discovery import DiscoveryError
+from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryError
 from lockcare.devices.sim import cli as sim_cli
 from lockcare.services.reading import ReadOutcome
+from lockcare.services.watch import WakeWatch, WatchError, lock_that_woke
 
 EXIT_UNREACHABLE = 3
 
@@ -57,7 +58,7 @@ def _ports(text: str) -> tuple[int, ...]:
 
 
 def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
-    pairing = ctx.pairing
+    pairing = ctx.services.pairing
     if args.ports:
         pairing.discovery_ports, pairing.bind_address = args.ports, "127.0.0.1"
     if not args.json:
@@ -80,20 +81,20 @@ def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _import(ctx: CliContext, args: argparse.Namespace) -> int:
-    report = ctx.pairing.import_devices_file(args.file)
+    report = ctx.services.pairing.import_devices_file(args.file)
     print(report.summary())
     ctx.say_key_notice()
     return 0
 
 
 def _read(ctx: CliContext, args: argparse.Namespace) -> int:
-    outcome = ctx.reading.read_now(ctx.locks.resolve(args.lock))
+    outcome = ctx.services.reading.read_now(ctx.services.locks.resolve(args.lock))
     print(dumps(outcome.to_json()) if args.json else _outcome_text(outcome))
     return 0 if outcome.reachable else EXIT_UNREACHABLE
 
 
 def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
-    locks = [s.lock for s in ctx.locks.summaries()]
+    locks = [s.lock for s in ctx.services.locks.summaries()]
     failures = 0
     for lock in locks:
         failures += not _read_and_print(ctx, lock, args.json)
@@ -103,22 +104,13 @@ def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
-    from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher
-
-    woken: list[str] = []
-    cond = threading.Condition()
-
-    def on_wake(device_id: str, address: str, version: str) -> None:
-        with cond:
-            woken.append(device_id)
-            cond.notify()
-
-    by_id = {lock.device_id: lock for lock in locks}
-    watcher = BroadcastWatcher(on_wake, watched_ids=by_id, ports=args.ports or DEFAULT_PORTS,
-                               bind_address="127.0.0.1" if args.ports else "", debounce=20.0)
+    """Read each lock when it wakes (the policy in services/watch.py) and all of them every interval."""
+    woken: queue.SimpleQueue[tuple[str, str]] = queue.SimpleQueue()
+    watch = WakeWatch(ctx.services.locks, lambda device_id, address, _version: woken.put((device_id, address)),
+                      ports=args.ports or DEFAULT_PORTS, bind_address="127.0.0.1" if args.ports else "")
     try:
-        watcher.start()
-    except DiscoveryError as exc:
+        watch.start()
+    except WatchError as exc:
         print(f"lockcare: cannot listen for wake-ups ({exc}); re-reading every {args.interval:g} s instead.", file=sys.stderr)
     deadline = time.monotonic() + args.duration if args.duration else None
     next_round = time.monotonic() + args.interval
@@ -127,24 +119,26 @@ def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
             wait = next_round - time.monotonic()
             if deadline is not None:
                 wait = min(wait, deadline - time.monotonic())
-            with cond:
-                if not woken:
-                    cond.wait(max(0.0, wait))
-                pending, woken[:] = list(dict.fromkeys(woken)), []
-            for device_id in pending:
-                _read_and_print(ctx, by_id[device_id], args.json)
+            try:
+                device_id, address = woken.get(timeout=max(0.0, wait))
+            except queue.Empty:
+                pass
+            else:
+                lock = lock_that_woke(ctx.services.locks, device_id, address)
+                if lock is not None:
+                    _read_and_print(ctx, lock, args.json)
             if time.monotonic() >= next_round:
                 for lock in locks:
                     _read_and_print(ctx, lock, args.json)
                 next_round = time.monotonic() + args.interval
     finally:
-        watcher.stop()
+        watch.stop()
     return 0
 
 
 def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
     try:
-        outcome = ctx.reading.read_now(lock)
+        outcome = ctx.services.reading.read_now(lock)
     except LockcareError as exc:  # one lock's setup problem must not stop the others
         print(f"{lock.name}: {exc}", file=sys.stderr)
         return False

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-BATTERY_LEVELS: tuple[str, ...] = ("high", "medium", "low", "poweroff")
+from lockcare.core.vocabulary import BatteryLevel, Reachability
+
+BATTERY_LEVELS: tuple[str, ...] = tuple(BatteryLevel)
 """Tuya's ``battery_state`` enum, best to worst."""
 
 PROTOCOL_VERSIONS: tuple[str, ...] = ("3.3", "3.4", "3.5")
@@ -118,7 +120,7 @@ class LockStatus:
     lock_id: int
     last_attempt_at: datetime | None = None
     last_seen_at: datetime | None = None
-    state: str = "unknown"  # ok | asleep | wrong-key | silent | gateway-child-offline | unknown
+    state: str = Reachability.UNKNOWN  # a Reachability
     message: str = ""
 
 

@@ -26,6 +26,7 @@ from lockcare.devices.errors import (
     ASLEEP,
     PROTOCOL,
     SILENT,
+    WRONG_KEY,
     DeviceError,
     ReadOnlyViolation,
     child_offline,
@@ -259,7 +260,7 @@ def _probe(conn: LockConnection, attempt: Callable[[str, float, int], _T], timeo
             last = exc
     tried = ", ".join(PROBE_ORDER)
     raise DeviceError(
-        "wrong-key",
+        WRONG_KEY,
         f"The lock answered none of the protocol versions lockcare knows ({tried}). "
         "Check its local key; if the key is right, wake the lock and try again.",
         code=last.code if last else "",
@@ -292,7 +293,7 @@ def _to_read(conn: LockConnection, result: object, version: str) -> RawRead:
     via_gateway = conn.gateway is not None
     if result is None:
         raise DeviceError(
-            "silent",
+            SILENT,
             "The lock answered without any values. Try again in a moment.",
             device_id=conn.device_id,
         )
@@ -354,7 +355,7 @@ def _check_key(key: str, device_id: str) -> None:
     # An empty key would make tinytuya look in ./devices.json; a short one fails anyway.
     if len(key) != 16:
         raise DeviceError(
-            "wrong-key",
+            WRONG_KEY,
             "The local key for this device is missing or not 16 characters long. "
             "Copy it again from the tinytuya wizard or the Tuya cloud.",
             device_id=device_id,

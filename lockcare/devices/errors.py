@@ -7,15 +7,15 @@ can act on and whose ``message`` is plain words. Messages never contain a local 
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
-ErrorKind = Literal["asleep", "wrong-key", "silent", "gateway-child-offline", "protocol"]
+from lockcare.core.vocabulary import ErrorKind
 
-ASLEEP: Final = "asleep"
-WRONG_KEY: Final = "wrong-key"
-SILENT: Final = "silent"
-GATEWAY_CHILD_OFFLINE: Final = "gateway-child-offline"
-PROTOCOL: Final = "protocol"
+ASLEEP: Final = ErrorKind.ASLEEP
+WRONG_KEY: Final = ErrorKind.WRONG_KEY
+SILENT: Final = ErrorKind.SILENT
+GATEWAY_CHILD_OFFLINE: Final = ErrorKind.GATEWAY_CHILD_OFFLINE
+PROTOCOL: Final = ErrorKind.PROTOCOL
 
 KINDS: frozenset[str] = frozenset({ASLEEP, WRONG_KEY, SILENT, GATEWAY_CHILD_OFFLINE, PROTOCOL})
 

@@ -28,7 +28,6 @@ from lockcare.selftest.report import CheckFailed, Status
 from lockcare.selftest.wiring import open_services
 from lockcare.storage import DATABASE_FILE, open_storage
 from lockcare.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from lockcare.storage.secrets import EphemeralKeyring
 
 RESOURCE_FOLDERS = ("troubleshooter", "illustrations", "profiles", "icons")
 
@@ -50,7 +49,7 @@ def database(ctx: Context) -> str:
     """A database from the first release migrates without loss; a new one opens at the current schema."""
     old = ctx.folder / "migration"
     _write_first_release_database(old / DATABASE_FILE)
-    storage = open_storage(old, keyring_backend=EphemeralKeyring())
+    storage = open_storage(old)
     try:
         version = int(storage.db.query("PRAGMA user_version")[0][0])
         swaps_logged = int(storage.db.query("SELECT COUNT(*) FROM log_entries WHERE swap_id IS NOT NULL")[0][0])
@@ -125,7 +124,7 @@ def checklist_templates(ctx: Context) -> str:
     incomplete = [spec.kind for spec in TASK_SPECS if not (spec.title and spec.how)]
     if incomplete:
         raise CheckFailed(f"tasks without a title or how-to: {', '.join(incomplete)}")
-    sheet = services.maintenance.lock_sheet(lock)
+    sheet = services.plan.lock_sheet(lock)
     labels = {row.label for section in sheet.sections for row in section.rows}
     absent = [spec.title for spec in TASK_SPECS if spec.title not in labels]
     if absent:
@@ -137,7 +136,7 @@ def calendar(ctx: Context) -> str:
     """The maintenance schedule is written as an ``.ics`` file that reads back."""
     services = ctx.need_services()
     lock = ctx.need_lock()
-    path = services.maintenance.write_calendar(ctx.folder / "maintenance.ics")
+    path = services.plan.write_calendar(ctx.folder / "maintenance.ics")
     events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     if not events:
         raise CheckFailed(f"{path.name} holds no events")

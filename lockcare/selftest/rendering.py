@@ -99,7 +99,7 @@ def checklist_pdf(ctx: Context) -> str:
     """Every checklist (the emulated lock's and the household plan) prints to a PDF."""
     ensure_app()
     services = ctx.need_services()
-    sheets = services.maintenance.sheets()
+    sheets = services.plan.sheets()
     path = ctx.folder / "checklists.pdf"
     pages = write_pdf(sheets, path, paper="a4")
     data = path.read_bytes()

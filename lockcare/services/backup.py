@@ -1,336 +1,103 @@
-"""Full backups and restores of lockcare's data.
+"""Backing up and restoring everything, keys included when the user asks.
 
-**The backup file** is an SQLite copy of the database made with SQLite's online backup
-API (consistent even while lockcare runs), plus a ``lockcare_backup`` table that says
-what it is: ``app=lockcare``, the backup format, the schema version, the lockcare version,
-when it was made and whether keys are inside. Local keys are left out unless the user asks
-(``include_keys``); then they sit in a ``lockcare_backup_keys`` table and the file is
-readable by its owner only.
-
-**Restoring** checks the file first (an SQLite file, the lockcare manifest, a schema this
-lockcare understands, ``PRAGMA integrity_check`` and foreign keys all fine) and refuses
-anything else with a plain message, changing nothing. The choice for the open connection:
-the restore copies the checked data into the *live* connection with the backup API, which
-SQLite does as one write transaction: either all of it lands or none. So services and the
-GUI keep their connection and simply see the restored data; nobody has to close and
-reopen the database. Before that, the current database is copied to
-``lockcare.sqlite3.before-restore`` so a regretted restore can be undone by hand.
-
-The steps, in order: check the file (read-only, immutable: never modified); copy it to a
-temporary file beside the database; there drop the manifest, upgrade an older schema and
-match the live page size; check it again; copy the current database aside; copy the
-temporary file into the live connection; remove the temporary file; put the keys back.
+The database part (checks, the file format, the swap into the live connection) is
+:mod:`lockcare.storage.backup`; this service adds the local keys. A restore is all or
+nothing across both: the backup's keys are written first (all or none), then the data is
+swapped in, and if the swap fails the keys are put back as they were.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
-import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from lockcare import __version__
-from lockcare.core.errors import LockcareError
-from lockcare.storage import Storage
-from lockcare.storage.migrations import SCHEMA_VERSION, migrate
+from lockcare.services.maintenance_tasks import MaintenanceTasks
+from lockcare.storage.backup import BackupError, BackupInfo, Backups
+from lockcare.storage.keys import KeyStore, KeyStoreError, put_back
+from lockcare.storage.lock_repository import LockRepository
 
-BACKUP_FORMAT = 1
-MANIFEST_TABLE = "lockcare_backup"
-KEYS_TABLE = "lockcare_backup_keys"
-BEFORE_RESTORE_SUFFIX = ".before-restore"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_REQUIRED_TABLES = frozenset({"locks", "battery_readings", "battery_swaps", "log_entries", "recurring_tasks"})
+__all__ = ["BackupError", "BackupInfo", "BackupService"]
 
 
-class BackupError(LockcareError):
-    """A backup could not be made or a file cannot be restored (nothing was changed)."""
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    """What a backup file holds.
-
-    Attributes:
-        path: The file.
-        schema_version: Database schema version inside.
-        app_version: The lockcare version that made it.
-        created_at: When it was made.
-        includes_keys: Whether local keys are inside.
-        locks: How many locks it holds.
-        log_entries: How many maintenance log entries it holds.
-    """
-
-    path: Path
-    schema_version: int
-    app_version: str
-    created_at: datetime
-    includes_keys: bool
-    locks: int
-    log_entries: int
-
-
-def create_backup(
-    storage: Storage, path: str | os.PathLike[str], *, include_keys: bool = False, now: datetime | None = None
-) -> BackupInfo:
-    """Write a full backup of the database to ``path`` (atomically).
+class BackupService:
+    """Full backups and restores.
 
     Args:
-        storage: The open storage.
-        path: The backup file to write (replaced if it exists).
-        include_keys: Put the locks' local keys into the file too.
-        now: The time to stamp (default now).
-
-    Returns:
-        What the new file holds.
-
-    Raises:
-        BackupError: The file could not be written (nothing was left behind).
+        backups: Backups of the open database.
+        locks: The lock repository (whose keys a backup may carry).
+        keys: The key store.
+        tasks: Gives restored locks their default tasks if the backup predates them.
+        clock: Returns "now" (the time stamped on a backup).
     """
-    target = Path(path)
-    created = (now or datetime.now(UTC)).astimezone(UTC)
-    keys: list[tuple[str, str]] = []
-    if include_keys:
-        for lock in storage.locks.list():
-            key = storage.secrets.get_key(lock.device_id)
-            if key:
-                keys.append((lock.device_id, key))
-    fd, tmp_name = _temp_beside(target)
-    os.close(fd)
-    try:
-        out = sqlite3.connect(tmp_name, isolation_level=None)
-        try:
-            storage.db.connection.backup(out)
-            out.execute("PRAGMA journal_mode = DELETE")
-            out.execute("BEGIN")
-            out.execute(f"CREATE TABLE {MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            manifest = {
-                "app": "lockcare", "format": str(BACKUP_FORMAT),
-                "schema_version": str(_user_version(out)), "app_version": __version__,
-                "created_at": created.isoformat(), "includes_keys": "1" if include_keys else "0",
-            }
-            out.executemany(f"INSERT INTO {MANIFEST_TABLE} VALUES (?, ?)", manifest.items())
-            if include_keys:
-                out.execute(f"CREATE TABLE {KEYS_TABLE} (device_id TEXT PRIMARY KEY, key TEXT NOT NULL)")
-                out.executemany(f"INSERT INTO {KEYS_TABLE} VALUES (?, ?)", keys)
-            out.execute("COMMIT")
-        finally:
-            out.close()
-        _fsync(tmp_name)
-        os.replace(tmp_name, target)
-    except (sqlite3.Error, OSError) as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise BackupError(f"Could not write the backup to {target}: {exc}. Nothing was changed.") from exc
-    return inspect_backup(target)
 
+    def __init__(
+        self,
+        backups: Backups,
+        locks: LockRepository,
+        keys: KeyStore,
+        tasks: MaintenanceTasks,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._backups = backups
+        self._locks = locks
+        self._keys = keys
+        self._tasks = tasks
+        self._clock = clock
 
-def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
-    """Check a backup file without changing it and say what it holds.
+    @property
+    def before_restore_path(self) -> Path | None:
+        """Where a restore keeps a copy of the data it replaced."""
+        return self._backups.before_restore_path
 
-    Raises:
-        BackupError: The file is missing, not a lockcare backup, damaged, or from a
-            newer lockcare; the message says which.
-    """
-    source = Path(path)
-    conn = _open_checked(source)
-    try:
-        return _info(conn, source)
-    finally:
-        conn.close()
+    def create(self, path: str | os.PathLike[str], *, include_keys: bool = False) -> BackupInfo:
+        """Write a full backup to ``path`` (atomically, readable by the user only).
 
+        Args:
+            path: The backup file (replaced if it exists).
+            include_keys: Put the locks' local keys in too.
 
-def restore_backup(
-    storage: Storage, path: str | os.PathLike[str], *, restore_keys: bool = True
-) -> BackupInfo:
-    """Replace all of lockcare's data with a backup's (see the module notes).
+        Raises:
+            BackupError: The file could not be written (nothing was left behind).
+        """
+        keys = None
+        if include_keys:
+            keys = [(lock.device_id, key) for lock in self._locks.list() if (key := self._keys.get(lock.device_id))]
+        return self._backups.create(path, keys=keys, now=self._clock())
 
-    Args:
-        storage: The open storage; its connection stays open and sees the restored data.
-        path: The backup file (never modified).
-        restore_keys: Put keys found in the backup into the key store.
+    def inspect(self, path: str | os.PathLike[str]) -> BackupInfo:
+        """Check a backup file without changing anything and say what it holds.
 
-    Returns:
-        What was restored.
+        Raises:
+            BackupError: The file is not a sound lockcare backup (the message says why).
+        """
+        with self._backups.check(path) as checked:
+            return checked.info
 
-    Raises:
-        BackupError: The file was refused or the restore failed; nothing was changed.
-    """
-    source = Path(path)
-    live = storage.db.connection
-    if live.in_transaction:
-        raise BackupError("lockcare is in the middle of saving something; try the restore again.")
-    folder = storage.db.path.parent if storage.db.path is not None else Path(tempfile.gettempdir())
-    checked = _open_checked(source)
-    try:
-        info = _info(checked, source)
-        keys = checked.execute(f"SELECT device_id, key FROM {KEYS_TABLE}").fetchall() if info.includes_keys else []
-        fd, tmp_name = tempfile.mkstemp(prefix=".lockcare-restore.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        staged = sqlite3.connect(tmp_name, isolation_level=None)
-        try:
-            checked.backup(staged)
-        except BaseException:
-            staged.close()
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
-    except sqlite3.Error as exc:
-        raise BackupError(f"{source} could not be read ({exc}); nothing was changed.") from exc
-    finally:
-        checked.close()
-    try:
-        _prepare(staged, page_size=int(live.execute("PRAGMA page_size").fetchone()[0]), source=source)
-        if storage.db.path is not None:
-            _copy_aside(live, storage.db.path)
-        try:
-            staged.backup(live)
-        except sqlite3.Error as exc:
-            raise BackupError(f"The restore could not be written ({exc}); nothing was changed.") from exc
-    finally:
-        staged.close()
-        Path(tmp_name).unlink(missing_ok=True)
-    if restore_keys:
-        for device_id, key in keys:
-            storage.secrets.set_key(device_id, key)
-    return info
+    def restore(self, path: str | os.PathLike[str], *, restore_keys: bool = True) -> BackupInfo:
+        """Replace all data (and, when the backup has them, the keys) with a backup's.
 
+        Args:
+            path: The backup file (never modified).
+            restore_keys: Put keys found in the backup into the key store.
 
-def before_restore_path(db_path: Path) -> Path:
-    """Where the database is copied before a restore replaces it."""
-    return db_path.with_name(db_path.name + BEFORE_RESTORE_SUFFIX)
-
-
-def _open_checked(source: Path) -> sqlite3.Connection:
-    """Open ``source`` read-only and refuse anything that is not a sound lockcare backup."""
-    if not source.is_file():
-        raise BackupError(f"There is no backup file at {source}.")
-    with source.open("rb") as handle:
-        head = handle.read(len(_SQLITE_MAGIC))
-    if head != _SQLITE_MAGIC:
-        raise BackupError(f"{source} is not a lockcare backup (it is not an SQLite database). Nothing was changed.")
-    uri = f"file:{quote(str(source.resolve()))}?mode=ro&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    try:
-        try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged pages may hold any bytes
-            raise BackupError(f"{source} is damaged and cannot be restored ({exc}). Nothing was changed.") from exc
-        if problems != ["ok"]:
-            raise BackupError(
-                f"{source} is damaged and cannot be restored ({problems[0]}). Nothing was changed."
-            )
-        manifest = _manifest(conn)
-        if manifest.get("app") != "lockcare":
-            raise BackupError(
-                f"{source} is not a lockcare backup (make one with “lockcare backup FILE”). Nothing was changed."
-            )
-        if manifest.get("format") != str(BACKUP_FORMAT):
-            raise BackupError(f"{source} is a lockcare backup in a format this version cannot read. Nothing was changed.")
-        version = _int(manifest.get("schema_version"))
-        if version is None or version < 1 or version != _user_version(conn):
-            raise BackupError(f"{source} has an inconsistent lockcare manifest; it was not restored. Nothing was changed.")
-        if version > SCHEMA_VERSION:
-            raise BackupError(
-                f"{source} was made by a newer lockcare (schema {version}; this version understands up to "
-                f"{SCHEMA_VERSION}). Update lockcare to restore it. Nothing was changed."
-            )
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not _REQUIRED_TABLES <= tables:
-            raise BackupError(f"{source} is missing lockcare tables; it was not restored. Nothing was changed.")
-        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise BackupError(f"{source} holds records that point nowhere; it was not restored. Nothing was changed.")
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        conn.close()
-        raise BackupError(f"{source} is damaged and cannot be restored ({exc}). Nothing was changed.") from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _manifest(conn: sqlite3.Connection) -> dict[str, str]:
-    try:
-        rows = conn.execute(f"SELECT key, value FROM {MANIFEST_TABLE}").fetchall()
-    except sqlite3.Error:
-        return {}
-    return {str(key): str(value) for key, value in rows}
-
-
-def _info(conn: sqlite3.Connection, source: Path) -> BackupInfo:
-    manifest = _manifest(conn)
-    try:
-        created = datetime.fromisoformat(manifest.get("created_at", ""))
-    except ValueError:
-        created = datetime.fromtimestamp(0, UTC)
-    return BackupInfo(
-        path=source,
-        schema_version=int(manifest["schema_version"]),
-        app_version=manifest.get("app_version", ""),
-        created_at=created,
-        includes_keys=manifest.get("includes_keys") == "1",
-        locks=conn.execute("SELECT COUNT(*) FROM locks").fetchone()[0],
-        log_entries=conn.execute("SELECT COUNT(*) FROM log_entries").fetchone()[0],
-    )
-
-
-def _prepare(staged: sqlite3.Connection, *, page_size: int, source: Path) -> None:
-    """Turn the staged copy into a plain database ready to copy into the live one."""
-    try:
-        staged.execute("PRAGMA journal_mode = DELETE")
-        staged.execute(f"DROP TABLE IF EXISTS {KEYS_TABLE}")
-        staged.execute(f"DROP TABLE {MANIFEST_TABLE}")
-        if int(staged.execute("PRAGMA page_size").fetchone()[0]) != page_size:
-            # The live database is in WAL mode, where the backup API needs equal page sizes.
-            staged.execute(f"PRAGMA page_size = {page_size}")
-            staged.execute("VACUUM")
-        staged.execute("PRAGMA foreign_keys = ON")
-        migrate(staged, None)
-        if staged.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupError(f"{source} could not be prepared for restoring. Nothing was changed.")
-    except sqlite3.Error as exc:
-        raise BackupError(f"{source} could not be prepared for restoring ({exc}). Nothing was changed.") from exc
-    except LockcareError as exc:
-        raise BackupError(f"{source} could not be upgraded to this lockcare ({exc}). Nothing was changed.") from exc
-
-
-def _copy_aside(live: sqlite3.Connection, db_path: Path) -> Path:
-    target = before_restore_path(db_path)
-    fd, tmp_name = _temp_beside(target)
-    os.close(fd)
-    try:
-        out = sqlite3.connect(tmp_name)
-        try:
-            live.backup(out)
-        finally:
-            out.close()
-        _fsync(tmp_name)
-        os.replace(tmp_name, target)
-    except (sqlite3.Error, OSError) as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise BackupError(f"Could not keep a copy of the current data ({exc}); nothing was changed.") from exc
-    return target
-
-
-def _temp_beside(target: Path) -> tuple[int, str]:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-
-
-def _fsync(name: str) -> None:
-    with contextlib.suppress(OSError):
-        os.chmod(name, 0o600)
-    with open(name, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _int(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
+        Raises:
+            BackupError: The file was refused, or a key or the data could not be written;
+                nothing was changed.
+        """
+        with self._backups.check(path) as checked:
+            keys = dict(checked.keys) if restore_keys else {}
+            previous = {device_id: self._keys.get(device_id) for device_id in keys}
+            try:
+                self._keys.set_many(keys)
+            except KeyStoreError as exc:
+                raise BackupError(f"{exc} Nothing was restored.") from exc
+            try:
+                info = self._backups.restore(checked)
+            except BaseException:
+                put_back(self._keys, previous)
+                raise
+        self._tasks.ensure_all_default_tasks()
+        return info

@@ -20,24 +20,20 @@ from lockcare.core.battery.sets import (
     battery_warnings,
     build_sets,
 )
+from lockcare.core.dates_in_words import day_month
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
-from lockcare.services.battery_words import (
-    STATUS_WORDS,
+from lockcare.core.vocabulary import LOW_LEVELS, FleetStatus, Reachability
+from lockcare.core.wording import (
+    FLEET_STATUS_WORDS,
     asleep_words,
     battery_label,
-    day_month,
-    headline,
+    forecast_headline,
+    forecast_range_text,
     join_names,
     level_text,
-    range_text,
-    range_words,
 )
-from lockcare.storage import Storage
-
-__all__ = [
-    "BatteryReport", "BatteryService", "FleetRow", "ShoppingItem", "STATUS_WORDS", "battery_label", "day_month",
-    "headline", "range_words",
-]
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.lock_repository import LockRepository
 
 REPLACE_AT = 20
 """The guide: replace at 20 % remaining."""
@@ -49,8 +45,6 @@ MIN_UNLOCK_EVENTS = 5
 MIN_UNLOCK_SPAN_DAYS = 7.0
 ACTIVITY_DAYS = 400
 """Events this recent count as signs of use for the "unused 90+ days" advice."""
-LOW_LEVELS = ("low", "poweroff")
-
 
 
 @dataclass(frozen=True)
@@ -67,7 +61,7 @@ class BatteryReport:
         warnings: Warnings about the batteries, most urgent first, without repeats.
         proposals: Battery changes the readings suggest but nobody recorded.
         unlocks_per_day: The door's use from recorded unlocks, or None if unknown.
-        status: ``ok``, ``replace-soon``, ``overdue``, ``asleep`` or ``no-data``.
+        status: How urgently the lock needs batteries.
         headline: One short line: what to do and when.
     """
 
@@ -80,7 +74,7 @@ class BatteryReport:
     warnings: list[BatteryWarning]
     proposals: list[ProposedSwap]
     unlocks_per_day: float | None
-    status: str
+    status: FleetStatus
     headline: str
 
 
@@ -92,7 +86,7 @@ class FleetRow:
         lock: The lock.
         latest: Its latest reading, or None.
         level_text: The latest level in words ("64 %", "medium", "—").
-        status: ``ok``, ``replace-soon``, ``overdue``, ``asleep`` or ``no-data``.
+        status: How urgently the lock needs batteries.
         status_text: The status in words ("Replace soon", "Asleep since 09:12").
         range_text: The replace-by range ("27 Nov – 30 Dec") or why there is none.
         forecast: The forecast behind the row.
@@ -102,7 +96,7 @@ class FleetRow:
     lock: Lock
     latest: BatteryReading | None
     level_text: str
-    status: str
+    status: FleetStatus
     status_text: str
     range_text: str
     forecast: Forecast
@@ -137,19 +131,22 @@ class BatteryService:
     """Forecasts, battery sets, warnings, the fleet overview and the shopping list.
 
     Args:
-        storage: The open storage (read only: swaps are recorded by ``LockService``).
+        locks: The lock repository (locks and their reachability).
+        battery: The battery repository (read only: swaps are recorded by the maintenance log).
         clock: Returns "now" (tests pass a fixed clock).
         soon_days: How far ahead "replace soon" and the shopping list look.
     """
 
     def __init__(
         self,
-        storage: Storage,
+        locks: LockRepository,
+        battery: BatteryRepository,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         soon_days: int = SOON_DAYS,
     ) -> None:
-        self._storage = storage
+        self._locks = locks
+        self._battery = battery
         self._clock = clock
         self._soon_days = soon_days
 
@@ -163,7 +160,7 @@ class BatteryService:
         """Unlocks per day from recent "unlock" events, or None when too few are recorded."""
         assert lock.id is not None
         now = now or self._clock()
-        events = self._storage.battery.events(lock.id, since=now - timedelta(days=UNLOCK_WINDOW_DAYS), kind="unlock")
+        events = self._battery.events(lock.id, since=now - timedelta(days=UNLOCK_WINDOW_DAYS), kind="unlock")
         events = [e for e in events if e.at <= now]
         if len(events) < MIN_UNLOCK_EVENTS:
             return None
@@ -194,8 +191,8 @@ class BatteryService:
         """
         assert lock.id is not None
         now = self._clock()
-        readings = self._storage.battery.readings(lock.id) if readings is None else readings
-        swaps = self._storage.battery.swaps(lock.id) if swaps is None else swaps
+        readings = self._battery.readings(lock.id) if readings is None else readings
+        swaps = self._battery.swaps(lock.id) if swaps is None else swaps
         upd = self.unlocks_per_day(lock, now)
         result = self._forecast_from(lock, now, readings, swaps, upd)
         ordered = _in_time_order(readings)
@@ -205,7 +202,7 @@ class BatteryService:
         status = self._status(lock, result, latest, now)
         return BatteryReport(
             lock, now, readings, swaps, result, sets, warnings, detect_swaps(_collapse_runs(ordered), swaps), upd,
-            status, headline(result, now),
+            status, forecast_headline(result, now),
         )
 
     def warnings(self, lock: Lock) -> list[BatteryWarning]:
@@ -221,18 +218,18 @@ class BatteryService:
         """One row per lock (gateways left out), most urgent first, then by name."""
         now = self._clock()
         rows = []
-        for lock in self._storage.locks.list():
+        for lock in self._locks.list():
             if lock.kind is LockKind.GATEWAY or lock.id is None:
                 continue
             result = self._forecast_from(lock, now, *self._current_set(lock, now))
-            latest = self._storage.battery.latest_reading(lock.id)
+            latest = self._battery.latest_reading(lock.id)
             status = self._status(lock, result, latest, now)
             rows.append(FleetRow(
                 lock, latest, level_text(latest), status,
-                self._status_text(lock, status, now), range_text(result, now), result,
+                self._status_text(lock, status, now), forecast_range_text(result, now), result,
                 _need_by(result, status, now),
             ))
-        order = {"overdue": 0, "replace-soon": 1}
+        order = {FleetStatus.OVERDUE: 0, FleetStatus.REPLACE_SOON: 1}
         return sorted(rows, key=lambda r: (order.get(r.status, 2), r.lock.name.casefold()))
 
     def shopping_list(self, within_days: int = SOON_DAYS, rows: list[FleetRow] | None = None) -> list[ShoppingItem]:
@@ -269,10 +266,10 @@ class BatteryService:
 
     def _current_set(self, lock: Lock, now: datetime) -> tuple[list[BatteryReading], list[BatterySwap], float | None]:
         assert lock.id is not None
-        swaps = self._storage.battery.swaps(lock.id)
+        swaps = self._battery.swaps(lock.id)
         past = [s for s in swaps if s.at <= now]
         since = past[-1].at if past else None
-        return self._storage.battery.readings(lock.id, since=since), swaps, self.unlocks_per_day(lock, now)
+        return self._battery.readings(lock.id, since=since), swaps, self.unlocks_per_day(lock, now)
 
     def _forecast_from(
         self, lock: Lock, now: datetime, readings: list[BatteryReading], swaps: list[BatterySwap],
@@ -287,7 +284,7 @@ class BatteryService:
         self, lock: Lock, now: datetime, readings: list[BatteryReading], swaps: list[BatterySwap], result: Forecast,
     ) -> list[BatteryWarning]:
         assert lock.id is not None
-        events = self._storage.battery.events(lock.id, since=now - timedelta(days=ACTIVITY_DAYS))
+        events = self._battery.events(lock.id, since=now - timedelta(days=ACTIVITY_DAYS))
         found = battery_warnings(
             swaps, now=now, lock_battery_type=lock.battery_type, lock_battery_count=lock.battery_count,
             readings=readings, activity=[e.at for e in events if e.at <= now],
@@ -299,23 +296,23 @@ class BatteryService:
                 found.append(BatteryWarning("forecast", message))
         return found
 
-    def _status(self, lock: Lock, result: Forecast, latest: BatteryReading | None, now: datetime) -> str:
+    def _status(self, lock: Lock, result: Forecast, latest: BatteryReading | None, now: datetime) -> FleetStatus:
         if _reads_low(latest) or (result.replace_by is not None and result.replace_by <= now):
-            return "overdue"
+            return FleetStatus.OVERDUE
         if result.earliest is not None and result.earliest <= now + timedelta(days=self._soon_days):
-            return "replace-soon"
+            return FleetStatus.REPLACE_SOON
         assert lock.id is not None
-        if self._storage.locks.status(lock.id).state == "asleep":
-            return "asleep"
+        if self._locks.status(lock.id).state == Reachability.ASLEEP:
+            return FleetStatus.ASLEEP
         if latest is None and result.status != "ok":
-            return "no-data"
-        return "ok"
+            return FleetStatus.NO_DATA
+        return FleetStatus.OK
 
-    def _status_text(self, lock: Lock, status: str, now: datetime) -> str:
-        if status != "asleep":
-            return STATUS_WORDS[status]
+    def _status_text(self, lock: Lock, status: FleetStatus, now: datetime) -> str:
+        if status is not FleetStatus.ASLEEP:
+            return FLEET_STATUS_WORDS[status]
         assert lock.id is not None
-        return asleep_words(self._storage.locks.status(lock.id), now)
+        return asleep_words(self._locks.status(lock.id), now)
 
 
 def _in_time_order(readings: list[BatteryReading]) -> list[BatteryReading]:
@@ -362,7 +359,7 @@ def _reads_low(latest: BatteryReading | None) -> bool:
     return latest.level in LOW_LEVELS
 
 
-def _need_by(result: Forecast, status: str, now: datetime) -> datetime | None:
-    if status == "overdue":
+def _need_by(result: Forecast, status: FleetStatus, now: datetime) -> datetime | None:
+    if status is FleetStatus.OVERDUE:
         return now
     return max(result.earliest, now) if result.earliest is not None else None

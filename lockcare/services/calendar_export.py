@@ -33,7 +33,7 @@ from lockcare.atomic import atomic_write
 from lockcare.core.maintenance.log_types import task_spec
 from lockcare.core.maintenance.schedule import (
     DueStatus,
-    Forecast,
+    ReplaceBy,
     due_state,
     is_forecast_driven,
 )
@@ -59,7 +59,7 @@ def build_calendar(
     *,
     now: datetime,
     tz: tzinfo,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
 ) -> bytes:
     """Build an .ics calendar with one event per scheduled task.
 
@@ -96,7 +96,7 @@ def write_calendar(
     *,
     now: datetime,
     tz: tzinfo,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
 ) -> Path:
     """Build the calendar and write it to ``path`` atomically.
 
@@ -173,7 +173,7 @@ def _event(
     now: datetime,
     tz: tzinfo,
     today: date,
-    forecast: Forecast | None,
+    forecast: ReplaceBy | None,
 ) -> icalendar.Event | None:
     state = due_state(task, now, tz=tz, forecast=forecast)
     if state.status in (DueStatus.DISABLED, DueStatus.UNSCHEDULED):

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from lockcare.atomic import atomic_write
 from lockcare.core.maintenance.log_types import label_for
-from lockcare.storage import Storage
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.lock_repository import LockRepository
+from lockcare.storage.maintenance_repository import MaintenanceRepository
 
 LOG_COLUMNS = (
     "lock", "device_id", "at", "type", "type_label", "notes", "cost", "measured_value",
@@ -27,42 +29,54 @@ READING_COLUMNS = ("lock", "device_id", "at", "percent", "level", "source", "via
 SWAP_COLUMNS = ("lock", "device_id", "at", "battery_type", "brand", "count", "note", "swap_id")
 
 
-def export_csv(storage: Storage, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write the log, the readings and the swaps of every lock as CSV files.
+class ExportService:
+    """Spreadsheet exports of everything lockcare recorded.
 
     Args:
-        storage: The open storage.
-        folder: Where to write (created if missing); files of the same names are replaced.
-
-    Returns:
-        The files written: log.csv, readings.csv, swaps.csv.
+        locks: The lock repository.
+        battery: The battery repository (readings and swaps).
+        maintenance: The log repository.
     """
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    locks = storage.locks.list()
-    log_rows, reading_rows, swap_rows = [], [], []
-    for lock in locks:
-        assert lock.id is not None
-        for e in storage.maintenance.entries(lock_ids=[lock.id], newest_first=False):
-            log_rows.append((
-                lock.name, lock.device_id, _iso(e.at), e.type, label_for(e.type), e.notes,
-                _num(e.cost), _num(e.measured_value), e.measured_unit, e.done_by,
-                _num(e.swap_id), _num(e.run_id), _num(e.id),
-            ))
-        for r in storage.battery.readings(lock.id):
-            reading_rows.append((
-                lock.name, lock.device_id, _iso(r.at), _num(r.percent), r.level or "",
-                str(r.source), "yes" if r.via_gateway else "no",
-            ))
-        for s in storage.battery.swaps(lock.id):
-            swap_rows.append((
-                lock.name, lock.device_id, _iso(s.at), s.battery_type, s.brand, s.count, s.note, _num(s.id),
-            ))
-    return [
-        _write(target / "log.csv", LOG_COLUMNS, log_rows),
-        _write(target / "readings.csv", READING_COLUMNS, reading_rows),
-        _write(target / "swaps.csv", SWAP_COLUMNS, swap_rows),
-    ]
+
+    def __init__(self, locks: LockRepository, battery: BatteryRepository, maintenance: MaintenanceRepository) -> None:
+        self._locks = locks
+        self._battery = battery
+        self._maintenance = maintenance
+
+    def write_csv(self, folder: str | os.PathLike[str]) -> list[Path]:
+        """Write the log, the readings and the swaps of every lock as CSV files.
+
+        Args:
+            folder: Where to write (created if missing); files of the same names are replaced.
+
+        Returns:
+            The files written: log.csv, readings.csv, swaps.csv.
+        """
+        target = Path(folder)
+        target.mkdir(parents=True, exist_ok=True)
+        log_rows, reading_rows, swap_rows = [], [], []
+        for lock in self._locks.list():
+            assert lock.id is not None
+            for e in self._maintenance.entries(lock_ids=[lock.id], newest_first=False):
+                log_rows.append((
+                    lock.name, lock.device_id, _iso(e.at), e.type, label_for(e.type), e.notes,
+                    _num(e.cost), _num(e.measured_value), e.measured_unit, e.done_by,
+                    _num(e.swap_id), _num(e.run_id), _num(e.id),
+                ))
+            for r in self._battery.readings(lock.id):
+                reading_rows.append((
+                    lock.name, lock.device_id, _iso(r.at), _num(r.percent), r.level or "",
+                    str(r.source), "yes" if r.via_gateway else "no",
+                ))
+            for s in self._battery.swaps(lock.id):
+                swap_rows.append((
+                    lock.name, lock.device_id, _iso(s.at), s.battery_type, s.brand, s.count, s.note, _num(s.id),
+                ))
+        return [
+            _write(target / "log.csv", LOG_COLUMNS, log_rows),
+            _write(target / "readings.csv", READING_COLUMNS, reading_rows),
+            _write(target / "swaps.csv", SWAP_COLUMNS, swap_rows),
+        ]
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:

@@ -1,4 +1,4 @@
-"""Use cases around locks: add one, find one, record readings and swaps, show history.
+"""Use cases around locks: add one, find one, record readings, show history.
 
 Synchronous and Qt-free: the CLI calls it directly, the GUI through the task runner.
 """
@@ -20,8 +20,12 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
-from lockcare.services import maintenance
-from lockcare.storage import Storage
+from lockcare.services.key_writes import with_keys
+from lockcare.services.maintenance_tasks import MaintenanceTasks
+from lockcare.storage import Transaction
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.keys import KeyNotice, KeyStore, KeyStoreError
+from lockcare.storage.lock_repository import LockRepository
 
 log = logging.getLogger(__name__)
 
@@ -45,34 +49,43 @@ class LockSummary:
     lock: Lock
     latest: BatteryReading | None
     status: LockStatus
-    has_key: bool
 
 
 class LockService:
     """Add, find and record things about locks.
 
     Args:
-        storage: the open storage.
-        clock: returns "now" (tests pass a fixed clock).
-        version_probe: resolves ``version="auto"`` over the network; without one, ``auto``
+        locks: The lock repository.
+        battery: The battery repository (readings and swaps).
+        keys: The key store chosen by the composition root.
+        tasks: Gives a new lock its default tasks, in the same transaction.
+        transaction: Opens one all-or-nothing write.
+        clock: Returns "now" (tests pass a fixed clock).
+        version_probe: Resolves ``version="auto"`` over the network; without one, ``auto``
             is refused with a clear message.
+        key_notice: Hands out the key store's notice once (None: never a notice).
     """
 
     def __init__(
         self,
-        storage: Storage,
+        locks: LockRepository,
+        battery: BatteryRepository,
+        keys: KeyStore,
+        tasks: MaintenanceTasks,
         *,
+        transaction: Transaction,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         version_probe: VersionProbe | None = None,
+        key_notice: KeyNotice | None = None,
     ) -> None:
-        self._storage = storage
+        self._locks = locks
+        self._battery = battery
+        self._keys = keys
+        self._tasks = tasks
+        self._transaction = transaction
         self._clock = clock
         self._version_probe = version_probe
-
-    @property
-    def storage(self) -> Storage:
-        """The storage this service writes to."""
-        return self._storage
+        self._key_notice = key_notice
 
     def now(self) -> datetime:
         """The service's idea of the current time."""
@@ -81,7 +94,15 @@ class LockService:
     # -- locks ------------------------------------------------------------------------
 
     def add_lock(self, lock: Lock, key: str) -> Lock:
-        """Validate and store a new lock with its local key (the key goes to the key store)."""
+        """Validate and store a new lock with its local key, all or nothing.
+
+        The lock, its default tasks and its key are stored in one step: if the key cannot
+        be written (an unwritable or full data folder), the lock is not added either.
+
+        Raises:
+            ValidationError: Impossible details (nothing is stored).
+            KeyStoreError: The key could not be saved (nothing is stored).
+        """
         validation.validate_name(lock.name)
         validation.validate_device_id(lock.device_id)
         validation.validate_port(lock.port)
@@ -95,11 +116,15 @@ class LockService:
             if self._version_probe is None:
                 raise ValidationError("Automatic version detection needs the lock to be reachable; choose 3.3, 3.4 or 3.5.")
             lock = replace(lock, version=self._version_probe(lock, key))
-        with self._storage.db.transaction():
-            stored = self._storage.locks.add(replace(lock, name=lock.name.strip(), device_id=lock.device_id.strip()))
-            maintenance.ensure_default_tasks(self._storage, stored, now=self._clock())
-        if key:
-            self._storage.secrets.set_key(stored.device_id, key)
+        name = lock.name.strip()
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                stored = self._locks.add(replace(lock, name=name, device_id=lock.device_id.strip()))
+                self._tasks.ensure_default_tasks(stored)
+                if key:
+                    put_key(stored.device_id, key)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} “{name}” was not added; nothing was changed.") from exc
         log.info("Added lock %s (%s)", stored.name, stored.device_id)
         return stored
 
@@ -108,25 +133,28 @@ class LockService:
         validation.validate_name(lock.name)
         validation.validate_port(lock.port)
         validation.validate_battery_type(lock.battery_type)
-        return self._storage.locks.update(lock)
-
-    def remove_lock(self, lock: Lock) -> None:
-        """Forget a lock, its history and its key."""
-        assert lock.id is not None
-        self._storage.locks.delete(lock.id)
-        self._storage.secrets.delete_key(lock.device_id)
+        return self._locks.update(lock)
 
     def resolve(self, name_or_id: str) -> Lock:
         """Find a lock by name or device id, or raise a clear error."""
-        lock = self._storage.locks.find(name_or_id)
+        lock = self._locks.find(name_or_id)
         if lock is None:
-            names = ", ".join(f"“{x.name}”" for x in self._storage.locks.list()) or "none yet"
+            names = ", ".join(f"“{x.name}”" for x in self._locks.list()) or "none yet"
             raise NotFoundError(f"No lock called or with id “{name_or_id}” (locks: {names}).")
         return lock
 
+    def find_by_device_id(self, device_id: str) -> Lock | None:
+        """The paired lock (or gateway) with exactly this device id, or None."""
+        lock = self._locks.find(device_id)
+        return lock if lock is not None and lock.device_id == device_id else None
+
+    def get(self, lock_id: int) -> Lock | None:
+        """The lock with this id, or None (it may have been removed or restored away)."""
+        return self._locks.get(lock_id)
+
     def locks(self) -> list[Lock]:
         """All paired locks by name (gateways included)."""
-        return self._storage.locks.list()
+        return self._locks.list()
 
     def summaries(self) -> list[LockSummary]:
         """Each lock (gateways left out) with its latest reading and reachability."""
@@ -137,10 +165,14 @@ class LockService:
         assert lock.id is not None
         return LockSummary(
             lock=lock,
-            latest=self._storage.battery.latest_reading(lock.id),
-            status=self._storage.locks.status(lock.id),
-            has_key=bool(self._storage.secrets.get_key(lock.device_id)) or lock.is_gateway_child,
+            latest=self._battery.latest_reading(lock.id),
+            status=self._locks.status(lock.id),
         )
+
+    def status(self, lock: Lock) -> LockStatus:
+        """What lockcare last learned when it tried to reach the lock."""
+        assert lock.id is not None
+        return self._locks.status(lock.id)
 
     # -- battery ----------------------------------------------------------------------
 
@@ -166,40 +198,19 @@ class LockService:
         reading = BatteryReading(
             lock_id=lock.id, at=when, percent=percent, level=level, source=source, via_gateway=via_gateway
         )
-        return self._storage.battery.add_reading(reading)
-
-    def record_swap(
-        self,
-        lock: Lock,
-        *,
-        at: datetime | None = None,
-        battery_type: str | None = None,
-        brand: str = "",
-        count: int | None = None,
-        note: str = "",
-    ) -> BatterySwap:
-        """Store a battery swap (backdating allowed, the future refused)."""
-        assert lock.id is not None
-        kind = validation.validate_battery_type(battery_type or lock.battery_type)
-        cells = lock.battery_count if count is None else count
-        if not 1 <= cells <= 12:
-            raise ValidationError("A swap puts between 1 and 12 batteries in.")
-        when = validation.validate_not_future(at or self._clock(), now=self._clock())
-        swap = BatterySwap(lock_id=lock.id, at=when, battery_type=kind, brand=brand.strip(), count=cells, note=note.strip())
-        with self._storage.db.transaction():  # the swap, its log entry and the tasks it completes
-            stored = self._storage.battery.add_swap(swap)
-            maintenance.complete_tasks_for_swap(self._storage, stored)
-        return stored
+        return self._battery.add_reading(reading)
 
     def history(self, lock: Lock) -> LockHistory:
         """All readings and swaps of a lock, oldest first."""
         assert lock.id is not None
-        return LockHistory(
-            lock=lock,
-            readings=self._storage.battery.readings(lock.id),
-            swaps=self._storage.battery.swaps(lock.id),
-        )
+        return LockHistory(lock=lock, readings=self._battery.readings(lock.id), swaps=self._battery.swaps(lock.id))
+
+    # -- keys -------------------------------------------------------------------------
 
     def local_key(self, lock: Lock) -> str | None:
         """The lock's local key from the key store (never logged)."""
-        return self._storage.secrets.get_key(lock.device_id)
+        return self._keys.get(lock.device_id)
+
+    def take_key_notice(self) -> str | None:
+        """The one-time sentence about where keys are kept, when it is due (then never again)."""
+        return self._key_notice.take() if self._key_notice is not None else None

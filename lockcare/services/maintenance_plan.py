@@ -1,9 +1,9 @@
 """What is due, what fell due while lockcare was closed, and the printable/exportable plan.
 
-:class:`MaintenancePlan` is the read side of :class:`~lockcare.services.maintenance.
-MaintenanceService` (which extends it): due states across all locks, the start-up
-catch-up, battery forecasts for the battery replacement task, checklist sheets and the
-.ics calendar.
+:class:`MaintenancePlan` is the read side of maintenance: due states across all locks, the
+start-up catch-up, battery forecasts for the battery replacement task, checklist sheets
+and the .ics calendar. It never writes (the log, the tasks and the run record do), and it
+is given its forecaster: the same forecast the Battery tab shows.
 """
 
 from __future__ import annotations
@@ -17,22 +17,23 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from lockcare.core.battery.text import day_text
+from lockcare.core.dates_in_words import day_text
 from lockcare.core.maintenance import checklist
 from lockcare.core.maintenance.schedule import (
     DueState,
     DueStatus,
-    Forecast,
+    ReplaceBy,
     due_state,
     fell_due_between,
 )
 from lockcare.core.models import Lock, LockKind, RecurringTask
 from lockcare.services import calendar_export
-from lockcare.services.battery import BatteryService
-from lockcare.storage import Storage
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.lock_repository import LockRepository
+from lockcare.storage.maintenance_repository import MaintenanceRepository
 
-LAST_RUN_KEY = "app.last-run-at"
-"""Settings key holding when lockcare last ran (UTC ISO 8601)."""
+Forecaster = Callable[[Lock], Any]
+"""Returns a lock's :class:`lockcare.core.battery.Forecast` (or None)."""
 
 _URGENCY = {
     DueStatus.OVERDUE: 0, DueStatus.DUE_SOON: 1, DueStatus.OK: 2,
@@ -67,28 +68,34 @@ class MaintenancePlan:
     """Due states, catch-up, forecasts, sheets and calendar over the stored tasks.
 
     Args:
-        storage: The open storage.
+        locks: The lock repository.
+        battery: The battery repository (the last swap on a sheet).
+        maintenance: The task repository.
+        forecaster: Returns a lock's battery forecast (the battery service's, so the plan
+            and the Battery tab never disagree).
         clock: Returns "now".
         tz: The user's time zone (default: the system's, DST-aware).
         due_soon_days: How many days before its due date a task counts as due soon.
-        forecaster: Returns a lock's :class:`lockcare.core.battery.Forecast` (or None).
     """
 
     def __init__(
         self,
-        storage: Storage,
+        locks: LockRepository,
+        battery: BatteryRepository,
+        maintenance: MaintenanceRepository,
         *,
+        forecaster: Forecaster,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         tz: tzinfo | None = None,
         due_soon_days: int = 7,
-        forecaster: Callable[[Lock], Any] | None = None,
     ) -> None:
-        self._storage = storage
+        self._locks = locks
+        self._battery = battery
+        self._repo = maintenance
+        self._forecaster = forecaster
         self._clock = clock
         self._tz = tz if tz is not None else tzlocal()
         self._due_soon_days = due_soon_days
-        # The same forecast the Battery tab shows (current set only, usage-aware), never a second one.
-        self._forecaster = forecaster or BatteryService(storage, clock=clock).forecast
 
     @property
     def tz(self) -> tzinfo:
@@ -99,12 +106,9 @@ class MaintenancePlan:
         """The service's idea of the current time."""
         return self._clock()
 
-    def ensure_all_default_tasks(self) -> None:  # overridden by MaintenanceService
-        """Give every lock that never had them its default tasks."""
-
     def maintained_locks(self) -> list[Lock]:
         """Every lock that has maintenance (gateways left out), by name."""
-        return [lock for lock in self._storage.locks.list() if lock.kind is not LockKind.GATEWAY]
+        return [lock for lock in self._locks.list() if lock.kind is not LockKind.GATEWAY]
 
     # -- due --------------------------------------------------------------------------
 
@@ -113,13 +117,12 @@ class MaintenancePlan:
 
         Order: overdue, due soon, ok, unscheduled, disabled; then by due date and lock.
         """
-        self.ensure_all_default_tasks()
         current = now or self.now()
-        forecasts = self.schedule_forecasts()
+        forecasts = self.schedule_forecasts([lock] if lock is not None else None)
         items = []
         for one in [lock] if lock is not None else self.maintained_locks():
             assert one.id is not None
-            for task in self._storage.maintenance.tasks(one.id):
+            for task in self._repo.tasks(one.id):
                 state = due_state(
                     task, current, due_soon_days=self._due_soon_days, tz=self._tz,
                     forecast=forecasts.get(one.id),
@@ -130,40 +133,19 @@ class MaintenancePlan:
         ))
         return items
 
-    def catch_up(self, *, now: datetime | None = None) -> list[DueItem]:
-        """What became due since lockcare last ran; records this run.
+    def catch_up(self, since: datetime | None, *, now: datetime | None = None) -> list[DueItem]:
+        """What became due between ``since`` (when lockcare last ran) and now, soonest first.
 
-        Call once at start-up. The first run ever returns nothing (there was no "while
-        closed"); a clock that went backwards also returns nothing.
-
-        Returns:
-            The tasks whose due date began after the last run, soonest first.
+        Nothing when lockcare never ran before (there was no "while closed"), or when the
+        clock went backwards.
         """
-        self.ensure_all_default_tasks()
         current = now or self.now()
-        last_text = self._storage.maintenance.get_setting(LAST_RUN_KEY)
-        self.mark_running(now=current)
-        if last_text is None:
-            return []
-        since = datetime.fromisoformat(last_text)
-        if since >= current:
+        if since is None or since >= current:
             return []
         locks = {lock.id: lock for lock in self.maintained_locks()}
-        tasks = [task for task in self._storage.maintenance.tasks() if task.lock_id in locks]
-        states = fell_due_between(
-            tasks, since, current, tz=self._tz, forecasts=self.schedule_forecasts()
-        )
+        tasks = [task for task in self._repo.tasks() if task.lock_id in locks]
+        states = fell_due_between(tasks, since, current, tz=self._tz, forecasts=self.schedule_forecasts())
         return [DueItem(locks[state.task.lock_id], state) for state in states]
-
-    def mark_running(self, *, now: datetime | None = None) -> None:
-        """Record that lockcare is running now (call at start, on a timer, and at exit)."""
-        current = (now or self.now()).astimezone(UTC)
-        self._storage.maintenance.set_setting(LAST_RUN_KEY, current.isoformat())
-
-    def last_run_at(self) -> datetime | None:
-        """When lockcare last recorded that it ran, or None."""
-        text = self._storage.maintenance.get_setting(LAST_RUN_KEY)
-        return datetime.fromisoformat(text) if text else None
 
     # -- forecasts --------------------------------------------------------------------
 
@@ -171,10 +153,14 @@ class MaintenancePlan:
         """The lock's battery forecast (:class:`lockcare.core.battery.Forecast`) or None."""
         return self._forecaster(lock)
 
-    def schedule_forecasts(self) -> dict[int, Forecast]:
-        """Replace-by dates by lock id (start of the forecast range), for the swap task."""
-        found: dict[int, Forecast] = {}
-        for lock in self.maintained_locks():
+    def schedule_forecasts(self, locks: list[Lock] | None = None) -> dict[int, ReplaceBy]:
+        """Replace-by dates by lock id (start of the forecast range), for the swap task.
+
+        Args:
+            locks: Only these locks (default: every maintained lock).
+        """
+        found: dict[int, ReplaceBy] = {}
+        for lock in self.maintained_locks() if locks is None else locks:
             start = _range_start(self.battery_forecast(lock))
             if lock.id is not None and start is not None:
                 found[lock.id] = start
@@ -202,11 +188,10 @@ class MaintenancePlan:
     def lock_sheet(self, lock: Lock) -> checklist.Sheet:
         """The one-page checklist of a lock."""
         assert lock.id is not None
-        self.ensure_all_default_tasks()
-        swaps = self._storage.battery.swaps(lock.id)
+        swaps = self._battery.swaps(lock.id)
         result = self.battery_forecast(lock)
         return checklist.lock_sheet(
-            lock, self._storage.maintenance.tasks(lock.id), now=self.now(), tz=self._tz,
+            lock, self._repo.tasks(lock.id), now=self.now(), tz=self._tz,
             last_swap_at=swaps[-1].at if swaps else None,
             forecast_text=self.forecast_text(lock, result), forecast=_range_start(result),
         )
@@ -238,14 +223,13 @@ class MaintenancePlan:
         )
 
     def _locks_and_tasks(self) -> list[tuple[Lock, list[RecurringTask]]]:
-        self.ensure_all_default_tasks()
         return [
-            (lock, self._storage.maintenance.tasks(lock.id))  # type: ignore[arg-type]
+            (lock, self._repo.tasks(lock.id))  # type: ignore[arg-type]
             for lock in self.maintained_locks()
         ]
 
 
-def _range_start(result: Any) -> Forecast | None:
+def _range_start(result: Any) -> ReplaceBy | None:
     """The start of a forecast's range (what the schedule plans the swap on), or None."""
     if result is None or result.status != "ok":
         return None

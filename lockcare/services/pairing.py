@@ -1,7 +1,9 @@
 """Pairing: import the tinytuya wizard's devices.json, scan the network, add by hand.
 
 Imports are all-or-nothing: the file is parsed and checked completely before anything is
-stored, and every lock and gateway of it is stored in one transaction.
+stored, and every lock and gateway of it, their default tasks and their keys are stored in
+one step. If a key cannot be written, or anything else fails part-way, nothing of the
+file stays: no lock is ever left without its key.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ from lockcare.core.errors import ValidationError
 from lockcare.core.models import Lock, LockKind
 from lockcare.devices.client import LockConnection, probe_version
 from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryResult, discover
+from lockcare.services.key_writes import with_keys
 from lockcare.services.locks import LockService
+from lockcare.services.maintenance_tasks import MaintenanceTasks
+from lockcare.storage import Transaction
+from lockcare.storage.keys import KeyStore, KeyStoreError
+from lockcare.storage.lock_repository import LockRepository
 
 log = logging.getLogger(__name__)
 
@@ -63,20 +70,31 @@ class PairingService:
     """Brings locks into lockcare.
 
     Args:
-        locks: the lock service (storage, keys, validation).
+        locks: The lock service (validation and adding by hand).
+        lock_repo: The lock repository (imports store many locks in one transaction).
+        tasks: Gives imported locks their default tasks.
+        keys: The key store.
+        transaction: Opens one all-or-nothing write.
         discovery_ports: UDP ports the scan listens on (tests use ephemeral ports).
-        bind_address: interface the scan binds ("" = all; tests use 127.0.0.1).
+        bind_address: Interface the scan binds ("" = all; tests use 127.0.0.1).
     """
 
     def __init__(
         self,
         locks: LockService,
+        lock_repo: LockRepository,
+        tasks: MaintenanceTasks,
+        keys: KeyStore,
         *,
+        transaction: Transaction,
         discovery_ports: Iterable[int] = DEFAULT_PORTS,
         bind_address: str = "",
     ) -> None:
         self._locks = locks
-        self._storage = locks.storage
+        self._repo = lock_repo
+        self._tasks = tasks
+        self._keys = keys
+        self._transaction = transaction
         self.discovery_ports = tuple(discovery_ports)
         self.bind_address = bind_address
 
@@ -100,16 +118,17 @@ class PairingService:
             raise ValidationError(f"{exc} Nothing was imported.") from None
         added: list[str] = []
         updated: list[str] = []
-        keys: list[tuple[str, str]] = []
-        with self._storage.db.transaction():
-            for device in (*plan.gateways, *plan.locks):
-                name, was_new = self._store(device)
-                if device.lock.kind is not LockKind.GATEWAY:
-                    (added if was_new else updated).append(name)
-                if device.local_key:
-                    keys.append((device.lock.device_id, device.local_key))
-        for device_id, key in keys:
-            self._storage.secrets.set_key(device_id, key)
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                for device in (*plan.gateways, *plan.locks):
+                    stored, was_new = self._store(device)
+                    if device.lock.kind is not LockKind.GATEWAY:
+                        (added if was_new else updated).append(stored.name)
+                    self._tasks.ensure_default_tasks(stored)
+                    if device.local_key:
+                        put_key(device.lock.device_id, device.local_key)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} Nothing was imported.") from exc
         report = ImportReport(
             added=tuple(added), updated=tuple(updated), gateways=tuple(g.lock.name for g in plan.gateways),
             skipped_count=plan.skipped_count, notes=plan.notes,
@@ -117,24 +136,23 @@ class PairingService:
         log.info("Imported %s: %d added, %d updated, %d skipped", filename, len(added), len(updated), plan.skipped_count)
         return report
 
-    def _store(self, device: ImportedDevice) -> tuple[str, bool]:
-        existing = self._storage.locks.find(device.lock.device_id)
+    def _store(self, device: ImportedDevice) -> tuple[Lock, bool]:
+        existing = self._repo.find(device.lock.device_id)
         if existing is not None and existing.device_id == device.lock.device_id:
             keep = replace(device.lock, id=existing.id, name=existing.name, created_at=existing.created_at,
                            battery_type=existing.battery_type, battery_count=existing.battery_count,
                            dp_map={**device.lock.dp_map, **existing.dp_map},
                            address=device.lock.address or existing.address,
                            alarm_order=tuple(device.alarm_order or existing.alarm_order))
-            self._storage.locks.update(keep)
-            return existing.name, False
+            return self._repo.update(keep), False
         name = self._free_name(device.lock.name or device.lock.device_id)
-        stored = self._storage.locks.add(replace(device.lock, name=name, alarm_order=tuple(device.alarm_order or ())))
-        return stored.name, True
+        stored = self._repo.add(replace(device.lock, name=name, alarm_order=tuple(device.alarm_order or ())))
+        return stored, True
 
     def _free_name(self, wanted: str) -> str:
         name, n = wanted.strip()[:55] or "Lock", 2
         candidate = name
-        while self._storage.locks.find(candidate) is not None:
+        while self._repo.find(candidate) is not None:
             candidate = f"{name} ({n})"
             n += 1
         return candidate
@@ -160,7 +178,7 @@ class PairingService:
         gateway = self._locks.resolve(gateway_ref)
         if gateway.kind is not LockKind.GATEWAY:
             gateway = replace(gateway, kind=LockKind.GATEWAY)
-            self._storage.locks.update(gateway)
+            self._repo.update(gateway)
         if not lock.node_id.strip():
             raise ValidationError("A lock behind a gateway needs its node id (node_id in devices.json).")
         child = replace(lock, kind=LockKind.GATEWAY_CHILD, parent_device_id=gateway.device_id, address="",

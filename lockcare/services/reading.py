@@ -8,13 +8,12 @@ fails: the failure only updates the lock's reachability.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from lockcare.core.dpmap import Observation, interpret, resolve_dp_map
@@ -27,9 +26,14 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
+from lockcare.core.vocabulary import ErrorKind, Reachability, reachability_after
 from lockcare.devices.client import GatewayLink, LockConnection, RawRead, read_lock
 from lockcare.devices.errors import DeviceError
-from lockcare.services.locks import LockService
+from lockcare.storage import Transaction
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.keys import KeyStore
+from lockcare.storage.last_values_repository import LastValuesRepository
+from lockcare.storage.lock_repository import LockRepository
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +42,6 @@ READ_RETRIES = 1
 WAKE_PROBE_SECONDS = 60.0
 WAKE_PROBE_TIMEOUT = 1.0
 WAKE_PROBE_PAUSE = 1.0
-
-STATE_FOR_ERROR = {
-    "asleep": "asleep",
-    "wrong-key": "wrong-key",
-    "silent": "silent",
-    "gateway-child-offline": "gateway-child-offline",
-    "protocol": "silent",
-}
 
 
 class MissingKeyError(LockcareError):
@@ -116,15 +112,15 @@ def fetch_until_awake(
         try:
             return read_lock(conn, timeout=WAKE_PROBE_TIMEOUT, retries=0)
         except DeviceError as exc:
-            if exc.kind not in ("asleep", "silent"):
+            if exc.kind not in (ErrorKind.ASLEEP, ErrorKind.SILENT):
                 raise
             last_error = exc
         if cancelled is not None:
             cancelled.wait(WAKE_PROBE_PAUSE)
     if last_error is None:
-        raise DeviceError("asleep", "Stopped before the lock answered.", device_id=conn.device_id)
+        raise DeviceError(ErrorKind.ASLEEP, "Stopped before the lock answered.", device_id=conn.device_id)
     raise DeviceError(
-        "asleep",
+        ErrorKind.ASLEEP,
         f"The lock did not wake within {int(seconds)} s. Touch its keypad (or use its wake sequence) and try again.",
         code=last_error.code,
         device_id=conn.device_id,
@@ -135,17 +131,35 @@ class ReadService:
     """Turns live reads into stored readings, events and reachability.
 
     Args:
-        locks: the lock service (storage, clock and key store come from it).
+        locks: The lock repository (status, learned DP maps and versions).
+        battery: The battery repository (readings and events).
+        last_values: What each lock's data points said last time (to spot new events).
+        keys: The key store.
+        transaction: Opens one all-or-nothing write.
+        clock: Returns "now" (the time a failure is recorded at).
     """
 
-    def __init__(self, locks: LockService) -> None:
+    def __init__(
+        self,
+        locks: LockRepository,
+        battery: BatteryRepository,
+        last_values: LastValuesRepository,
+        keys: KeyStore,
+        *,
+        transaction: Transaction,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._locks = locks
-        self._storage = locks.storage
+        self._battery = battery
+        self._last_values = last_values
+        self._keys = keys
+        self._transaction = transaction
+        self._clock = clock
 
     def connection_for(self, lock: Lock) -> LockConnection:
         """The plain-value connection a worker needs to read ``lock`` (holds its key)."""
         if lock.kind is LockKind.GATEWAY_CHILD:
-            gateway = self._storage.locks.find(lock.parent_device_id) if lock.parent_device_id else None
+            gateway = self._locks.find(lock.parent_device_id) if lock.parent_device_id else None
             if gateway is None:
                 raise LockcareError(
                     f"“{lock.name}” is read through a gateway that is not paired. Import the gateway from "
@@ -176,21 +190,21 @@ class ReadService:
         obs = interpret(raw.dps, lock.dp_map, alarm_order=lock.alarm_order or None)
         at = raw.read_at
         stored = None
-        before = self._last_dps(lock) or {}
+        before = self._last_values.get(lock.id)
         events = self._new_events(lock, obs, at, before)
-        with self._storage.db.transaction():
+        with self._transaction():
             if obs.battery_percent is not None or obs.battery_level is not None:
-                stored = self._storage.battery.add_reading(
+                stored = self._battery.add_reading(
                     BatteryReading(
                         lock_id=lock.id, at=at, percent=obs.battery_percent, level=obs.battery_level,
                         source=ReadingSource.LIVE, via_gateway=raw.via_gateway,
                     )
                 )
             if events:
-                self._storage.battery.add_events(events)
-            self._remember_dps(lock, {**before, **obs.raw})
-            self._storage.locks.save_status(
-                LockStatus(lock_id=lock.id, last_attempt_at=at, last_seen_at=at, state="ok",
+                self._battery.add_events(events)
+            self._last_values.remember(lock.id, {**before, **obs.raw})
+            self._locks.save_status(
+                LockStatus(lock_id=lock.id, last_attempt_at=at, last_seen_at=at, state=Reachability.OK,
                            message="Values reported by the gateway (it may cache them)." if raw.via_gateway else "")
             )
         log.info("Read %s: battery %s/%s, %d new events", lock.name, obs.battery_percent, obs.battery_level, len(events))
@@ -200,10 +214,10 @@ class ReadService:
     def apply_failure(self, lock: Lock, error: DeviceError) -> ReadOutcome:
         """Store that a lock could not be reached (what was stored before stays)."""
         assert lock.id is not None
-        now = self._locks.now()
-        previous = self._storage.locks.status(lock.id)
-        state = STATE_FOR_ERROR.get(error.kind, "silent")
-        self._storage.locks.save_status(
+        now = self._clock()
+        previous = self._locks.status(lock.id)
+        state = reachability_after(error.kind)
+        self._locks.save_status(
             LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=previous.last_seen_at, state=state,
                        message=error.message)
         )
@@ -216,18 +230,13 @@ class ReadService:
         if isinstance(exc, DeviceError):
             return self.apply_failure(lock, exc)
         if isinstance(exc, LockcareError):
-            return ReadOutcome(lock=lock, reachable=False, at=self._locks.now(), error_kind="setup", message=str(exc))
+            return ReadOutcome(lock=lock, reachable=False, at=self._clock(), error_kind=ErrorKind.SETUP, message=str(exc))
         raise exc
-
-    def find_by_device_id(self, device_id: str) -> Lock | None:
-        """The paired lock with this device id, or None."""
-        lock = self._storage.locks.find(device_id)
-        return lock if lock is not None and lock.device_id == device_id else None
 
     # -- helpers ----------------------------------------------------------------------
 
     def _key(self, lock: Lock) -> str:
-        key = self._locks.local_key(lock)
+        key = self._keys.get(lock.device_id)
         if not key:
             raise MissingKeyError(f"No local key is stored for “{lock.name}”: add it again with its key.")
         return key
@@ -244,19 +253,8 @@ class ReadService:
         if not changes:
             return lock
         updated = replace(lock, **changes)
-        self._storage.locks.update(updated)
+        self._locks.update(updated)
         return updated
-
-    def _last_dps(self, lock: Lock) -> dict[str, object] | None:
-        rows = self._storage.db.query("SELECT value FROM settings WHERE key = ?", (f"last_dps:{lock.id}",))
-        return json.loads(rows[0][0]) if rows else None
-
-    def _remember_dps(self, lock: Lock, dps: dict[str, object]) -> None:
-        merged = {k: v for k, v in dps.items() if _jsonable(v)}
-        self._storage.db.connection.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (f"last_dps:{lock.id}", json.dumps(merged, sort_keys=True)),
-        )
 
     def _new_events(self, lock: Lock, obs: Observation, at: datetime, before: dict[str, object]) -> list[LockEvent]:
         """Events for data points whose value changed since the last read (a status reply
@@ -281,6 +279,3 @@ class ReadService:
             events.append(LockEvent(lock_id=lock.id, at=at, kind="motor", code=obs.motor_state))
         return events
 
-
-def _jsonable(value: object) -> bool:
-    return isinstance(value, (str, int, float, bool)) or value is None

@@ -19,10 +19,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lockcare.atomic import atomic_write
+from lockcare.core.dates_in_words import ago
 from lockcare.core.models import (
     BATTERY_TYPES,
     Lock,
@@ -30,19 +31,19 @@ from lockcare.core.models import (
     LogEntry,
     TroubleshootRun,
 )
-from lockcare.core.timefmt import ago
 from lockcare.core.troubleshoot.content import Content, load_content
 from lockcare.core.troubleshoot.suggest import ALARM_WINDOW, Suggestion, suggest_symptom
 from lockcare.core.troubleshoot.summary import support_summary
 from lockcare.core.troubleshoot.walk import Walk
+from lockcare.core.vocabulary import BatteryLevel
+from lockcare.core.wording import level_word
 from lockcare.resources import resource_path
-from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_log import MaintenanceLog
+from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.lock_repository import LockRepository
 
 ABANDONED = "abandoned"
 """The outcome stored for a walk the user left before it reached an end."""
-
-_LEVEL_WORDS = {"high": "high", "medium": "medium", "low": "low", "poweroff": "empty (power off)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,25 +63,27 @@ class TroubleshootService:
     """The troubleshooter's content, suggestions for stored locks, and saved walks.
 
     Args:
-        locks: The lock service (its storage and clock are used too).
-        maintenance: Stores runs with their log entry; without one, runs go straight to
-            the maintenance repository (no log entry).
+        locks: The lock repository (locks and their reachability).
+        battery: The battery repository (latest reading, swaps, alarms).
+        maintenance: Stores runs with their log entry.
         content_dir: Where the content lives (default: the bundled ``troubleshooter``).
-        clock: Returns "now" (default: the lock service's clock).
+        clock: Returns "now".
     """
 
     def __init__(
         self,
-        locks: LockService,
-        maintenance: MaintenanceService | None = None,
+        locks: LockRepository,
+        battery: BatteryRepository,
+        maintenance: MaintenanceLog,
         *,
         content_dir: Path | None = None,
-        clock: Callable[[], datetime] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._locks = locks
+        self._battery = battery
         self._maintenance = maintenance
         self._content_dir = content_dir
-        self._clock = clock or locks.now
+        self._clock = clock
 
     @functools.cached_property
     def content(self) -> Content:
@@ -115,7 +118,7 @@ class TroubleshootService:
 
     def locks(self) -> list[Lock]:
         """The locks the user can pick (gateways left out), by name."""
-        return [lock for lock in self._locks.locks() if lock.kind is not LockKind.GATEWAY]
+        return [lock for lock in self._locks.list() if lock.kind is not LockKind.GATEWAY]
 
     def find_lock(self, device_id: str) -> Lock | None:
         """A stored lock by device id, or None."""
@@ -124,21 +127,20 @@ class TroubleshootService:
     def suggest(self, lock: Lock) -> Suggestion | None:
         """Where to start for ``lock``, with the reason, or None when nothing stands out."""
         assert lock.id is not None
-        storage = self._locks.storage
         now = self.now()
-        swaps = storage.battery.swaps(lock.id)
+        swaps = self._battery.swaps(lock.id)
         swapped_at = swaps[-1].at if swaps else None
-        latest = storage.battery.latest_reading(lock.id)
+        latest = self._battery.latest_reading(lock.id)
         if latest is not None and swapped_at is not None and latest.at < swapped_at:
             latest = None  # the reading describes batteries that have been changed since
         alarms = [
             (event.at, event.code)
-            for event in storage.battery.events(lock.id, since=now - ALARM_WINDOW, kind="alarm")
+            for event in self._battery.events(lock.id, since=now - ALARM_WINDOW, kind="alarm")
             if not (swapped_at and event.at < swapped_at and event.code in ("low_battery", "power_off"))
         ]
         return suggest_symptom(
             now=now,
-            last_seen_at=storage.locks.status(lock.id).last_seen_at,
+            last_seen_at=self._locks.status(lock.id).last_seen_at,
             battery_level=latest.level if latest else None,
             battery_percent=latest.percent if latest else None,
             alarms=alarms,
@@ -150,7 +152,7 @@ class TroubleshootService:
         Example: ``"18 %, read 2 h ago; 4 × AA alkaline (1.5 V)"``.
         """
         assert lock.id is not None
-        latest = self._locks.storage.battery.latest_reading(lock.id)
+        latest = self._battery.latest_reading(lock.id)
         cells = f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}"
         if latest is None:
             return f"no reading yet; {cells}"
@@ -158,7 +160,7 @@ class TroubleshootService:
         if latest.percent is not None:
             parts.append(f"{latest.percent} %")
         if latest.level:
-            parts.append(_LEVEL_WORDS.get(latest.level, latest.level))
+            parts.append("empty (power off)" if latest.level == BatteryLevel.POWEROFF else level_word(latest.level))
         return f"{', '.join(parts)}, read {ago(latest.at, self.now())}; {cells}"
 
     def summary(self, walk: Walk, lock: Lock | None) -> str:
@@ -200,18 +202,15 @@ class TroubleshootService:
             steps=walk.history,
             outcome=outcome,
         )
-        notes = _log_notes(walk, outcome)
-        if self._maintenance is not None:
-            stored, entry = self._maintenance.record_run(run, notes=notes)
-            return SavedRun(stored, entry)
-        return SavedRun(self._locks.storage.maintenance.add_run(run), None)
+        stored, entry = self._maintenance.record_run(run, notes=_log_notes(walk, outcome))
+        return SavedRun(stored, entry)
 
     def forget(self, saved: SavedRun) -> None:
         """Un-saves a run stored by :meth:`save_walk` (its log entry goes with it)."""
-        if saved.entry is not None and self._maintenance is not None:
+        if saved.entry is not None:
             self._maintenance.delete_entry(saved.entry)
         elif saved.run.id is not None:
-            self._locks.storage.maintenance.delete_run(saved.run.id)
+            self._maintenance.delete_run(saved.run)
 
 
 def save_text(text: str, path: Path) -> Path:

@@ -1,43 +1,63 @@
-"""SQLite storage and the key store. Repositories return :mod:`lockcare.core` dataclasses."""
+"""SQLite storage, the key store and backups. Repositories return :mod:`lockcare.core` dataclasses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import keyring.backend
-
+from lockcare.storage.backup import Backups
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.db import Database
+from lockcare.storage.last_values_repository import LastValuesRepository
 from lockcare.storage.lock_repository import LockRepository
 from lockcare.storage.maintenance_repository import MaintenanceRepository
-from lockcare.storage.secrets import SecretStore
+from lockcare.storage.settings_repository import SettingsRepository
 
 DATABASE_FILE = "lockcare.sqlite3"
+
+Transaction = Callable[[], AbstractContextManager[Any]]
+"""Opens one all-or-nothing write (nested calls join the outer one): ``Storage.transaction``."""
 
 
 @dataclass
 class Storage:
-    """Everything lockcare keeps on disk, opened together."""
+    """The database and its repositories, opened together (the key store is chosen apart)."""
 
     db: Database
     locks: LockRepository
     battery: BatteryRepository
-    secrets: SecretStore
     maintenance: MaintenanceRepository
+    settings: SettingsRepository
+    last_values: LastValuesRepository
+    backups: Backups
+
+    @property
+    def folder(self) -> Path | None:
+        """The data folder holding the database (None for an in-memory database)."""
+        return self.db.path.parent if self.db.path is not None else None
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """One all-or-nothing write across repositories (see :meth:`Database.transaction`)."""
+        return self.db.transaction()
 
     def close(self) -> None:
         """Close the database."""
         self.db.close()
 
 
-def open_storage(data_dir: Path, *, keyring_backend: keyring.backend.KeyringBackend | None = None) -> Storage:
-    """Open (creating or migrating) the database in ``data_dir`` and the key store."""
+def open_storage(data_dir: Path) -> Storage:
+    """Open (creating or migrating) the database in ``data_dir``."""
     db = Database(data_dir / DATABASE_FILE)
+    settings = SettingsRepository(db)
     return Storage(
         db=db,
         locks=LockRepository(db),
         battery=BatteryRepository(db),
-        secrets=SecretStore(data_dir, backend=keyring_backend),
         maintenance=MaintenanceRepository(db),
+        settings=settings,
+        last_values=LastValuesRepository(settings),
+        backups=Backups(db),
     )

@@ -1,4 +1,4 @@
-"""Maintenance log entries, recurring tasks, troubleshooting runs and app settings.
+"""Maintenance log entries, recurring tasks and troubleshooting runs.
 
 A battery swap's log entry is written by a database trigger (schema v2) in the same
 transaction as the swap, so every swap is exactly one log entry whoever stores it.
@@ -25,7 +25,7 @@ _TASK_COLUMNS = (
 
 
 class MaintenanceRepository:
-    """Reads and writes the maintenance log, recurring tasks, runs and settings.
+    """Reads and writes the maintenance log, recurring tasks and troubleshooting runs.
 
     Args:
         db: The open database.
@@ -95,11 +95,6 @@ class MaintenanceRepository:
     def entry_for_swap(self, swap_id: int) -> LogEntry | None:
         """Return the log entry of a battery swap, or None."""
         rows = self._db.query("SELECT * FROM log_entries WHERE swap_id = ?", (swap_id,))
-        return _entry(rows[0]) if rows else None
-
-    def entry_for_run(self, run_id: int) -> LogEntry | None:
-        """Return the log entry of a troubleshooting run, or None."""
-        rows = self._db.query("SELECT * FROM log_entries WHERE run_id = ?", (run_id,))
         return _entry(rows[0]) if rows else None
 
     def entries(
@@ -234,22 +229,6 @@ class MaintenanceRepository:
         """Remove a run (its log entry goes with it)."""
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM troubleshoot_runs WHERE id = ?", (run_id,))
-
-    # -- settings ---------------------------------------------------------------------
-
-    def get_setting(self, key: str) -> str | None:
-        """Return a stored setting, or None."""
-        rows = self._db.query("SELECT value FROM settings WHERE key = ?", (key,))
-        return rows[0]["value"] if rows else None
-
-    def set_setting(self, key: str, value: str) -> None:
-        """Store a setting, replacing any earlier value."""
-        with self._db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
 
 
 _RUN_COLUMNS = "lock_id, started_at, symptom, steps, outcome"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from lockcare.storage.copies import copy_database
 from lockcare.storage.errors import NewerDatabaseError, StorageError
 
 MIGRATIONS: tuple[str, ...] = (
@@ -189,13 +190,7 @@ def refuse_newer(conn: sqlite3.Connection) -> int:
 
 
 def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    backup_path = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}")
-    target = sqlite3.connect(str(backup_path))
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
-    return backup_path
+    return copy_database(conn, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}"))
 
 
 def _statements(script: str) -> list[str]:

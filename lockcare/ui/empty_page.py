@@ -54,3 +54,12 @@ class EmptyPage(QWidget):
             button.setMinimumWidth(240)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+def demo_banner(note: str) -> QLabel:
+    """The strip above the window in demo mode: what the demo is and how to leave it."""
+    banner = QLabel(note)
+    banner.setObjectName("demoBanner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("background: #fff3c4; color: #3d3100; padding: 8px 14px;")
+    return banner

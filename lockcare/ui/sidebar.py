@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from lockcare.core.models import Lock
+from lockcare.services.registry import Services
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.widgets.labels import heading
@@ -20,15 +22,23 @@ _LOCKED_OUT_STYLE = (
 
 
 class Sidebar(QWidget):
-    """HOME (All locks, Due), LOCKS (the list), Add lock, and the stressed user's one click."""
+    """HOME (All locks, Due), LOCKS (the list), Add lock, and the stressed user's one click.
+
+    Args:
+        services: Where the list of locks is loaded from.
+        parent: The Qt parent.
+    """
 
     home_requested = Signal()
     due_requested = Signal()
     add_requested = Signal()
     locked_out_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
+        self.reloading = False
+        """True while :meth:`reload` replaces the rows (selection changes then are not the user's)."""
         side = QVBoxLayout(self)
         side.setContentsMargins(10, 12, 6, 10)
         side.setSpacing(6)
@@ -62,6 +72,31 @@ class Sidebar(QWidget):
         side.addSpacing(6)
         side.addWidget(self.locked_out_button)
         self.setMinimumWidth(200)
+
+    def reload(self, select_device_id: str | None = None) -> None:
+        """Read the locks again, keeping the selected one (or selecting ``select_device_id``).
+
+        When the selected lock is gone, the first lock is selected.
+        """
+        current = self.current_lock()
+        keep = select_device_id or (current.device_id if current else None)
+        self.reloading = True
+        try:
+            self.lock_model.set_summaries(self._services.locks.summaries())
+            row = self.lock_model.row_of(keep) if keep else -1
+            if row < 0 and self.lock_model.rowCount() > 0:
+                row = 0
+            if row >= 0:
+                self.lock_list.selectionModel().setCurrentIndex(
+                    self.lock_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        finally:
+            self.reloading = False
+
+    def current_lock(self) -> Lock | None:
+        """The lock under the list's cursor (kept while a home view is shown), or None."""
+        summary = self.lock_model.summary_at(self.lock_list.currentIndex().row())
+        return summary.lock if summary else None
 
     def set_due_count(self, count: int) -> None:
         """Show how many maintenance jobs need attention."""

@@ -6,14 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-STATE_COLOURS = {
-    "ok": "#2e9d57",
-    "asleep": "#8a8f98",
-    "wrong-key": "#d1453b",
-    "silent": "#d08a1e",
-    "gateway-child-offline": "#d08a1e",
-    "unknown": "#8a8f98",
+from lockcare.core.vocabulary import Reachability
+
+STATE_COLOURS: dict[str, str] = {
+    Reachability.OK: "#2e9d57",
+    Reachability.ASLEEP: "#8a8f98",
+    Reachability.WRONG_KEY: "#d1453b",
+    Reachability.SILENT: "#d08a1e",
+    Reachability.GATEWAY_CHILD_OFFLINE: "#d08a1e",
+    Reachability.UNKNOWN: "#8a8f98",
 }
+"""The dot beside a lock: its reachability at a glance."""
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

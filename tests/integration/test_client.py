@@ -136,6 +136,7 @@ def test_asleep_lock_fails_fast(version: str) -> None:
     assert elapsed < 3.0
 
 
+@pytest.mark.slow  # waits out the read timeout
 @pytest.mark.parametrize(("version", "kind"), [("3.3", "silent"), ("3.4", "wrong-key"), ("3.5", "wrong-key")])
 def test_awake_but_silent(version: str, kind: str) -> None:
     with SimLock("keep_alive", version=version, silent=True) as sim:

@@ -202,6 +202,7 @@ def test_malformed_devices_json_imports_nothing(capsys, tmp_path: Path) -> None:
     assert json.loads(run(capsys, "locks", "--json")[1]) == []
 
 
+@pytest.mark.slow  # a scan listens for seconds
 def test_scan_lists_a_broadcasting_lock_and_marks_paired_ones(capsys, sims) -> None:
     import socket
 
@@ -226,6 +227,7 @@ def test_scan_lists_a_broadcasting_lock_and_marks_paired_ones(capsys, sims) -> N
     assert sim.control_commands() == []
 
 
+@pytest.mark.slow  # waits for a wake-up
 def test_poll_watch_reads_a_lock_the_moment_it_wakes(capsys, sims) -> None:
     import socket
 

@@ -1,18 +1,19 @@
-"""An in-memory keyring backend, so tests never touch the real OS keyring."""
+"""Stand-ins for OS keyring backends, for the key store's own tests.
+
+Plain classes with the three ``keyring`` backend methods, deliberately *not*
+``keyring.backend.KeyringBackend`` subclasses: the ``keyring`` library registers every
+subclass it sees as a candidate backend for the whole process.
+"""
 
 from __future__ import annotations
 
-import keyring.backend
 import keyring.errors
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps passwords in a dict for the life of the object."""
-
-    priority = 1  # type: ignore[assignment]
+class MemoryKeyring:
+    """A working keyring: passwords in a dict."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -27,10 +28,23 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 class BrokenKeyring(MemoryKeyring):
-    """A backend that looks usable but fails every call (a locked or absent Secret Service)."""
+    """A keyring that is there but fails every call (a locked or absent Secret Service)."""
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringError("no secret service")
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.KeyringError("no secret service")
+
+
+class LockedLaterKeyring(MemoryKeyring):
+    """A keyring that passes the probe, then refuses keys (locked while lockcare runs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = False
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("the wallet was locked")
+        super().set_password(service, username, password)

@@ -1,4 +1,4 @@
-"""Fixtures for GUI tests: a LockcareApp on the test's data folder."""
+"""Fixtures for GUI tests: a LockcareApp on the test's data folder, keys in memory."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from lockcare.app import LockcareApp
-from tests.support.memory_keyring import MemoryKeyring
+from lockcare.storage.keys import MemoryKeyStore
 
 
 @pytest.fixture
-def make_app(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Callable[..., LockcareApp]]:
-    """Build LockcareApp objects on the test's data folder; all are closed at the end."""
+def make_app(data_dir: Path, key_store: MemoryKeyStore) -> Iterator[Callable[..., LockcareApp]]:
+    """Build LockcareApp objects on the test's data folder (all sharing ``key_store``); all closed at the end."""
     made: list[LockcareApp] = []
 
     def make(**kwargs) -> LockcareApp:
-        app = LockcareApp(data_dir, keyring_backend=memory_keyring, **kwargs)
+        app = LockcareApp(data_dir, key_store=key_store, **kwargs)
         made.append(app)
         return app
 

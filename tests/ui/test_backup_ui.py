@@ -15,7 +15,7 @@ from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.ui.backup import backup_dialog
 from lockcare.ui.backup.backup_dialog import BackupDialog
-from lockcare.ui.backup.file_actions import locale_paper
+from lockcare.ui.checklists.preview import locale_paper
 from lockcare.ui.main_window import MainWindow
 
 KEY = "0123456789abcdef"
@@ -42,7 +42,7 @@ def _setup(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[Lockcare
     lock = app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.168.1.40", version="3.4"), KEY)
     service = app.services.maintenance
     service.add_entry(lock, "strike-plate-screws", at=service.now() - timedelta(days=9), measured_value=2.0, notes="Tightened")
-    app.services.locks.record_swap(lock, at=service.now() - timedelta(days=3), brand="Energizer")
+    app.services.maintenance.record_swap(lock, at=service.now() - timedelta(days=3), brand="Energizer")
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
@@ -55,7 +55,7 @@ def _snapshot(app: LockcareApp) -> tuple:
     locks = app.services.locks.locks()
     return (
         locks, service.entries(),
-        [service.tasks(lock) for lock in locks],
+        [app.services.tasks.tasks(lock) for lock in locks],
         [app.services.locks.history(lock) for lock in locks],
     )
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, ReadingSource
 from lockcare.services.battery import BatteryService
-from lockcare.services.demo import seed_history
+from lockcare.demo import seed_history
 from lockcare.storage import open_storage
 from lockcare.ui.battery.panel import BatteryPanel
 
@@ -46,7 +46,7 @@ def panel(qtbot: QtBot, data_dir: Path) -> BatteryPanel:
     seed(data_dir)
     storage = open_storage(data_dir)
     try:
-        service = BatteryService(storage, clock=lambda: NOW)
+        service = BatteryService(storage.locks, storage.battery, clock=lambda: NOW)
         report = service.report(storage.locks.list()[0])
     finally:
         storage.close()

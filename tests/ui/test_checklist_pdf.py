@@ -8,27 +8,33 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import segno
 from dateutil.relativedelta import relativedelta
 from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from lockcare.cli import main
 from lockcare.core.maintenance.log_types import TASK_SPECS
 from lockcare.core.models import Lock
-from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
-from lockcare.storage import Storage, open_storage
+from lockcare.services.maintenance_plan import MaintenancePlan
+from lockcare.services.maintenance_tasks import MaintenanceTasks
+from lockcare.services.registry import Services
+from lockcare.storage import Storage
+from tests.support.services import opened_services
 from lockcare.ui.checklists.preview import make_preview_dialog, make_printer
 from lockcare.ui.checklists.render import (
+    QR_BORDER,
+    QR_SCALE,
+    QR_URL,
     layout_pages,
     page_layout,
     paint_sheets,
+    qr_image,
     sheet_html,
     write_pdf,
 )
-from tests.support.memory_keyring import MemoryKeyring
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -37,24 +43,30 @@ PAPER_POINTS = {"a4": (595, 842), "letter": (612, 792)}
 
 
 @pytest.fixture
-def storage(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Storage]:
-    store = open_storage(data_dir, keyring_backend=memory_keyring)
-    yield store
-    store.close()
+def opened(data_dir: Path) -> Iterator[tuple[Storage, Services]]:
+    with opened_services(data_dir, clock=lambda: NOW, tz=ZoneInfo("Europe/London")) as (storage, built):
+        for index, name in enumerate(["Front door", "Back door", "Garage side entrance with a rather long name"]):
+            lock = built.locks.add_lock(
+                Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address="10.0.0.5",
+                     product_name="Wi-Fi fingerprint lock", product_id="oufbykkic2alxcjw",
+                     created_at=NOW - timedelta(days=300)),
+                KEY,
+            )
+            built.maintenance.record_swap(lock, at=NOW - timedelta(days=100))
+        yield storage, built
 
 
 @pytest.fixture
-def service(storage: Storage) -> MaintenanceService:
-    locks = LockService(storage, clock=lambda: NOW)
-    for index, name in enumerate(["Front door", "Back door", "Garage side entrance with a rather long name"]):
-        lock = locks.add_lock(
-            Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address="10.0.0.5",
-                 product_name="Wi-Fi fingerprint lock", product_id="oufbykkic2alxcjw",
-                 created_at=NOW - timedelta(days=300)),
-            KEY,
-        )
-        locks.record_swap(lock, at=NOW - timedelta(days=100))
-    return MaintenanceService(storage, clock=lambda: NOW, tz=ZoneInfo("Europe/London"), forecaster=lambda lock: None)
+def tasks(opened: tuple[Storage, Services]) -> MaintenanceTasks:
+    return opened[1].tasks
+
+
+@pytest.fixture
+def service(opened: tuple[Storage, Services]) -> MaintenancePlan:
+    """The plan, without a forecast (the battery line of a lock with too few readings)."""
+    storage = opened[0]
+    return MaintenancePlan(storage.locks, storage.battery, storage.maintenance, clock=lambda: NOW,
+                           tz=ZoneInfo("Europe/London"), forecaster=lambda lock: None)
 
 
 def page_texts(path: Path) -> list[str]:
@@ -64,7 +76,7 @@ def page_texts(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_a_lock_sheet_is_one_page_with_every_task_and_figure(
-    qapp: object, service: MaintenanceService, tmp_path: Path, paper: str
+    qapp: object, service: MaintenancePlan, tmp_path: Path, paper: str
 ) -> None:
     lock = service.maintained_locks()[0]
     path = tmp_path / f"{paper}.pdf"
@@ -84,14 +96,15 @@ def test_a_lock_sheet_is_one_page_with_every_task_and_figure(
     assert "Done by:" in text and "Notes:" in text
 
 
+@pytest.mark.slow  # lays the sheet out at every size
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize(("extra", "one_page"), [(2, True), (14, False)])
 def test_added_jobs_shrink_the_sheet_and_never_clip(
-    qapp: object, service: MaintenanceService, tmp_path: Path, paper: str, extra: int, one_page: bool
+    qapp: object, service: MaintenancePlan, tasks: MaintenanceTasks, tmp_path: Path, paper: str, extra: int, one_page: bool
 ) -> None:
     lock = service.maintained_locks()[0]
     for n in range(extra):
-        service.add_task(lock, f"Extra job number {n} with a longer name to wrap", interval_months=n + 1)
+        tasks.add_task(lock, f"Extra job number {n} with a longer name to wrap", interval_months=n + 1)
     sheets = service.sheets(lock)
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(300)
@@ -107,9 +120,10 @@ def test_added_jobs_shrink_the_sheet_and_never_clip(
     assert "Notes" in texts[-1]
 
 
+@pytest.mark.slow  # every sheet through the CLI
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_all_sheets_and_the_household_plan_from_the_cli(
-    capsys: pytest.CaptureFixture[str], service: MaintenanceService, tmp_path: Path, paper: str
+    capsys: pytest.CaptureFixture[str], service: MaintenancePlan, tmp_path: Path, paper: str
 ) -> None:
     path = tmp_path / "all.pdf"
     assert main(["checklist", "--all", "--pdf", str(path), "--paper", paper]) == 0
@@ -128,7 +142,7 @@ def test_all_sheets_and_the_household_plan_from_the_cli(
     assert "2.0 N·m, Phillips #2" in joined
 
 
-def test_one_lock_from_the_cli(capsys: pytest.CaptureFixture[str], service: MaintenanceService, tmp_path: Path) -> None:
+def test_one_lock_from_the_cli(capsys: pytest.CaptureFixture[str], service: MaintenancePlan, tmp_path: Path) -> None:
     path = tmp_path / "front.pdf"
     assert main(["checklist", "front door", "--pdf", str(path)]) == 0
     assert len(PdfReader(path).pages) == 1
@@ -136,12 +150,12 @@ def test_one_lock_from_the_cli(capsys: pytest.CaptureFixture[str], service: Main
     capsys.readouterr()
 
 
-def test_boxes_fall_back_to_bordered_cells(service: MaintenanceService) -> None:
+def test_boxes_fall_back_to_bordered_cells(service: MaintenancePlan) -> None:
     html = sheet_html(service.sheets(service.maintained_locks()[0])[0], tick="")
     assert "☐" not in html and "<table cellspacing='0' cellpadding='5'>" in html
 
 
-def test_the_preview_paints_on_a_printer(qapp: object, service: MaintenanceService, tmp_path: Path) -> None:
+def test_the_preview_paints_on_a_printer(qapp: object, service: MaintenancePlan, tmp_path: Path) -> None:
     sheets = service.sheets()
     dialog = make_preview_dialog(sheets, paper="letter")
     try:
@@ -154,3 +168,28 @@ def test_the_preview_paints_on_a_printer(qapp: object, service: MaintenanceServi
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = paint_sheets(sheets, printer)
     assert pages == len(PdfReader(tmp_path / "printed.pdf").pages) >= len(sheets)
+
+
+def test_a_lock_sheet_carries_a_qr_code_that_names_the_lock(qapp: object, service: MaintenancePlan, tmp_path: Path) -> None:
+    lock = service.maintained_locks()[0]
+    [sheet] = service.sheets(lock)
+    assert sheet.qr_text == f"lockcare lock\nName: {lock.name}\nDevice id: {lock.device_id}\nProduct id: {lock.product_id}"
+    assert KEY not in sheet.qr_text
+    assert service.household_sheet().qr_text == ""  # the plan is for every lock: no code
+
+    image = qr_image(sheet.qr_text)
+    matrix = segno.make(sheet.qr_text, error="m", micro=False).matrix
+    side = len(matrix) + 2 * QR_BORDER
+    assert image.width() == image.height() == side * QR_SCALE
+    dark = [[image.pixelColor((x + QR_BORDER) * QR_SCALE + QR_SCALE // 2,
+                              (y + QR_BORDER) * QR_SCALE + QR_SCALE // 2).lightness() < 128
+             for x in range(len(matrix))] for y in range(len(matrix))]
+    assert dark == [[bool(module) for module in row] for row in matrix]  # exactly segno's symbol for that text
+
+    [document] = layout_pages(sheet, None, QSizeF(700, 990))
+    assert document.resource(QTextDocument.ResourceType.ImageResource, QR_URL) == image
+    path = tmp_path / "one.pdf"
+    assert write_pdf([sheet], path) == 1
+    [page] = PdfReader(path).pages
+    images = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    assert [(x["/Width"], x["/Height"]) for x in images if x["/Subtype"] == "/Image"] == [(image.width(), image.height())]

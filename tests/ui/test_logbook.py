@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.registry import Services
 from lockcare.ui.logbook.log_model import (
     COST,
     VALUE,
@@ -46,8 +46,8 @@ def two_locks(app: LockcareApp) -> tuple[Lock, Lock]:
     return front, back
 
 
-def _panel(qtbot: QtBot, service: MaintenanceService, *, fixed: bool = False) -> LogbookPanel:
-    panel = LogbookPanel(service, fixed_lock=fixed)
+def _panel(qtbot: QtBot, services: Services, *, fixed: bool = False) -> LogbookPanel:
+    panel = LogbookPanel(services, fixed_lock=fixed)
     qtbot.addWidget(panel)
     panel.resize(900, 420)
     panel.show()
@@ -78,7 +78,7 @@ def test_values_read_with_units() -> None:
 
 
 def test_table_shows_entries_newest_first_and_sorts_by_real_values(qtbot: QtBot, app: LockcareApp, two_locks) -> None:
-    panel = _panel(qtbot, app.services.maintenance)
+    panel = _panel(qtbot, app.services)
     panel.reload()
     assert _column(panel, 2) == ["Cleaning", "Strike plate screws", "Lubrication"]
     assert "2.0 N·m" in _column(panel, VALUE)
@@ -90,7 +90,7 @@ def test_table_shows_entries_newest_first_and_sorts_by_real_values(qtbot: QtBot,
 
 def test_filters_by_lock_type_period_and_search(qtbot: QtBot, app: LockcareApp, two_locks) -> None:
     front, back = two_locks
-    panel = _panel(qtbot, app.services.maintenance)
+    panel = _panel(qtbot, app.services)
     panel.reload()
     panel.lock_combo.setCurrentIndex(panel.lock_combo.findData(back.id))
     assert _column(panel, 2) == ["Lubrication"]
@@ -115,7 +115,7 @@ def test_filters_by_lock_type_period_and_search(qtbot: QtBot, app: LockcareApp, 
 def test_add_edit_delete_with_undo_and_redo(qtbot: QtBot, app: LockcareApp, two_locks) -> None:
     front, _back = two_locks
     service = app.services.maintenance
-    panel = _panel(qtbot, service, fixed=True)
+    panel = _panel(qtbot, app.services, fixed=True)
     panel.show_lock(front)
     assert panel.model.rowCount() == 2
     assert not panel.lock_combo.isVisible()
@@ -172,13 +172,12 @@ def test_add_edit_delete_with_undo_and_redo(qtbot: QtBot, app: LockcareApp, two_
 
 def test_logging_an_entry_completes_its_task(qtbot: QtBot, app: LockcareApp, two_locks) -> None:
     front, _ = two_locks
-    service = app.services.maintenance
-    panel = _panel(qtbot, service, fixed=True)
+    panel = _panel(qtbot, app.services, fixed=True)
     panel.show_lock(front)
     dialog = panel.add_entry()
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("backup-access-test"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    task = next(t for t in service.tasks(front) if t.kind == "backup-access-test")
+    task = next(t for t in app.services.tasks.tasks(front) if t.kind == "backup-access-test")
     assert task.last_done_at is not None
 
 
@@ -211,7 +210,7 @@ def test_swap_recorded_in_the_window_appears_once_and_deleting_it_can_be_undone(
 def test_an_entry_deleted_elsewhere_reports_instead_of_crashing(qtbot: QtBot, app: LockcareApp, two_locks) -> None:
     front, _ = two_locks
     service = app.services.maintenance
-    panel = _panel(qtbot, service, fixed=True)
+    panel = _panel(qtbot, app.services, fixed=True)
     panel.show_lock(front)
     dialog = panel.add_entry()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -226,7 +225,7 @@ def test_clock_used_for_dates(qtbot: QtBot, make_app: Callable[..., LockcareApp]
     fixed = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     app = make_app(clock=lambda: fixed)
     lock = _lock(app, "Front door", "bf3a1c2d3e4f5a6b7c8d")
-    panel = _panel(qtbot, app.services.maintenance, fixed=True)
+    panel = _panel(qtbot, app.services, fixed=True)
     panel.show_lock(lock)
     dialog = panel.add_entry()
     assert dialog.date_edit.maximumDate() == QDate(2026, 3, 10) or dialog.date_edit.maximumDate() == QDate(fixed.astimezone().date())

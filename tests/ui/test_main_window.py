@@ -47,7 +47,7 @@ def test_add_lock_dialog_validates_before_saving(qtbot: QtBot, make_app: Callabl
     assert dialog.error_label.text() == ""
 
 
-def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable[..., LockcareApp], memory_keyring) -> None:
+def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable[..., LockcareApp], key_store) -> None:
     app = make_app()
     window = app.build_window()
     qtbot.addWidget(window)
@@ -59,7 +59,7 @@ def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.current_lock().name == "Front door"
     assert window.pages.currentWidget() is window.lock_page
-    assert memory_keyring.passwords[("lockcare", "bf3a1c2d3e4f5a6b7c8d")] == KEY
+    assert key_store.keys["bf3a1c2d3e4f5a6b7c8d"] == KEY
 
     reading = window.record_reading()
     reading.percent_spin.setValue(64)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import Lock
-from lockcare.core.timefmt import short_date
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.schedule.due_model import NEXT_DUE, STATUS, TASK, DueModel
 
@@ -59,7 +59,7 @@ def test_due_model_passes_the_model_tester(qtmodeltester, make_app: Callable[...
     app = make_app(clock=clock)
     _add_lock(app, "Front door", "bf3a1c2d3e4f5a6b7c8d", 100)
     model = DueModel()
-    model.set_items(app.services.maintenance.due())
+    model.set_items(app.services.plan.due())
     qtmodeltester.check(model)
 
 
@@ -93,7 +93,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     assert "Logged" in page.status_label.text()
     assert first.task.id not in {item.task.id for item in page.model.items()}
     assert window.due_button.text() == f"D&ue ({count - 1})"
-    task = next(t for t in app.services.maintenance.tasks(first.lock) if t.id == first.task.id)
+    task = next(t for t in app.services.tasks.tasks(first.lock) if t.id == first.task.id)
     assert task.last_done_at == NOW
 
     page.table.selectRow(0)
@@ -160,7 +160,7 @@ def test_catch_up_summary_shows_what_fell_due_while_closed(
 ) -> None:
     app = make_app(clock=clock)
     _add_lock(app, "Front door", "bf3a1c2d3e4f5a6b7c8d", 45)  # monthly jobs fell due 15 days ago
-    app.services.maintenance.mark_running(now=NOW - timedelta(days=20))
+    app.services.runs.mark_running(now=NOW - timedelta(days=20))
     window = _window(qtbot, app)
     reminders = window.start_reminders()
     dialog = reminders.catch_up_dialog
@@ -171,7 +171,7 @@ def test_catch_up_summary_shows_what_fell_due_while_closed(
     assert dialog.heading.text().startswith("2 jobs fell due")
     qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.due_page
-    assert app.services.maintenance.last_run_at() == NOW
+    assert app.services.runs.last_run_at() == NOW
     assert reminders.running
 
 
@@ -198,6 +198,6 @@ def test_a_task_that_becomes_due_while_running_is_announced(
         assert reminders.tray is None
         assert "is due" in window.statusBar().currentMessage()
     assert reminders.check() == []  # announced once
-    assert app.services.maintenance.last_run_at() == clock.now
+    assert app.services.runs.last_run_at() == clock.now
     window.close()
     assert not reminders.running

@@ -6,17 +6,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lockcare.app import LockcareApp
-from lockcare.services.demo import seed_history
-from lockcare.storage.secrets import EphemeralKeyring
+from lockcare.demo import seed_history
+from lockcare.storage.keys import MemoryKeyStore
 from lockcare.ui.battery.sets_model import BatterySetModel
 from lockcare.ui.fleet.fleet_model import FleetModel
 from lockcare.ui.locks.history_model import HistoryModel
 
 
 def test_history_sets_and_fleet_models(qtmodeltester, tmp_path: Path) -> None:
-    keys = EphemeralKeyring()
-    seed_history(tmp_path, now=datetime.now(UTC), keyring_backend=keys)
-    app = LockcareApp(tmp_path, keyring_backend=keys)
+    keys = MemoryKeyStore()
+    seed_history(tmp_path, now=datetime.now(UTC), key_store=keys)
+    app = LockcareApp(tmp_path, key_store=keys)
     try:
         lock = app.services.locks.resolve("Front door")
         history = app.services.locks.history(lock)

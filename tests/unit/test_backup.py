@@ -11,41 +11,42 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from lockcare.core.models import Lock, TroubleshootRun
-from lockcare.services.backup import (
+from lockcare.services.registry import Services
+from lockcare.storage import Storage, migrations
+from lockcare.storage.backup import (
     KEYS_TABLE,
     MANIFEST_TABLE,
     BackupError,
     before_restore_path,
-    create_backup,
-    inspect_backup,
-    restore_backup,
 )
-from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
-from lockcare.storage import Storage, migrations, open_storage
-from tests.support.memory_keyring import MemoryKeyring
+from lockcare.composition import build_services
+from lockcare.storage.keys import KeyStoreError, MemoryKeyStore
+from tests.support.services import opened_services
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
 
 
 @pytest.fixture
-def storage(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Storage]:
-    store = open_storage(data_dir, keyring_backend=memory_keyring)
-    yield store
-    store.close()
+def opened(data_dir: Path, key_store: MemoryKeyStore) -> Iterator[tuple[Storage, Services]]:
+    with opened_services(data_dir, key_store=key_store, clock=lambda: NOW, tz=ZoneInfo("UTC")) as pair:
+        yield pair
 
 
 @pytest.fixture
-def filled(storage: Storage) -> Storage:
-    locks = LockService(storage, clock=lambda: NOW)
-    maintenance = MaintenanceService(storage, clock=lambda: NOW, tz=ZoneInfo("UTC"), forecaster=lambda lock: None)
-    lock = locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.5"), KEY)
-    locks.record_reading(lock, percent=80, at=NOW - timedelta(days=3))
-    locks.record_swap(lock, at=NOW - timedelta(days=30), brand="Varta")
-    maintenance.add_entry(lock, "strike-plate-screws", at=NOW - timedelta(days=2), measured_value=2.0, notes="ünïcode ☐")
-    maintenance.record_run(TroubleshootRun(lock_id=lock.id, started_at=NOW - timedelta(days=1), symptom="app-offline"))
-    maintenance.mark_running(now=NOW)
+def services(opened: tuple[Storage, Services]) -> Services:
+    return opened[1]
+
+
+@pytest.fixture
+def filled(opened: tuple[Storage, Services]) -> Storage:
+    storage, services = opened
+    lock = services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.5"), KEY)
+    services.locks.record_reading(lock, percent=80, at=NOW - timedelta(days=3))
+    services.maintenance.record_swap(lock, at=NOW - timedelta(days=30), brand="Varta")
+    services.maintenance.add_entry(lock, "strike-plate-screws", at=NOW - timedelta(days=2), measured_value=2.0, notes="ünïcode ☐")
+    services.maintenance.record_run(TroubleshootRun(lock_id=lock.id, started_at=NOW - timedelta(days=1), symptom="app-offline"))
+    services.runs.mark_running(now=NOW)
     return storage
 
 
@@ -53,18 +54,18 @@ def dump(storage: Storage) -> list[str]:
     return list(storage.db.connection.iterdump())
 
 
-def test_restore_round_trips_exactly(filled: Storage, tmp_path: Path) -> None:
+def test_restore_round_trips_exactly(filled: Storage, services: Services, tmp_path: Path) -> None:
     before = dump(filled)
-    info = create_backup(filled, tmp_path / "b.lockcare", now=NOW)
+    info = services.backup.create(tmp_path / "b.lockcare")
     assert (info.locks, info.log_entries, info.includes_keys) == (1, 3, False)
     assert info.schema_version == migrations.SCHEMA_VERSION and info.created_at == NOW
 
     lock = filled.locks.list()[0]
     filled.locks.delete(lock.id)  # type: ignore[arg-type]
-    filled.maintenance.set_setting("extra", "x")
+    filled.settings.set("extra", "x")
     assert dump(filled) != before
 
-    restore_backup(filled, tmp_path / "b.lockcare")
+    services.backup.restore(tmp_path / "b.lockcare")
     assert dump(filled) == before
     assert filled.db.path is not None
     assert before_restore_path(filled.db.path).exists()
@@ -73,20 +74,21 @@ def test_restore_round_trips_exactly(filled: Storage, tmp_path: Path) -> None:
     assert filled.db.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
-def test_keys_are_left_out_unless_asked(filled: Storage, tmp_path: Path) -> None:
+def test_keys_are_left_out_unless_asked(filled: Storage, services: Services, key_store: MemoryKeyStore, tmp_path: Path) -> None:
     plain = tmp_path / "plain.lockcare"
-    create_backup(filled, plain)
+    services.backup.create(plain)
     assert KEY.encode() not in plain.read_bytes()
+    assert plain.stat().st_mode & 0o077 == 0
     with_keys = tmp_path / "keys.lockcare"
-    info = create_backup(filled, with_keys, include_keys=True)
+    info = services.backup.create(with_keys, include_keys=True)
     assert info.includes_keys and KEY.encode() in with_keys.read_bytes()
     assert with_keys.stat().st_mode & 0o077 == 0
 
-    filled.secrets.delete_key("bf3a1c2d3e4f5a6b7c8d")
-    restore_backup(filled, plain)
-    assert filled.secrets.get_key("bf3a1c2d3e4f5a6b7c8d") is None
-    restore_backup(filled, with_keys)
-    assert filled.secrets.get_key("bf3a1c2d3e4f5a6b7c8d") == KEY
+    key_store.delete("bf3a1c2d3e4f5a6b7c8d")
+    services.backup.restore(plain)
+    assert key_store.get("bf3a1c2d3e4f5a6b7c8d") is None
+    services.backup.restore(with_keys)
+    assert key_store.get("bf3a1c2d3e4f5a6b7c8d") == KEY
     tables = {r[0] for r in filled.db.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert MANIFEST_TABLE not in tables and KEYS_TABLE not in tables
 
@@ -131,24 +133,26 @@ def _truncated(path: Path, good: Path) -> None:
         (lambda p, g: None, "no backup file"),
     ],
 )
-def test_a_bad_file_is_refused_and_nothing_changes(filled: Storage, tmp_path: Path, make, message: str) -> None:
+def test_a_bad_file_is_refused_and_nothing_changes(
+    filled: Storage, services: Services, tmp_path: Path, make, message: str
+) -> None:
     good = tmp_path / "good.lockcare"
-    create_backup(filled, good)
+    services.backup.create(good)
     bad = tmp_path / "bad.lockcare"
     make(bad, good)
     before = dump(filled)
     with pytest.raises(BackupError, match=message) as caught:
-        restore_backup(filled, bad)
+        services.backup.restore(bad)
     assert "Nothing was changed" in str(caught.value) or "no backup file" in str(caught.value)
     assert dump(filled) == before
     assert filled.db.path is not None and not before_restore_path(filled.db.path).exists()
     assert list(filled.db.path.parent.glob(".lockcare-restore.*")) == []
     if bad.exists() and message == "newer lockcare":
         with pytest.raises(BackupError):
-            inspect_backup(bad)
+            services.backup.inspect(bad)
 
 
-def test_an_older_backup_is_upgraded_on_restore(filled: Storage, tmp_path: Path) -> None:
+def test_an_older_backup_is_upgraded_on_restore(filled: Storage, services: Services, tmp_path: Path) -> None:
     """A v1 backup (no swap log entries yet) restores and gains them through the v2 upgrade."""
     old = tmp_path / "v1.lockcare"
     conn = sqlite3.connect(old, isolation_level=None)
@@ -161,21 +165,51 @@ def test_an_older_backup_is_upgraded_on_restore(filled: Storage, tmp_path: Path)
     conn.executemany(f"INSERT INTO {MANIFEST_TABLE} VALUES (?, ?)",
                      [("app", "lockcare"), ("format", "1"), ("schema_version", "1"), ("created_at", NOW.isoformat())])
     conn.close()
-    restore_backup(filled, old)
+    services.backup.restore(old)
     assert [lock.name for lock in filled.locks.list()] == ["Old"]
     assert [(e.type, e.swap_id) for e in filled.maintenance.entries()] == [("battery-swap", 3)]
+    [old_lock] = filled.locks.list()
+    assert services.tasks.tasks(old_lock)  # a lock from before tasks existed gets its defaults
     assert filled.db.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
 
-def test_a_backup_with_another_page_size_restores(filled: Storage, tmp_path: Path) -> None:
+def test_a_backup_with_another_page_size_restores(filled: Storage, services: Services, tmp_path: Path) -> None:
     before = dump(filled)
     path = tmp_path / "big-pages.lockcare"
-    create_backup(filled, path)
+    services.backup.create(path)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA page_size = 8192")
     conn.execute("VACUUM")
     assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
     conn.close()
-    filled.maintenance.set_setting("extra", "x")
-    restore_backup(filled, path)
+    filled.settings.set("extra", "x")
+    services.backup.restore(path)
     assert sorted(dump(filled)) == sorted(before)
+
+
+class _RefusingKeyStore(MemoryKeyStore):
+    """A key store that takes the first ``allowed`` keys, then fails like a full disk."""
+
+    def __init__(self, allowed: int) -> None:
+        super().__init__()
+        self.allowed = allowed
+
+    def set(self, device_id: str, key: str) -> None:
+        if self.allowed <= 0:
+            raise KeyStoreError("Could not save the local key in /data/keys.json (No space left on device).")
+        self.allowed -= 1
+        super().set(device_id, key)
+
+
+def test_a_restore_whose_keys_cannot_be_written_changes_nothing(filled: Storage, services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "keys.lockcare"
+    services.backup.create(path, include_keys=True)
+    filled.settings.set("extra", "x")
+    before = dump(filled)
+    refusing = _RefusingKeyStore(allowed=0)
+    refusing.keys["bf3a1c2d3e4f5a6b7c8d"] = "an0ldkey00000000"
+    backup = build_services(filled, key_store=refusing, clock=lambda: NOW).backup
+    with pytest.raises(BackupError, match="No space left on device.*Nothing was restored"):
+        backup.restore(path)
+    assert dump(filled) == before
+    assert refusing.keys == {"bf3a1c2d3e4f5a6b7c8d": "an0ldkey00000000"}

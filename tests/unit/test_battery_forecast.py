@@ -66,6 +66,7 @@ def test_no_swap_and_flat_readings_is_insufficient():
     assert f.reason == "no-swap-no-decline"
 
 
+@pytest.mark.slow  # a long trend fit
 def test_no_swap_with_a_clear_trend_forecasts_from_the_trend():
     readings = [
         Reading(SWAP + timedelta(days=d), percent=int((80 - 0.4 * d) // 5 * 5))

@@ -19,7 +19,9 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
-from lockcare.services.battery import BatteryService, day_month, headline, range_words
+from lockcare.core.dates_in_words import day_month, range_words
+from lockcare.core.wording import forecast_headline
+from lockcare.services.battery import BatteryService
 from lockcare.storage import Storage, open_storage
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -34,7 +36,7 @@ def storage(data_dir: Path) -> Iterator[Storage]:
 
 @pytest.fixture
 def service(storage: Storage) -> BatteryService:
-    return BatteryService(storage, clock=lambda: NOW)
+    return BatteryService(storage.locks, storage.battery, clock=lambda: NOW)
 
 
 def add_lock(storage: Storage, name: str, number: int, **fields: object) -> Lock:
@@ -225,7 +227,7 @@ def test_headline_for_an_overdue_forecast(storage: Storage, service: BatteryServ
     decline(storage, lock, 300, 250)
     report = service.report(lock)
     assert report.status == "overdue"
-    assert headline(report.forecast, NOW) == "Replace the batteries now"
+    assert forecast_headline(report.forecast, NOW) == "Replace the batteries now"
 
 
 def test_long_histories_give_the_same_sets_and_proposals_as_the_core(storage: Storage, service: BatteryService) -> None:

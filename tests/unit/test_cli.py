@@ -86,6 +86,7 @@ def test_data_dir_option_overrides_the_environment(capsys: pytest.CaptureFixture
     assert json.loads(run(capsys, "locks", "--json", "--data-dir", str(other))[1])[0]["name"] == "Front door"
 
 
+@pytest.mark.slow  # a new Python process
 def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "lockcare", "locks", "--json", "--data-dir", str(tmp_path)],

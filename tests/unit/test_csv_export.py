@@ -8,16 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from lockcare.core.models import Lock
-from lockcare.services.csv_export import (
-    LOG_COLUMNS,
-    READING_COLUMNS,
-    SWAP_COLUMNS,
-    export_csv,
-)
-from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
-from lockcare.storage import open_storage
-from tests.support.memory_keyring import MemoryKeyring
+from lockcare.services.csv_export import LOG_COLUMNS, READING_COLUMNS, SWAP_COLUMNS
+from tests.support.services import opened_services
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -28,20 +20,16 @@ def read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_export_writes_the_log_readings_and_swaps(data_dir: Path, memory_keyring: MemoryKeyring, tmp_path: Path) -> None:
-    storage = open_storage(data_dir, keyring_backend=memory_keyring)
-    try:
-        locks = LockService(storage, clock=lambda: NOW)
-        maintenance = MaintenanceService(storage, clock=lambda: NOW, tz=ZoneInfo("UTC"), forecaster=lambda lock: None)
+def test_export_writes_the_log_readings_and_swaps(data_dir: Path, tmp_path: Path) -> None:
+    with opened_services(data_dir, clock=lambda: NOW, tz=ZoneInfo("UTC")) as (_, services):
+        locks, maintenance = services.locks, services.maintenance
         lock = locks.add_lock(Lock(name="Porte d’entrée", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.5"), KEY)
         locks.record_reading(lock, percent=64, at=NOW - timedelta(days=3))
         locks.record_reading(lock, level="low", at=NOW - timedelta(days=1))
-        swap = locks.record_swap(lock, at=NOW - timedelta(days=30), brand="Varta", note="a, \"quoted\"\nnote")
+        swap = maintenance.record_swap(lock, at=NOW - timedelta(days=30), brand="Varta", note="a, \"quoted\"\nnote")
         maintenance.add_entry(lock, "strike-plate-screws", at=NOW - timedelta(days=2), measured_value=2.0,
                               cost=0.5, done_by="Zoë")
-        files = export_csv(storage, tmp_path / "out")
-    finally:
-        storage.close()
+        files = services.export.write_csv(tmp_path / "out")
 
     assert [f.name for f in files] == ["log.csv", "readings.csv", "swaps.csv"]
     for f in files:

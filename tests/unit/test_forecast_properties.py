@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lockcare.core.battery import Forecast, Reading, Swap, forecast
+
+pytestmark = pytest.mark.slow  # hypothesis runs the forecaster on many histories: tens of seconds
 
 settings.register_profile("lockcare-battery", max_examples=60, deadline=None)
 SETTINGS = settings.get_profile("lockcare-battery")

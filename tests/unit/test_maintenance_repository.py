@@ -15,7 +15,9 @@ from lockcare.core.models import (
 )
 from lockcare.storage import migrations
 from lockcare.storage.db import Database
+from lockcare.storage.last_values_repository import LastValuesRepository
 from lockcare.storage.maintenance_repository import MaintenanceRepository
+from lockcare.storage.settings_repository import SettingsRepository
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 
@@ -73,8 +75,13 @@ def test_repository_round_trips(tmp_path: Path) -> None:
         run = repo.add_run(TroubleshootRun(lock_id=lock.id, started_at=NOW, symptom="keypad-dark",
                                            steps=(("a", "yes"), ("b", "no")), outcome="fixed"))
         assert repo.get_run(run.id) == run and repo.runs(lock.id) == [run]  # type: ignore[arg-type]
-        repo.set_setting("k", "1")
-        repo.set_setting("k", "2")
-        assert repo.get_setting("k") == "2" and repo.get_setting("missing") is None
+        settings = SettingsRepository(db)
+        settings.set("k", "1")
+        settings.set("k", "2")
+        assert settings.get("k") == "2" and settings.get("missing") is None
+        last = LastValuesRepository(settings)
+        assert last.get(lock.id) == {}  # type: ignore[arg-type]
+        last.remember(lock.id, {"8": "wrong_finger", "12": 64, "99": {"nested": 1}})  # type: ignore[arg-type]
+        assert last.get(lock.id) == {"8": "wrong_finger", "12": 64}  # type: ignore[arg-type]
         assert repo.latest_entry_at(lock.id, ["strike-plate-screws"]) == NOW  # type: ignore[arg-type]
         assert repo.latest_entry_at(lock.id, ["cleaning"]) is None  # type: ignore[arg-type]

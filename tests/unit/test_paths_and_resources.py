@@ -8,6 +8,7 @@ import pytest
 
 from lockcare import paths
 from lockcare.resources import resource_path, resources_root
+from lockcare.storage import open_storage
 
 
 def test_override_moves_every_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -15,7 +16,11 @@ def test_override_moves_every_folder(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert paths.data_dir() == tmp_path
     assert paths.config_dir() == tmp_path / "config"
     assert paths.log_dir() == tmp_path / "logs"
-    assert paths.database_path() == tmp_path / "lockcare.sqlite3"
+    storage = open_storage(paths.data_dir())
+    try:
+        assert storage.db.path == tmp_path / "lockcare.sqlite3"
+    finally:
+        storage.close()
 
 
 def test_paths_are_computed_on_each_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

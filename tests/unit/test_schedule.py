@@ -13,13 +13,13 @@ from lockcare.core.maintenance.schedule import (
     DueStatus,
     apply_log_entry,
     battery_removal_advised,
+    became_due,
     complete,
     default_tasks,
     due_state,
     fell_due_between,
     interval_text,
     localize,
-    newly_due,
     next_due,
     task_spec,
     tasks_completed_by,
@@ -362,13 +362,20 @@ def test_catch_up_includes_forecast_driven_tasks_by_lock() -> None:
     assert [s.task.lock_id for s in found] == [2]
 
 
-def test_newly_due_fires_once_when_the_due_day_starts() -> None:
+def test_a_task_becomes_due_once_when_the_due_day_starts() -> None:
     task = task_due_on(date(2024, 3, 31))  # the night the clocks go forward
     midnight = datetime(2024, 3, 31, 0, 0, tzinfo=BERLIN)
     tick = timedelta(minutes=1)
-    assert [s.task for s in newly_due([task], midnight - tick, midnight)] == [task]
-    assert newly_due([task], midnight, midnight + tick) == []
-    assert newly_due([task], midnight - 2 * tick, midnight - tick) == []
+    assert [s.task for s in fell_due_between([task], midnight - tick, midnight)] == [task]
+    assert fell_due_between([task], midnight, midnight + tick) == []
+    assert fell_due_between([task], midnight - 2 * tick, midnight - tick) == []
+
+    def fired(before: datetime, after: datetime) -> list[RecurringTask]:  # the running app's reminder tick
+        return [s.task for s in became_due([due_state(task, after, tz=BERLIN)], before, after, tz=BERLIN)]
+
+    assert fired(midnight - tick, midnight) == [task]
+    assert fired(midnight, midnight + tick) == []
+    assert fired(midnight - 2 * tick, midnight - tick) == []
 
 
 def test_catch_up_refuses_naive_times() -> None:

@@ -65,6 +65,8 @@ def test_copies_the_file_aside_before_migrating(tmp_path: Path, monkeypatch: pyt
         assert current_version(db.connection) == SCHEMA_VERSION + 1
     copies = list(tmp_path.glob("db.sqlite3.before-*"))
     assert len(copies) == 1
+    assert copies[0].stat().st_mode & 0o077 == 0  # the copy holds the same data: the user's only
+    assert list(tmp_path.glob(".db.sqlite3.before-*")) == []  # no temporary file left beside it
     copy = sqlite3.connect(copies[0])
     assert copy.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     copy.close()

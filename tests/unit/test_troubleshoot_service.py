@@ -16,34 +16,40 @@ from lockcare.core.models import (
     LockStatus,
 )
 from lockcare.services.locks import LockService
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_log import MaintenanceLog
+from lockcare.services.registry import Services
 from lockcare.services.troubleshoot import ABANDONED, TroubleshootService, save_text
-from lockcare.storage import Storage, open_storage
+from lockcare.storage import Storage
+from tests.support.services import opened_services
 
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
 KEY = "0123456789abcdef"
 
 
 @pytest.fixture
-def storage(data_dir: Path) -> Iterator[Storage]:
-    store = open_storage(data_dir)
-    yield store
-    store.close()
+def opened(data_dir: Path) -> Iterator[tuple[Storage, Services]]:
+    with opened_services(data_dir, clock=lambda: NOW) as pair:
+        yield pair
 
 
 @pytest.fixture
-def locks(storage: Storage) -> LockService:
-    return LockService(storage, clock=lambda: NOW)
+def storage(opened: tuple[Storage, Services]) -> Storage:
+    return opened[0]
 
 
 @pytest.fixture
-def maintenance(storage: Storage) -> MaintenanceService:
-    return MaintenanceService(storage, clock=lambda: NOW)
+def locks(opened: tuple[Storage, Services]) -> LockService:
+    return opened[1].locks
 
 
 @pytest.fixture
-def service(locks: LockService, maintenance: MaintenanceService) -> TroubleshootService:
-    return TroubleshootService(locks, maintenance)
+def maintenance(opened: tuple[Storage, Services]) -> MaintenanceLog:
+    return opened[1].maintenance
+
+
+@pytest.fixture
+def service(opened: tuple[Storage, Services]) -> TroubleshootService:
+    return opened[1].troubleshoot
 
 
 @pytest.fixture
@@ -112,12 +118,12 @@ def test_a_battery_alarm_counts_until_the_batteries_are_changed(
 
 
 def test_a_low_reading_from_before_a_swap_is_ignored(
-    service: TroubleshootService, storage: Storage, locks: LockService, front: Lock
+    service: TroubleshootService, storage: Storage, maintenance: MaintenanceLog, front: Lock
 ) -> None:
     assert front.id is not None
     storage.battery.add_reading(BatteryReading(lock_id=front.id, at=NOW - timedelta(minutes=30), percent=9))
     assert service.suggest(front).mode_id == "keypad-dark"  # type: ignore[union-attr]
-    locks.record_swap(front, at=NOW - timedelta(minutes=5))
+    maintenance.record_swap(front, at=NOW - timedelta(minutes=5))
     assert service.suggest(front) is None
 
 
@@ -133,7 +139,7 @@ def test_a_lock_unheard_from_for_days_suggests_the_offline_path(
 
 
 def test_a_finished_walk_is_one_run_and_one_log_entry(
-    service: TroubleshootService, maintenance: MaintenanceService, front: Lock
+    service: TroubleshootService, maintenance: MaintenanceLog, front: Lock
 ) -> None:
     walk = service.new_walk("keypad-dark")
     walk.answer("no-change")
@@ -153,7 +159,7 @@ def test_a_finished_walk_is_one_run_and_one_log_entry(
 
 
 def test_abandoned_and_unpaired_walks(
-    service: TroubleshootService, maintenance: MaintenanceService, storage: Storage, front: Lock
+    service: TroubleshootService, maintenance: MaintenanceLog, storage: Storage, front: Lock
 ) -> None:
     walk = service.new_walk("app-offline")
     assert service.save_walk(walk, front) is None  # nothing answered, nothing kept
@@ -166,17 +172,6 @@ def test_abandoned_and_unpaired_walks(
     assert unpaired is not None and unpaired.entry is None and unpaired.run.lock_id is None
     service.forget(unpaired)
     assert storage.maintenance.get_run(unpaired.run.id) is None  # type: ignore[arg-type]
-
-
-def test_without_a_maintenance_service_runs_still_reach_storage(
-    locks: LockService, storage: Storage, front: Lock
-) -> None:
-    service = TroubleshootService(locks)
-    walk = service.new_walk("key-turns-locked")
-    walk.answer("fixed")
-    saved = service.save_walk(walk, front)
-    assert saved is not None and saved.entry is None
-    assert storage.maintenance.runs(front.id) == [saved.run]
 
 
 def test_the_support_summary_names_the_lock_the_symptom_the_steps_and_the_battery(

@@ -36,7 +36,8 @@ from lockcare.core.battery.priors import (
     chemistry,
     life_prior,
 )
-from lockcare.core.battery.text import NIMH_WARNING, day_text, explain_insufficient
+from lockcare.core.battery.text import NIMH_WARNING, explain_insufficient
+from lockcare.core.dates_in_words import day_text
 
 MIN_READINGS_NO_SWAP = 3
 MIN_SPAN_DAYS_NO_SWAP = 14.0

@@ -39,14 +39,13 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from lockcare.core.vocabulary import LEVEL_ESTIMATES, LEVEL_PERCENT_RANGES, LEVEL_RANKS
+
+# The level meanings are defined once, in core.vocabulary; the likelihood leaves the ends open.
 LEVEL_INTERVALS: dict[str, tuple[float, float]] = {
-    "high": (60.0, math.inf),
-    "medium": (30.0, 60.0),
-    "low": (10.0, 30.0),
-    "poweroff": (-math.inf, 10.0),
+    level: (low if low > 0 else -math.inf, high if high < 100 else math.inf)
+    for level, (low, high) in LEVEL_PERCENT_RANGES.items()
 }
-LEVEL_ESTIMATES: dict[str, float] = {"high": 80.0, "medium": 45.0, "low": 20.0, "poweroff": 5.0}
-LEVEL_RANKS: dict[str, int] = {"poweroff": 0, "low": 1, "medium": 2, "high": 3}
 RANK_LEVELS = {rank: level for level, rank in LEVEL_RANKS.items()}
 _RANK_ESTIMATE = np.array([LEVEL_ESTIMATES[RANK_LEVELS[r]] for r in range(4)])
 SECONDS_PER_DAY = 86400.0

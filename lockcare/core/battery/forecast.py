@@ -36,7 +36,8 @@ import numpy as np
 from lockcare.core.battery import calibration
 from lockcare.core.battery.analysis import Analysis, analyse, explained, sorted_swaps
 from lockcare.core.battery.data import Reading, Swap, clean, jump_indices, sort_readings
-from lockcare.core.battery.text import day_text, explain_data, explain_prior_only
+from lockcare.core.battery.text import explain_data, explain_prior_only
+from lockcare.core.dates_in_words import day_text
 
 __all__ = ["Forecast", "ProposedSwap", "Reading", "Swap", "detect_swaps", "forecast"]
 

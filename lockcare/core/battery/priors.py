@@ -134,10 +134,6 @@ class LifePrior:
     history_days: tuple[float, ...]
     usage: float
 
-    def quantile_days(self, q: float) -> float:
-        """Return the q-quantile of life in days (0 < q < 1)."""
-        return self.median_days * math.exp(self.scale * math.log(q / (1.0 - q)))
-
 
 MIN_SET_DAYS = 7.0
 """Sets shorter than this are treated as mistakes (a swap logged twice, a dud set)."""

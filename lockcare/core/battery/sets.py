@@ -18,7 +18,8 @@ from typing import Any
 
 from lockcare.core.battery.data import require_aware, swap_battery, to_point
 from lockcare.core.battery.priors import DAYS_PER_MONTH, chemistry
-from lockcare.core.battery.text import NIMH_WARNING, day_text
+from lockcare.core.battery.text import NIMH_WARNING
+from lockcare.core.dates_in_words import day_text
 
 IDLE_DAYS = 90
 """The guide: remove the batteries if the lock will not be used for 90+ days."""

@@ -9,17 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from lockcare.core.battery.priors import DAYS_PER_MONTH, Chemistry, LifePrior
+from lockcare.core.dates_in_words import day_text
 
 NIMH_WARNING = (
     "NiMH cells run at 1.2 V instead of 1.5 V and trigger early low-battery warnings; "
     "the lock will say “low” while they still hold charge. Use the battery type the lock "
     "was made for."
 )
-
-
-def day_text(moment: datetime) -> str:
-    """Format a date as "3 Jul 2025"."""
-    return f"{moment.day} {moment:%b %Y}"
 
 
 def _months(value: float) -> str:

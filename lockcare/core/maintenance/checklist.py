@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from lockcare.core.maintenance.log_types import BATTERY_REMOVAL
 from lockcare.core.maintenance.schedule import (
     DueStatus,
-    Forecast,
+    ReplaceBy,
     due_state,
     interval_text,
     is_forecast_driven,
@@ -95,12 +95,23 @@ class Sheet:
         subtitle: A line under the title.
         sections: The content, in order.
         made_on: The local date the content was built.
+        qr_text: Printed as a QR code beside the title when not empty: which lock a
+            sheet taped inside a cupboard belongs to, for a phone's camera.
     """
 
     title: str
     subtitle: str
     sections: tuple[Section, ...]
     made_on: date
+    qr_text: str = ""
+
+
+def lock_label(lock: Lock) -> str:
+    """The text of a lock's QR code: enough to tell which lock it is, never its key."""
+    lines = ["lockcare lock", f"Name: {lock.name}", f"Device id: {lock.device_id}"]
+    if lock.product_id:
+        lines.append(f"Product id: {lock.product_id}")
+    return "\n".join(lines)
 
 
 def lock_sheet(
@@ -111,7 +122,7 @@ def lock_sheet(
     tz: tzinfo,
     last_swap_at: datetime | None = None,
     forecast_text: str = "",
-    forecast: Forecast | None = None,
+    forecast: ReplaceBy | None = None,
 ) -> Sheet:
     """Build the one-page checklist for a lock.
 
@@ -162,6 +173,7 @@ def lock_sheet(
             Section("Notes", (Row("Notes", write_in=("Notes",)),)),
         ),
         made_on=now.astimezone(tz).date(),
+        qr_text=lock_label(lock),
     )
 
 
@@ -170,7 +182,7 @@ def household_sheet(
     *,
     now: datetime,
     tz: tzinfo,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
     months: int = 12,
 ) -> Sheet:
     """Build the household plan: what is due for which lock, month by month.
@@ -222,7 +234,7 @@ def household_sheet(
 
 
 def _task_row(
-    task: RecurringTask, *, now: datetime, tz: tzinfo, forecast: Forecast | None
+    task: RecurringTask, *, now: datetime, tz: tzinfo, forecast: ReplaceBy | None
 ) -> Row:
     spec = task_spec(task.kind)
     state = due_state(task, now, tz=tz, forecast=forecast)
@@ -246,7 +258,7 @@ def _planned_rows(
     tz: tzinfo,
     today: date,
     end: date,
-    forecast: Forecast | None,
+    forecast: ReplaceBy | None,
 ) -> list[Row]:
     """Rows for every occurrence of ``task`` before ``end``."""
     state = due_state(task, now, tz=tz, forecast=forecast)

@@ -46,14 +46,14 @@ from lockcare.core.maintenance.log_types import (
 )
 from lockcare.core.models import LogEntry, RecurringTask
 
-Forecast = date | datetime
+ReplaceBy = date | datetime
 """A replace-by date from the battery forecaster (pass the start of its range)."""
 
 __all__ = [
-    "BATTERY_REMOVAL", "TASK_SPECS", "Advice", "DueState", "DueStatus", "Forecast",
-    "TaskSpec", "apply_log_entry", "battery_removal_advised", "complete",
+    "BATTERY_REMOVAL", "TASK_SPECS", "Advice", "DueState", "DueStatus", "ReplaceBy",
+    "TaskSpec", "apply_log_entry", "battery_removal_advised", "became_due", "complete",
     "default_tasks", "due_state", "fell_due_between", "interval_text",
-    "is_forecast_driven", "localize", "newly_due", "next_due", "start_of_day",
+    "is_forecast_driven", "localize", "next_due", "start_of_day",
     "task_spec", "tasks_completed_by",
 ]
 
@@ -171,7 +171,7 @@ def apply_log_entry(
 
 
 def next_due(
-    task: RecurringTask, *, tz: tzinfo, forecast: Forecast | None = None
+    task: RecurringTask, *, tz: tzinfo, forecast: ReplaceBy | None = None
 ) -> datetime | None:
     """Return when the task is next due, in ``tz``.
 
@@ -209,7 +209,7 @@ def due_state(
     *,
     due_soon_days: int = 7,
     tz: tzinfo | None = None,
-    forecast: Forecast | None = None,
+    forecast: ReplaceBy | None = None,
 ) -> DueState:
     """Return how urgent the task is at ``now``.
 
@@ -248,9 +248,9 @@ def fell_due_between(
     now: datetime,
     *,
     tz: tzinfo | None = None,
-    forecasts: Mapping[int, Forecast] | None = None,
+    forecasts: Mapping[int, ReplaceBy] | None = None,
 ) -> list[DueState]:
-    """Return the tasks that became due while the app was closed.
+    """Return the tasks that became due while the app was closed (or between two timer ticks).
 
     A task becomes due at the start of its local due date. Those that became due in
     ``(since, now]`` are returned, soonest first, for a start-up catch-up summary; ones
@@ -258,7 +258,7 @@ def fell_due_between(
 
     Args:
         tasks: Tasks of any locks.
-        since: When the app last ran.
+        since: When the app last ran (or the previous tick).
         now: The current time.
         tz: The user's zone; None uses ``now``'s zone.
         forecasts: Replace-by dates by lock id, for forecast-driven tasks.
@@ -266,39 +266,31 @@ def fell_due_between(
     Returns:
         Their states at ``now``.
     """
-    _require_aware(since, "since")
     _require_aware(now, "now")
     zone = tz or now.tzinfo
     assert zone is not None
+    states = [due_state(task, now, tz=zone, forecast=(forecasts or {}).get(task.lock_id)) for task in tasks]
+    return became_due(states, since, now, tz=zone)
+
+
+def became_due(states: Iterable[DueState], since: datetime, now: datetime, *, tz: tzinfo) -> list[DueState]:
+    """The due states whose local due date began in ``(since, now]``, soonest first.
+
+    The rule behind :func:`fell_due_between`, for states already worked out (the running
+    app's reminder reuses the states it shows instead of computing them twice).
+    """
+    _require_aware(since, "since")
+    _require_aware(now, "now")
     found = []
-    for task in tasks:
-        state = due_state(
-            task, now, tz=zone, forecast=(forecasts or {}).get(task.lock_id)
-        )
+    for state in states:
         if state.due_on is None or state.status is DueStatus.DISABLED:
             continue
         # Compare in UTC: same-zone comparisons use wall time and ignore DST folds.
-        became_due = _utc(start_of_day(state.due_on, zone))
-        if _utc(since) < became_due <= _utc(now):
-            found.append((became_due, state))
+        began = _utc(start_of_day(state.due_on, tz))
+        if _utc(since) < began <= _utc(now):
+            found.append((began, state))
     found.sort(key=lambda pair: pair[0])
     return [state for _, state in found]
-
-
-def newly_due(
-    tasks: Iterable[RecurringTask],
-    before: datetime,
-    after: datetime,
-    *,
-    tz: tzinfo | None = None,
-    forecasts: Mapping[int, Forecast] | None = None,
-) -> list[DueState]:
-    """Return the tasks that became due between two ticks of a running app.
-
-    Same rule as :func:`fell_due_between` (due date started in ``(before, after]``);
-    call it from a timer with the previous and current time to raise notifications.
-    """
-    return fell_due_between(tasks, before, after, tz=tz, forecasts=forecasts)
 
 
 def battery_removal_advised(unused_days: int) -> bool:
@@ -323,6 +315,8 @@ def localize(wall: datetime, tz: tzinfo) -> datetime:
         return first
     # In a gap: fold=1 lands before the transition, fold=0 after it. Transitions fall
     # on whole seconds, so search the seconds between for the first one past the gap.
+    # (dateutil.tz.resolve_imaginary shifts by the gap's length instead: 02:30 -> 03:30,
+    # after 03:10, which would break the wall-clock order this rule keeps.)
     lo = math.floor(wall.replace(tzinfo=tz, fold=1).timestamp())
     hi = math.ceil(first.timestamp())
     while hi - lo > 1:

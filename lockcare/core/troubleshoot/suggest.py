@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from lockcare.core.dates_in_words import rough_ago
+
 OFFLINE_AFTER = timedelta(days=2)
 """Unheard-from for this long suggests the app-offline path."""
 
@@ -81,7 +83,7 @@ def suggest_symptom(
     if jams:
         return Suggestion(
             "handle-depressed",
-            f"The lock reported a jammed bolt {_ago(now - max(jams))}. The mechanism may be binding.",
+            f"The lock reported a jammed bolt {rough_ago(now - max(jams))}. The mechanism may be binding.",
         )
 
     power = _power_reason(battery_level, battery_percent, recent, now)
@@ -118,16 +120,5 @@ def _power_reason(
     if battery_alarms and not battery_fine:
         at, code = max(battery_alarms)
         words = "an empty battery" if code == "power_off" else "a low battery"
-        return f"The lock warned of {words} {_ago(now - at)}."
+        return f"The lock warned of {words} {rough_ago(now - at)}."
     return None
-
-
-def _ago(delta: timedelta) -> str:
-    """Says how long ago, roughly, in plain words."""
-    if delta < timedelta(hours=1):
-        return "in the last hour"
-    if delta < timedelta(days=1):
-        hours = int(delta.total_seconds() // 3600)
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    days = delta.days
-    return f"{days} day{'s' if days != 1 else ''} ago"

@@ -18,30 +18,19 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
-from lockcare.core.timefmt import short_date
-from lockcare.services import backup, csv_export
+from lockcare.services.backup import BackupInfo
 from lockcare.services.registry import Services
 from lockcare.ui.backup import backup_dialog
-from lockcare.ui.checklists.preview import make_preview_dialog
+from lockcare.ui.checklists.preview import locale_paper, make_preview_dialog
 from lockcare.ui.checklists.render import write_pdf
-
-LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines}
-
-
-def locale_paper(locale: QLocale | None = None) -> str:
-    """"letter" where the locale's country prints on Letter paper, else "a4"."""
-    here = locale or QLocale()
-    if here.territory() in LETTER_TERRITORIES or here.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
-        return "letter"
-    return "a4"
-
 
 class FileActions(QObject):
     """Builds and runs the File menu's actions for the main window.
@@ -105,7 +94,7 @@ class FileActions(QObject):
         if not folder:
             return None
         try:
-            files = csv_export.export_csv(self.services.locks.storage, folder)
+            files = self.services.export.write_csv(folder)
         except (OSError, LockcareError) as exc:
             QMessageBox.warning(self.window, "Nothing was exported", f"The files could not be written: {exc}")
             return None
@@ -120,7 +109,7 @@ class FileActions(QObject):
         if not path:
             return None
         try:
-            written = self.services.maintenance.write_calendar(path)
+            written = self.services.plan.write_calendar(path)
         except (OSError, LockcareError) as exc:
             QMessageBox.warning(self.window, "The calendar was not saved", str(exc))
             return None
@@ -129,7 +118,7 @@ class FileActions(QObject):
 
     # -- backup and restore -----------------------------------------------------------
 
-    def back_up(self, path: str | None = None, include_keys: bool | None = None) -> backup.BackupInfo | None:
+    def back_up(self, path: str | None = None, include_keys: bool | None = None) -> BackupInfo | None:
         """Write a full backup; asks for the file and whether to include keys when not given."""
         if not path:
             stamp = datetime.now().strftime("%Y-%m-%d")
@@ -142,7 +131,7 @@ class FileActions(QObject):
             if include_keys is None:
                 return None
         try:
-            info = backup.create_backup(self.services.locks.storage, path, include_keys=include_keys)
+            info = self.services.backup.create(path, include_keys=include_keys)
         except LockcareError as exc:
             QMessageBox.warning(self.window, "The backup was not made", str(exc))
             return None
@@ -150,7 +139,7 @@ class FileActions(QObject):
         self.message.emit(f"Backed up {info.locks} lock{'s' if info.locks != 1 else ''} and {info.log_entries} log entries to {path}{keys}.")
         return info
 
-    def restore(self, path: str | None = None) -> backup.BackupInfo | None:
+    def restore(self, path: str | None = None) -> BackupInfo | None:
         """Replace all data with a backup after checking the file and asking; None when not restored."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self.window, "Restore from a backup", "",
@@ -158,7 +147,7 @@ class FileActions(QObject):
         if not path:
             return None
         try:
-            info = backup.inspect_backup(path)
+            info = self.services.backup.inspect(path)
         except LockcareError as exc:
             QMessageBox.warning(self.window, "Nothing was restored", str(exc))
             return None
@@ -174,7 +163,7 @@ class FileActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            info = backup.restore_backup(self.services.locks.storage, path)
+            info = self.services.backup.restore(path)
         except LockcareError as exc:
             QMessageBox.warning(self.window, "Nothing was restored", str(exc))
             return None
@@ -190,11 +179,11 @@ class FileActions(QObject):
         if lock is None:
             self.message.emit("Select a lock first, or print the household plan.")
             return None
-        return self._preview([self.services.maintenance.lock_sheet(lock)])
+        return self._preview([self.services.plan.lock_sheet(lock)])
 
     def print_household(self) -> QPrintPreviewDialog | None:
         """Open the print preview of every lock's checklist and the year plan."""
-        return self._preview(self.services.maintenance.sheets())
+        return self._preview(self.services.plan.sheets())
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Save every lock's checklist and the year plan as a PDF file."""
@@ -204,7 +193,7 @@ class FileActions(QObject):
         if not path:
             return None
         try:
-            pages = write_pdf(self.services.maintenance.sheets(), path, paper=locale_paper())
+            pages = write_pdf(self.services.plan.sheets(), path, paper=locale_paper())
         except OSError as exc:
             QMessageBox.warning(self.window, "The PDF was not saved", str(exc))
             return None

@@ -20,9 +20,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
+from lockcare.core.dates_in_words import range_words, short_date, short_datetime
 from lockcare.core.models import BatteryReading, BatterySwap
-from lockcare.core.timefmt import short_date, short_datetime
-from lockcare.services.battery_words import range_words
+from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
+from lockcare.core.wording import level_word
 from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
@@ -31,7 +32,6 @@ THRESHOLDS: tuple[tuple[float, str, str], ...] = (
     (5.0, "Emergency unlocks only (5 %)", "emergency"),
 )
 """Horizontal lines from the field guide: level, label, colour name."""
-LEVEL_BANDS = {"high": (60.0, 100.0), "medium": (30.0, 60.0), "low": (10.0, 30.0), "poweroff": (0.0, 10.0)}
 BAND_GAP = 3 * 86400.0
 """A level band stops at a reading gap longer than this (seconds)."""
 DOTS_BELOW = 400
@@ -46,9 +46,8 @@ def _ts(moment: datetime) -> float:
 
 
 def _level_words(level: str) -> str:
-    low, high = LEVEL_BANDS[level]
-    name = "power off" if level == "poweroff" else level
-    return f"{name} ({low:.0f}–{high:.0f} %)"
+    low, high = LEVEL_PERCENT_RANGES[level]
+    return f"{level_word(level)} ({low:.0f}–{high:.0f} %)"
 
 
 class BatteryChart(QWidget):
@@ -158,7 +157,7 @@ class BatteryChart(QWidget):
         only = np.flatnonzero(~has_percent)
         for position, index in enumerate(only):
             level = levels[index]
-            if level not in LEVEL_BANDS:
+            if level not in LEVEL_PERCENT_RANGES:
                 continue
             start = float(times[index])
             following = index + 1 < len(times)
@@ -178,8 +177,8 @@ class BatteryChart(QWidget):
         self.bands.setOpts(
             x0=np.array([r[0] for r in runs], dtype=float),
             x1=np.array([r[1] for r in runs], dtype=float),
-            y0=np.array([LEVEL_BANDS[r[2]][0] for r in runs], dtype=float),
-            y1=np.array([LEVEL_BANDS[r[2]][1] for r in runs], dtype=float),
+            y0=np.array([LEVEL_PERCENT_RANGES[r[2]][0] for r in runs], dtype=float),
+            y1=np.array([LEVEL_PERCENT_RANGES[r[2]][1] for r in runs], dtype=float),
             brushes=[pg.mkBrush(self._colours.band(r[2])) for r in runs],
             pens=None,  # one shared "no pen": pyqtgraph 0.14 fails on an empty ``pens`` list
             pen=pg.mkPen(None),
@@ -266,7 +265,7 @@ class BatteryChart(QWidget):
         if reading.percent is not None:
             value = f"{reading.percent} %"
         else:
-            value = _level_words(reading.level) if reading.level in LEVEL_BANDS else str(reading.level)
+            value = _level_words(reading.level) if reading.level in LEVEL_PERCENT_RANGES else str(reading.level)
         return f"{short_datetime(reading.at)}: {value}"
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:

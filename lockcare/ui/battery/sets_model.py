@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lockcare.core.battery.priors import DAYS_PER_MONTH
 from lockcare.core.battery.sets import BatterySet
-from lockcare.core.timefmt import short_date
-from lockcare.services.battery import battery_label
+from lockcare.core.dates_in_words import short_date
+from lockcare.core.wording import battery_label
 from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex

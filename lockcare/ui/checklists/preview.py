@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -25,10 +25,16 @@ def make_printer(paper: str = "a4") -> QPrinter:
     return printer
 
 
-def default_paper() -> str:
-    """"letter" where the system's default paper is Letter, else "a4"."""
-    size = QPrinter(QPrinter.PrinterMode.ScreenResolution).pageLayout().pageSize().id()
-    return "letter" if size == QPageSize.PageSizeId.Letter else "a4"
+LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+                      QLocale.Country.Philippines}
+
+
+def locale_paper(locale: QLocale | None = None) -> str:
+    """"letter" where the locale's country prints on Letter paper, else "a4" (the GUI and the CLI)."""
+    here = locale or QLocale()
+    if here.territory() in LETTER_TERRITORIES or here.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "letter"
+    return "a4"
 
 
 def make_preview_dialog(

@@ -17,20 +17,24 @@ Choices:
 * **Tick boxes** are the "☐" character when the document font has it (DejaVu Sans does),
   otherwise a small bordered table cell.
 * **Dates** are written in the user's locale ("3 Jul 2026" style, month names translated).
+* **A QR code** (``segno``) beside a lock sheet's title says which lock the sheet is for
+  (name and device id, never the key): sheets get taped inside cupboards and mixed up.
 """
 
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -57,6 +61,14 @@ OVERFLOW_POINT_SIZE = 8.5
 PDF_RESOLUTION = 300
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Sans Serif"]
 TICK = "\u2610"
+QR_URL = QUrl("lockcare-qr:sheet")
+"""Where a sheet's QR code image is found inside its document."""
+QR_WIDTH = 0.11
+"""The QR code's side as a share of the text width (about 20 mm on A4 and Letter)."""
+QR_SCALE = 10
+"""Image pixels per QR module."""
+QR_BORDER = 2
+"""Quiet zone around the code, in modules (a white table cell adds more)."""
 
 
 def page_layout(paper: str = "a4") -> QPageLayout:
@@ -178,19 +190,23 @@ def _page_sheet(sheet: Sheet, sections: list[Section], index: int, count: int) -
     return part, f"Page {index + 1} of {count}"
 
 
-def sheet_html(sheet: Sheet, *, tick: str = TICK, footer: str = "") -> str:
+def sheet_html(sheet: Sheet, *, tick: str = TICK, footer: str = "", qr_size: int = 0) -> str:
     """The sheet as the HTML subset QTextDocument understands.
 
     Args:
         sheet: The content.
         tick: The tick-box character, or "" to draw boxes as bordered cells.
         footer: Extra words for the last line ("Page 2 of 5").
+        qr_size: Side of the QR code in document pixels (0: none); the image itself is
+            the document resource at :data:`QR_URL` (:func:`qr_image`).
     """
     household = any(section.month for section in sheet.sections)
-    parts = [
-        f"<h1>{_e(sheet.title)}</h1>",
-        f"<p class='sub'>{_e(sheet.subtitle)}</p>",
-    ]
+    titles = f"<h1>{_e(sheet.title)}</h1><p class='sub'>{_e(sheet.subtitle)}</p>"
+    if sheet.qr_text and qr_size:
+        image = f"<img src='{QR_URL.toString()}' width='{qr_size}' height='{qr_size}'/>"
+        titles = (f"<table width='100%' cellpadding='0' cellspacing='0'><tr><td class='head'>{titles}</td>"
+                  f"<td class='head' width='{qr_size}' align='right'>{image}</td></tr></table>")
+    parts = [titles]
     for section in sheet.sections:
         parts.append(f"<h2>{_e(section.title)}</h2>")
         if section.note and section.rows:
@@ -228,8 +244,26 @@ def _document(
     document.setTextWidth(width)
     has_tick = QFontMetrics(font).inFontUcs4(ord(TICK))
     document.setDefaultStyleSheet(_css(point_size))
-    document.setHtml(sheet_html(sheet, tick=TICK if has_tick else "", footer=footer))
+    qr_size = 0
+    if sheet.qr_text:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(sheet.qr_text))
+        css_pixels = (device.logicalDpiX() if device is not None else 96) / 96  # <img> sizes are CSS pixels
+        qr_size = round(width * QR_WIDTH / css_pixels)
+    document.setHtml(sheet_html(sheet, tick=TICK if has_tick else "", footer=footer, qr_size=qr_size))
     return document
+
+
+def qr_image(text: str) -> QImage:
+    """``text`` as a black-and-white QR code: :data:`QR_SCALE` pixels a module, a quiet zone of two.
+
+    Drawn at about 20 mm, that is some 450 dpi: sharp edges on paper and in PDF viewers,
+    which smooth small images when they enlarge them.
+    """
+    import segno  # only when printing: importing it costs the window's start-up about 0.1 s
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=QR_SCALE, border=QR_BORDER)
+    return QImage.fromData(buffer.getvalue(), "PNG")
 
 
 def _css(pt: float) -> str:
@@ -242,6 +276,7 @@ def _css(pt: float) -> str:
         f"p.foot {{ font-size: {pt * 0.85:.1f}pt; margin-top: 6px; }}"
         "table { border-collapse: collapse; }"
         "td, th { border: 1px solid #000000; vertical-align: top; }"
+        "td.head { border-width: 0px; border-style: none; }"
         "th { font-weight: bold; text-align: left; }"
         f"td.tick {{ font-size: {pt * 1.6:.1f}pt; text-align: center; vertical-align: top; }}"
         f"span.fig {{ font-weight: bold; }}"
@@ -334,4 +369,4 @@ def _e(text: str) -> str:
     return units_together(html.escape(text, quote=True), "&nbsp;")
 
 
-__all__ = ["PAPERS", "layout_pages", "page_layout", "paint_sheets", "sheet_html", "write_pdf"]
+__all__ = ["PAPERS", "QR_URL", "layout_pages", "page_layout", "paint_sheets", "qr_image", "sheet_html", "write_pdf"]

@@ -9,16 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lockcare.core.models import Lock
-from lockcare.services.locks import LockService
+from lockcare.services.registry import Services
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 
 
-def open_reading_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: Callable[[str], None]) -> ReadingDialog:
+def open_reading_dialog(parent: QWidget, services: Services, lock: Lock, saved: Callable[[str], None]) -> ReadingDialog:
     """Ask for a reading; ``saved`` gets a status-bar message once it is stored."""
 
     def record(percent: int | None, level: str | None, when: datetime) -> object:
-        return locks.record_reading(lock, percent=percent, level=level, at=when)
+        return services.locks.record_reading(lock, percent=percent, level=level, at=when)
 
     dialog = ReadingDialog(lock, record, parent)
     dialog.accepted.connect(lambda: saved(f"Battery reading saved for {lock.name}."))
@@ -27,12 +27,12 @@ def open_reading_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: 
     return dialog
 
 
-def open_swap_dialog(parent: QWidget, locks: LockService, lock: Lock, saved: Callable[[str], None],
+def open_swap_dialog(parent: QWidget, services: Services, lock: Lock, saved: Callable[[str], None],
                      *, at: datetime | None = None) -> SwapDialog:
     """Ask about a battery change (on ``at``'s day if given); ``saved`` gets a message once it is stored."""
 
     def record(when: datetime, battery_type: str, brand: str, count: int, note: str) -> object:
-        return locks.record_swap(lock, at=when, battery_type=battery_type, brand=brand, count=count, note=note)
+        return services.maintenance.record_swap(lock, at=when, battery_type=battery_type, brand=brand, count=count, note=note)
 
     dialog = SwapDialog(lock, record, parent)
     if at is not None:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.models import BATTERY_LEVELS, Lock
+from lockcare.core.wording import level_word
 from lockcare.ui.dialogs.form_dialog import FormDialog
 
 RecordReading = Callable[[int | None, str | None, datetime], object]
-LEVEL_WORDS = {"high": "High", "medium": "Medium", "low": "Low", "poweroff": "Power off"}
 
 
 class ReadingDialog(FormDialog):
@@ -46,7 +46,7 @@ class ReadingDialog(FormDialog):
         self.percent_spin.setAccessibleName("Battery percentage")
         self.level_combo = QComboBox()
         for level in BATTERY_LEVELS:
-            self.level_combo.addItem(LEVEL_WORDS[level], level)
+            self.level_combo.addItem(level_word(level).capitalize(), level)
         self.level_combo.setAccessibleName("Battery level")
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)

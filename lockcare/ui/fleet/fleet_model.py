@@ -7,15 +7,16 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from lockcare.core.vocabulary import FleetStatus
 from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-STATUS_COLOURS = {
-    "overdue": "#d1453b",
-    "replace-soon": "#d08a1e",
-    "ok": "#2e9d57",
-    "asleep": "#8a8f98",
-    "no-data": "#8a8f98",
+STATUS_COLOURS: dict[str, str] = {
+    FleetStatus.OVERDUE: "#d1453b",
+    FleetStatus.REPLACE_SOON: "#d08a1e",
+    FleetStatus.OK: "#2e9d57",
+    FleetStatus.ASLEEP: "#8a8f98",
+    FleetStatus.NO_DATA: "#8a8f98",
 }
 """Status dots; each reads on both the light and the dark base."""
 _DOTS: dict[str, QIcon] = {}

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.vocabulary import FleetStatus
 from lockcare.services.battery import FleetRow, ShoppingItem
+from lockcare.services.registry import Services
+from lockcare.ui.changes import Changes
 from lockcare.ui.fleet.fleet_model import FleetModel
 from lockcare.ui.widgets.labels import heading
 
@@ -22,12 +25,19 @@ class FleetPage(QWidget):
     """All locks (level, status, replace-by range) and the battery shopping list.
 
     Double-click a lock (or press Enter on it) to open its page.
+
+    Args:
+        services: Where the page loads the fleet (None: filled by :meth:`show_fleet` only).
+        parent: The Qt parent.
     """
 
     lock_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
+        self._stale = True
+        self.active = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -70,11 +80,33 @@ class FleetPage(QWidget):
         layout.addStretch(1)
         self.shopping: list[ShoppingItem] = []
 
+    def reload(self) -> None:
+        """Work the fleet and the shopping list out again (a forecast per lock) and show them."""
+        if self._services is None:
+            return
+        self._stale = False
+        rows = self._services.battery.fleet()
+        self.show_fleet(rows, self._services.battery.shopping_list(rows=rows))
+
+    def set_active(self, active: bool) -> None:
+        """Told by the window when the page is shown or hidden; a stale page reloads when shown."""
+        self.active = active
+        if active and self._stale:
+            self.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Reload when a lock, a reading or a reachability changed (later, if hidden)."""
+        if not changes.lock_list:
+            return
+        self._stale = True
+        if self.active:
+            self.reload()
+
     def show_fleet(self, rows: list[FleetRow], shopping: list[ShoppingItem], within_days: int = 30) -> None:
         """Show every lock and the shopping list."""
         self.model.set_rows(rows)
         self.shopping = list(shopping)
-        due = [r for r in rows if r.status in ("overdue", "replace-soon")]
+        due = [r for r in rows if r.status in (FleetStatus.OVERDUE, FleetStatus.REPLACE_SOON)]
         if not rows:
             summary = "No locks yet."
         elif not due:

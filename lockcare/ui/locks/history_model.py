@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from lockcare.core.dates_in_words import short_datetime
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
-from lockcare.core.timefmt import short_datetime
+from lockcare.core.wording import level_word
 from lockcare.ui.widgets.row_table_model import RowTableModel
 
 SOURCE_WORDS = {"live": "Read from the lock", "manual": "Entered by hand", "cloud": "Tuya cloud", "import": "Imported"}
@@ -50,7 +51,7 @@ def history_rows(readings: list[BatteryReading], swaps: list[BatterySwap]) -> li
 
 
 def _reading_value(reading: BatteryReading) -> str:
-    level = {"poweroff": "power off"}.get(reading.level or "", reading.level or "")
+    level = level_word(reading.level or "")
     if reading.percent is not None:
         return f"{reading.percent} %" + (f" ({level})" if level else "")
     return level.capitalize()

@@ -1,19 +1,19 @@
 """Live reads from the GUI: each lock in its own lane, results stored on the GUI thread.
 
 Reads never block the window: the network part runs in the task runner, and a sleeping
-lock simply comes back as "asleep". A wake broadcast heard by the background listener
-(``broadcast_heard``, safe to emit from any thread) triggers an immediate read.
+lock simply comes back as "asleep". A lock heard waking up
+(:class:`~lockcare.ui.locks.wake_listener.WakeListener`) is read at once through :meth:`LiveReads.read`.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock, LockKind
+from lockcare.core.vocabulary import ErrorKind
 from lockcare.services.reading import ReadOutcome, fetch, fetch_until_awake
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
@@ -28,15 +28,12 @@ class LiveReads(QObject):
     read_started = Signal(str)  # device id
     read_finished = Signal(object)  # ReadOutcome
     wake_attempted = Signal(str, int, float)  # device id, attempt number, seconds left
-    broadcast_heard = Signal(str, str, str)  # device id, address, version (any thread)
-    watch_ids_changed = Signal(list)  # device ids whose wake-up broadcasts deserve a read
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
         self._busy: dict[str, TaskHandle] = {}
-        self.broadcast_heard.connect(self._on_broadcast_heard)
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
@@ -61,10 +58,6 @@ class LiveReads(QObject):
         for summary in self._services.locks.summaries():
             if everything or summary.lock.kind is not LockKind.WIFI:
                 self.read(summary.lock)
-
-    def refresh_watch(self) -> None:
-        """Announce which locks to listen for (all paired locks and gateways)."""
-        self.watch_ids_changed.emit([lock.device_id for lock in self._services.locks.locks()])
 
     def is_busy(self, device_id: str) -> bool:
         """True while a read or wake probe for this lock is under way."""
@@ -118,16 +111,14 @@ class LiveReads(QObject):
         self.read_started.emit(lock.device_id)
         return handle
 
-    @Slot(str, str, str)
-    def _on_broadcast_heard(self, device_id: str, address: str, version: str) -> None:
-        lock = self._services.reading.find_by_device_id(device_id)
-        if lock is None or self.is_busy(device_id):
-            return
-        if address and not lock.is_gateway_child and address != lock.address:
-            log.info("%s now answers at a new address", lock.name)
-            lock = self._services.locks.update_lock(replace(lock, address=address))
-        log.info("Heard %s wake up; reading it now", lock.name)
-        self.read(lock)
+
+def outcome_message(outcome: ReadOutcome) -> tuple[str, int]:
+    """A finished read for the status bar: the words and how long to show them (ms)."""
+    if outcome.reachable:
+        return f"Read {outcome.lock.name}.", 5000
+    if outcome.error_kind == ErrorKind.ASLEEP:
+        return f"{outcome.lock.name} is asleep; nothing lost.", 5000
+    return f"{outcome.lock.name}: {outcome.message}", 8000
 
 
-__all__ = ["LiveReads", "ReadOutcome"]
+__all__ = ["LiveReads", "ReadOutcome", "outcome_message"]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from lockcare.core.vocabulary import Reachability
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.theme import STATE_COLOURS
 
@@ -32,7 +33,7 @@ class LockListDelegate(QStyledItemDelegate):
         dot = 9
         state = index.data(LockListModel.StateRole) or "unknown"
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATE_COLOURS.get(state, STATE_COLOURS["unknown"])))
+        painter.setBrush(QColor(STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])))
         painter.drawEllipse(rect.left(), rect.center().y() - dot // 2, dot, dot)
         painter.setPen(option.palette.color(role))
         right_text = index.data(LockListModel.BatteryTextRole) or ""

@@ -6,16 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from lockcare.core.wording import REACHABILITY_WORDS, level_text
 from lockcare.services.locks import LockSummary
-
-STATE_WORDS = {
-    "ok": "live",
-    "asleep": "asleep",
-    "wrong-key": "check key",
-    "silent": "not answering",
-    "gateway-child-offline": "offline",
-    "unknown": "",
-}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,11 +15,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def battery_words(summary: LockSummary) -> str:
     """What the list shows beside a lock's name: its battery, else its state."""
     latest = summary.latest
-    if latest is not None and latest.percent is not None:
-        return f"{latest.percent} %"
-    if latest is not None and latest.level:
-        return "power off" if latest.level == "poweroff" else latest.level
-    return STATE_WORDS.get(summary.status.state, "") or "no reading"
+    if latest is not None and (latest.percent is not None or latest.level):
+        return level_text(latest)
+    return REACHABILITY_WORDS.get(summary.status.state, "") or "no reading"
 
 
 class LockListModel(QAbstractListModel):

@@ -1,8 +1,11 @@
-"""The page for one lock: a header that answers "how is it?", then details and history."""
+"""The page for one lock: a header that answers "how is it?", then details and history.
+
+The page loads what it shows (:func:`~lockcare.ui.locks.lock_view.load_lock_view`) and
+reloads only the parts a change touches (:meth:`LockPage.apply_changes`); while another
+page is shown it just remembers that it is out of date.
+"""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,31 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.models import BATTERY_TYPES, BatterySwap, LockKind
-from lockcare.core.timefmt import ago, short_date
-from lockcare.services.battery import BatteryReport
-from lockcare.services.locks import LockHistory, LockSummary
+from lockcare.core.dates_in_words import ago, short_date
+from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
+from lockcare.core.vocabulary import Reachability
+from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, reachability_headline
+from lockcare.services.registry import Services
 from lockcare.ui.battery.panel import BatteryPanel
+from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
-from lockcare.ui.locks.lock_list_model import STATE_WORDS, battery_words
+from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
-from lockcare.ui.locks.status_words import status_headline
+from lockcare.ui.locks.lock_view import LockView, load_lock_view
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
 
-KIND_WORDS = {
-    LockKind.WIFI: "Wi-Fi lock (sleeps to save battery)",
-    LockKind.KEEP_ALIVE: "Wi-Fi lock (always connected)",
-    LockKind.GATEWAY_CHILD: "Bluetooth/Zigbee lock via a gateway",
-    LockKind.GATEWAY: "Gateway",
-}
-
-
 class LockPage(QWidget):
-    """Header, action buttons and tabs for the selected lock."""
+    """Header, action buttons and tabs for the selected lock.
+
+    Args:
+        services: Where the page loads what it shows.
+        changes: Where the page announces what its panels changed (log, tasks, settings).
+        parent: The Qt parent.
+    """
 
     record_reading_requested = Signal()
     record_swap_requested = Signal()
@@ -52,8 +55,15 @@ class LockPage(QWidget):
     wake_requested = Signal()
     troubleshoot_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
+        self._changes = changes
+        self._lock: Lock | None = None
+        self._stale = False
+        self.active = False
+        """True while the window shows this page (a hidden page only notes that it is out of date)."""
+        self.view: LockView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -155,10 +165,12 @@ class LockPage(QWidget):
         self.battery_panel.swap_confirmation_requested.connect(self.record_swap_at_requested)
         self.tabs.addTab(self.battery_panel, "&Battery")
 
-        self.log_panel = LogbookPanel(fixed_lock=True)  # main window gives it the service
-        self.tasks_panel = TasksPanel()
+        self.log_panel = LogbookPanel(services, fixed_lock=True)
+        self.log_panel.changed.connect(self._on_log_panel_changed)
+        self.tasks_panel = TasksPanel(services)
         self.tasks_panel.entry_logged.connect(self.log_panel.adopt_entry)
         self.tasks_panel.record_swap_requested.connect(self.record_swap_requested)
+        self.tasks_panel.changed.connect(self._on_log_panel_changed)
         self.tabs.addTab(self.log_panel, "Lo&g")
         self.tabs.addTab(self.tasks_panel, "&Maintenance")
 
@@ -175,39 +187,103 @@ class LockPage(QWidget):
         self.history_view.setAccessibleName("Battery history")
         self.tabs.addTab(self.history_view, "&History")
 
-        self.settings_panel = LockSettingsPanel()
+        self.settings_panel = LockSettingsPanel(services.locks.update_lock)
+        self.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.tabs.addTab(self.settings_panel, "&Settings")
 
-    def show_lock(
-        self, summary: LockSummary, history: LockHistory, now: datetime, battery: BatteryReport | None = None
-    ) -> None:
-        """Fill the page for one lock (``battery`` fills the Battery tab)."""
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def lock(self) -> Lock | None:
+        """The lock shown (as loaded last), or None."""
+        return self._lock
+
+    def show_lock(self, lock: Lock) -> None:
+        """Show ``lock``: its log and tasks at once, the rest now or (page hidden) when shown."""
+        self._lock = lock
+        self.log_panel.show_lock(lock)
+        self.tasks_panel.show_lock(lock)
+        if self.active:
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        """Load and show the header, details, battery and history again."""
+        if self._lock is None or self._lock.id is None:
+            return
+        self._stale = False
+        self._lock = self._services.locks.get(self._lock.id) or self._lock  # a read may have learned its map
+        self.show_view(load_lock_view(self._services, self._lock))
+
+    def set_active(self, active: bool) -> None:
+        """Told by the window when the page is shown or hidden; catches up when shown."""
+        self.active = active
+        if active and self._stale:
+            self.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Reload what a change touches: the page, the log, the tasks (or note it for later)."""
+        lock = self._lock
+        if lock is None or not changes.lock_changed(lock.id):
+            return
+        if changes.everything:
+            self.log_panel.clear_history()  # the entries the undo steps refer to were replaced
+        if changes.everything or changes.locks:
+            fresh = self._services.locks.get(lock.id) if lock.id is not None else None
+            if fresh is None:
+                return  # gone: the window selects another lock
+            self._lock = lock = fresh
+        if changes.everything or changes.locks or changes.log:
+            self.log_panel.show_lock(lock)
+        if changes.everything or changes.locks or changes.log or lock.id in changes.readings:
+            self.tasks_panel.show_lock(lock)  # the battery task follows the forecast
+        if self.active:
+            self.reload()
+        else:
+            self._stale = True
+
+    def _on_log_panel_changed(self) -> None:
+        if self._lock is not None:  # a swap is a log entry too: the battery data may have changed
+            self._changes.announce(Changes.of_readings(self._lock.id, log=True))
+
+    def _on_settings_panel_saved(self, lock: Lock) -> None:
+        self._lock = lock
+        self._changes.announce(Changes(locks=True))
+
+    # -- filling ----------------------------------------------------------------------
+
+    def show_view(self, view: LockView) -> None:
+        """Fill the page from a loaded :class:`LockView` (all on the GUI thread, no queries)."""
+        self.view = view
+        summary, history, now, battery = view.summary, view.history, view.now, view.battery
         lock = summary.lock
         self.name_label.setText(lock.name)
         product = lock.product_name or lock.product_id
         latest = summary.latest
-        parts = [KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        parts = [LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
         if product:
             parts.append(f"product {product}")
         parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
         self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
         state = summary.status.state
-        colour = STATE_COLOURS.get(state, STATE_COLOURS["unknown"])
-        words = STATE_WORDS.get(state) or "not read yet"
+        colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
+        words = REACHABILITY_WORDS.get(state) or "not read yet"
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
-        headline = status_headline(lock, summary.status, now)
+        headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
-        tint = {"wrong-key": "209,69,59", "silent": "208,138,30", "gateway-child-offline": "208,138,30"}
+        tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
+                Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30"}
         self.message_label.setStyleSheet(
             f"background: rgba({tint.get(summary.status.state, '128,128,128')},0.16); border-radius: 6px; padding: 8px 10px;"
         )
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
 
-        self._detail_labels["kind"].setText(KIND_WORDS.get(lock.kind, str(lock.kind)))
+        self._detail_labels["kind"].setText(LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)))
         self._detail_labels["product"].setText(
             " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
         )
@@ -223,11 +299,8 @@ class LockPage(QWidget):
         self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
         self.history_model.set_history(history.readings, history.swaps)
         self.settings_panel.show_lock(lock)
-        self.log_panel.show_lock(lock)
-        self.tasks_panel.show_lock(lock)
-        if battery is not None:
-            self.battery_panel.show_report(battery)
-
+        self.battery_panel.show_report(battery)
+        self.show_suggestion(view.suggestion)
 
     def show_suggestion(self, reason: str) -> None:
         """Shows why the troubleshooter may help (e.g. repeated wrong fingerprints); "" hides it."""

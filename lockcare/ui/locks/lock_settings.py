@@ -51,7 +51,7 @@ class LockSettingsPanel(QWidget):
     def __init__(self, save: SaveLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.save_lock = save
-        """Stores an edited lock and returns it (set by the window); raises LockcareError."""
+        """Stores an edited lock and returns it; raises LockcareError."""
         self._lock: Lock | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +117,11 @@ class LockSettingsPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    @property
+    def lock(self) -> Lock | None:
+        """The lock the form shows, or None."""
+        return self._lock
 
     def show_lock(self, lock: Lock) -> None:
         """Fill the form from ``lock``."""

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from lockcare.core.dates_in_words import short_date, short_datetime
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
-from lockcare.core.timefmt import short_date, short_datetime
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole

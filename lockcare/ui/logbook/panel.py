@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock, LogEntry
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.registry import Services
 from lockcare.ui.logbook.entry_dialog import LogEntryDialog
 from lockcare.ui.logbook.filter_bar import LogFilterBar
 from lockcare.ui.logbook.log_model import (
@@ -46,7 +46,7 @@ class LogbookPanel(QWidget):
     """Filter bar, log table and actions.
 
     Args:
-        service: The maintenance service (may be set later with :meth:`set_service`).
+        services: The services (may be set later with :meth:`set_services`).
         parent: The Qt parent.
         fixed_lock: Show one lock's log (set with :meth:`show_lock`) without a lock filter.
     """
@@ -54,9 +54,10 @@ class LogbookPanel(QWidget):
     changed = Signal()
     """The log (and maybe a swap or the tasks) changed: an add, edit, delete, undo or redo."""
 
-    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None, *, fixed_lock: bool = False) -> None:
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None, *, fixed_lock: bool = False) -> None:
         super().__init__(parent)
-        self.service = service
+        self.services = services
+        self.service = services.maintenance if services is not None else None
         self._fixed = fixed_lock
         self._lock: Lock | None = None
         self._locks: list[Lock] = []
@@ -161,9 +162,10 @@ class LogbookPanel(QWidget):
 
     # -- filling ----------------------------------------------------------------------
 
-    def set_service(self, service: MaintenanceService) -> None:
-        """Use ``service`` from now on (and forget the undo history of any other)."""
-        self.service = service
+    def set_services(self, services: Services) -> None:
+        """Use ``services`` from now on (and forget the undo history of any other)."""
+        self.services = services
+        self.service = services.maintenance
         self.clear_history()
 
     def clear_history(self) -> None:
@@ -184,13 +186,13 @@ class LogbookPanel(QWidget):
 
     def reload(self) -> None:
         """Read the log again from the service, keeping the selected entry selected."""
-        if self.service is None:
+        if self.service is None or self.services is None:
             return
         if self._fixed:
             locks = [self._lock] if self._lock is not None else []
             entries = self.service.entries(self._lock) if self._lock is not None else []
         else:
-            locks = self.service.maintained_locks()
+            locks = self.services.plan.maintained_locks()
             entries = self.service.entries()
         names = {lock.id: lock.name for lock in locks if lock.id is not None}
         if locks != self._locks:

@@ -1,9 +1,9 @@
-"""Undoable log changes: add, edit and delete, on top of the maintenance service.
+"""Undoable log changes: add, edit and delete, on top of the maintenance log.
 
 Each command is pushed *after* its first run succeeded (so a refused entry never reaches
 the stack); its first :meth:`redo`, which :class:`QUndoStack` calls on push, does nothing.
 Undoing an add deletes the entry; undoing a delete restores it with its swap or run
-(:meth:`MaintenanceService.restore_entry`), so a swap deleted by mistake comes back whole.
+(:meth:`MaintenanceLog.restore_entry`), so a swap deleted by mistake comes back whole.
 
 Qt calls :meth:`undo`/:meth:`redo` from C++, where a Python exception cannot travel: a
 failure (the entry vanished meanwhile, say after a restore) is reported through
@@ -19,13 +19,13 @@ from PySide6.QtGui import QUndoCommand
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
-from lockcare.services.maintenance import DeletedEntry, MaintenanceService
+from lockcare.services.maintenance_log import DeletedEntry, MaintenanceLog
 
 Report = Callable[[str], None]
 
 
 class _LogCommand(QUndoCommand):
-    def __init__(self, service: MaintenanceService, text: str, report: Report) -> None:
+    def __init__(self, service: MaintenanceLog, text: str, report: Report) -> None:
         super().__init__(text)
         self._service = service
         self._report = report
@@ -57,7 +57,7 @@ class _LogCommand(QUndoCommand):
 class AddEntryCommand(_LogCommand):
     """Undo: delete the added entry. Redo: bring it back as it was."""
 
-    def __init__(self, service: MaintenanceService, entry: LogEntry, report: Report) -> None:
+    def __init__(self, service: MaintenanceLog, entry: LogEntry, report: Report) -> None:
         super().__init__(service, f"Add {label_for(entry.type).lower()}", report)
         self.entry = entry
         self._deleted: DeletedEntry | None = None
@@ -73,7 +73,7 @@ class AddEntryCommand(_LogCommand):
 class EditEntryCommand(_LogCommand):
     """Undo: put the old values back. Redo: the new ones again."""
 
-    def __init__(self, service: MaintenanceService, before: LogEntry, after: LogEntry, report: Report) -> None:
+    def __init__(self, service: MaintenanceLog, before: LogEntry, after: LogEntry, report: Report) -> None:
         super().__init__(service, f"Edit {label_for(after.type).lower()}", report)
         self.before = before
         self.after = after
@@ -88,7 +88,7 @@ class EditEntryCommand(_LogCommand):
 class DeleteEntryCommand(_LogCommand):
     """Undo: restore the entry (and its swap or run). Redo: delete it again."""
 
-    def __init__(self, service: MaintenanceService, deleted: DeletedEntry, report: Report) -> None:
+    def __init__(self, service: MaintenanceLog, deleted: DeletedEntry, report: Report) -> None:
         super().__init__(service, f"Delete {label_for(deleted.entry.type).lower()}", report)
         self.deleted = deleted
 

@@ -23,12 +23,14 @@ class PairingFlow(QObject):
     lock_added = Signal(object)  # the stored Lock
     imported = Signal()
     message = Signal(str)
+    key_notice_shown = Signal(str)
 
     def __init__(self, services: Services, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
         self._services = services
         self._runner = runner
         self._window = window
+        self.key_notice_box: QMessageBox | None = None
 
     def add_lock(self) -> AddLockDialog:
         """Open the Add lock dialog (gateway children included)."""
@@ -61,6 +63,7 @@ class PairingFlow(QObject):
             return
         self.imported.emit()
         QMessageBox.information(self._window, "Import finished", report.summary())
+        self._say_key_notice()
 
     def _add(self, lock: Lock, key: str) -> Lock:
         if lock.kind is LockKind.GATEWAY_CHILD:
@@ -77,9 +80,20 @@ class PairingFlow(QObject):
             return
         self.lock_added.emit(dialog.added)
         self.message.emit(f"Added {dialog.added.name}.")
-        notice = self._services.locks.storage.secrets.take_notice()
-        if notice:
-            QMessageBox.information(self._window, "Where your lock keys are kept", notice)
+        self._say_key_notice()
+
+    def _say_key_notice(self) -> None:
+        """Once per data folder: where the keys went when there is no system keyring (never blocks)."""
+        notice = self._services.locks.take_key_notice()
+        if not notice:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Where your lock keys are kept", notice,
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("keyNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.key_notice_box = box
+        self.key_notice_shown.emit(notice)
 
     def _on_scan_add_requested(self, device_id: str, address: str, version: str) -> None:
         dialog = self.add_lock()

@@ -13,12 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.maintenance.schedule import (
     DueStatus,
     interval_text,
     is_forecast_driven,
 )
-from lockcare.core.timefmt import short_date
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.widgets.row_table_model import RowTableModel
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import BATTERY_TYPES
-from lockcare.core.timefmt import short_date
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
 from lockcare.ui.schedule.tasks_panel import configure_due_table
@@ -31,16 +31,16 @@ class DuePage(QWidget):
     Double-click a row (or press Enter) to open its lock.
 
     Args:
-        service: The maintenance service, for Mark done.
+        service: The maintenance log, for Mark done.
         parent: The Qt parent.
     """
 
     lock_activated = Signal(str)
     """The user wants to open the lock with this device id."""
-    changed = Signal()
-    """A task was marked done here (the log, and maybe a swap, changed)."""
+    changed = Signal(int)
+    """A task of the lock with this id was marked done here (its log, and maybe a swap, changed)."""
 
-    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: MaintenanceLog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._all: list[DueItem] = []
@@ -137,7 +137,7 @@ class DuePage(QWidget):
             kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
             extra = f" (recorded as {item.lock.battery_count} × {kind})"
         self.status_label.setText(f"Logged “{label_for(entry.type)}” for {item.lock.name} on {short_date(entry.at)}{extra}.")
-        self.changed.emit()
+        self.changed.emit(item.lock.id)
         return True
 
     def _on_table_activated(self, *_args: object) -> None:

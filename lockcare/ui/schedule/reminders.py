@@ -1,6 +1,7 @@
 """What is due, kept current; reminders while lockcare runs; the catch-up at start.
 
-* :class:`DueTracker` holds the latest due states of every lock's tasks. Working them out
+* :class:`DueTracker` holds the latest due states of every lock's tasks (from the
+  maintenance plan, which only reads). Working them out
   costs a battery forecast per lock, so it is done sparingly: on demand, coalesced
   (:meth:`DueTracker.refresh_later` after edits), and on the reminder timer.
 * :class:`ReminderNotifier` checks every few minutes which tasks *became due* since the
@@ -10,9 +11,9 @@
 * :class:`CatchUpDialog` is that start-up summary. It is not modal: it never blocks the
   window, and nothing waits for it.
 
-The tracker and notifier talk to the service on the GUI thread: the service shares the
-one SQLite connection that the GUI thread writes through, so reading it from a worker
-could interleave with a write transaction.
+The tracker and notifier talk to the services on the GUI thread: they share the one
+SQLite connection that the GUI thread writes through, so reading it from a worker could
+interleave with a write transaction.
 """
 
 from __future__ import annotations
@@ -33,31 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.maintenance.schedule import DueStatus, start_of_day
-from lockcare.core.timefmt import short_date
-from lockcare.services.maintenance import MaintenanceService
-from lockcare.services.maintenance_plan import DueItem
+from lockcare.core.dates_in_words import short_date
+from lockcare.core.maintenance.schedule import became_due
+from lockcare.services.maintenance_plan import DueItem, MaintenancePlan
+from lockcare.services.run_record import RunRecord
 from lockcare.ui.schedule.due_model import attention_count, next_due_text, status_text
 
 CHECK_INTERVAL_MS = 5 * 60 * 1000
 """How often the running app looks for tasks that became due (and records that it runs)."""
 
 
-def became_due(items: Iterable[DueItem], before: datetime, after: datetime, tz: tzinfo) -> list[DueItem]:
+def newly_due_items(items: Iterable[DueItem], before: datetime, after: datetime, tz: tzinfo) -> list[DueItem]:
     """The items whose local due date began in ``(before, after]``, soonest first.
 
-    The same rule as :func:`lockcare.core.maintenance.schedule.newly_due`, applied to due states
-    already worked out (so one pass over the service serves the count and the reminder).
+    The core rule (:func:`lockcare.core.maintenance.schedule.became_due`) applied to the due
+    states already worked out, so one pass over the plan serves the count and the reminder.
     """
-    found = []
-    for item in items:
-        if item.state.due_on is None or item.status is DueStatus.DISABLED:
-            continue
-        began = start_of_day(item.state.due_on, tz)
-        if before < began <= after:
-            found.append((began, item))
-    found.sort(key=lambda pair: pair[0])
-    return [item for _, item in found]
+    by_state = {id(item.state): item for item in items}
+    return [by_state[id(state)] for state in became_due([item.state for item in by_state.values()], before, after, tz=tz)]
 
 
 def item_line(item: DueItem) -> str:
@@ -69,7 +63,7 @@ class DueTracker(QObject):
     """The latest due states across all locks.
 
     Args:
-        service: The maintenance service.
+        plan: The maintenance plan.
         parent: The Qt parent.
         delay_ms: How long :meth:`refresh_later` waits to gather several changes into one pass.
     """
@@ -77,9 +71,9 @@ class DueTracker(QObject):
     updated = Signal(object)
     """The new list of :class:`~lockcare.services.maintenance_plan.DueItem`, most urgent first."""
 
-    def __init__(self, service: MaintenanceService, parent: QObject | None = None, *, delay_ms: int = 300) -> None:
+    def __init__(self, plan: MaintenancePlan, parent: QObject | None = None, *, delay_ms: int = 300) -> None:
         super().__init__(parent)
-        self.service = service
+        self.plan = plan
         self._items: list[DueItem] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -99,7 +93,7 @@ class DueTracker(QObject):
     def refresh(self) -> list[DueItem]:
         """Work the due states out now and announce them."""
         self._timer.stop()
-        self._items = self.service.due()
+        self._items = self.plan.due()
         self.updated.emit(self.items)
         return self.items
 
@@ -157,7 +151,8 @@ class ReminderNotifier(QObject):
     """Notifies when tasks become due while lockcare runs; shows the catch-up at start.
 
     Args:
-        service: The maintenance service.
+        plan: The maintenance plan (the catch-up).
+        runs: Records when lockcare last ran.
         tracker: The due tracker to refresh on each check.
         window: The main window (status bar fallback and dialog parent).
         interval_ms: Time between checks.
@@ -166,9 +161,11 @@ class ReminderNotifier(QObject):
     show_due_requested = Signal()
     """The user asked to see the Due page (catch-up dialog or notification click)."""
 
-    def __init__(self, service: MaintenanceService, tracker: DueTracker, window: QMainWindow, *, interval_ms: int = CHECK_INTERVAL_MS) -> None:
+    def __init__(self, plan: MaintenancePlan, runs: RunRecord, tracker: DueTracker, window: QMainWindow, *,
+                 interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(window)
-        self.service = service
+        self.plan = plan
+        self.runs = runs
         self.tracker = tracker
         self.window = window
         self._last: datetime | None = None
@@ -186,9 +183,11 @@ class ReminderNotifier(QObject):
 
     def start(self) -> list[DueItem]:
         """Show what fell due while closed, then check on a timer. Returns the catch-up items."""
-        since = self.service.last_run_at()
-        items = self.service.catch_up()
-        self._last = self.service.now()
+        now = self.plan.now()
+        since = self.runs.last_run_at()
+        items = self.plan.catch_up(since, now=now)
+        self.runs.mark_running(now=now)
+        self._last = now
         self.tracker.refresh()
         if items:
             self.show_catch_up(items, since)
@@ -199,17 +198,17 @@ class ReminderNotifier(QObject):
         """Stop checking and record that lockcare ran until now."""
         self._timer.stop()
         self.tracker.stop()
-        self.service.mark_running()
+        self.runs.mark_running()
         if self.tray is not None:
             self.tray.hide()
 
     def check(self) -> list[DueItem]:
         """Look for tasks that became due since the last check and notify about them."""
-        now = self.service.now()
+        now = self.plan.now()
         before = self._last or now
         items = self.tracker.refresh()
-        fresh = became_due(items, before, now, self.service.tz)
-        self.service.mark_running(now=now)
+        fresh = newly_due_items(items, before, now, self.plan.tz)
+        self.runs.mark_running(now=now)
         self._last = now
         if fresh:
             first = fresh[0]

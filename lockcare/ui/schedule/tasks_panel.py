@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import Lock, LogEntry, RecurringTask
-from lockcare.core.timefmt import short_date
-from lockcare.services.maintenance import MaintenanceService
+from lockcare.services.registry import Services
 from lockcare.ui.schedule.due_model import ITEM_ROLE, LOCK, TASK, DueModel
 from lockcare.ui.schedule.task_dialogs import (
     FORECAST_KIND,
@@ -56,7 +56,7 @@ class TasksPanel(QWidget):
     """A lock's recurring tasks with Mark done, How often, Add task and Remove task.
 
     Args:
-        service: The maintenance service (may be set later with :meth:`set_service`).
+        services: The services (may be set later with :meth:`set_services`).
         parent: The Qt parent.
     """
 
@@ -67,9 +67,9 @@ class TasksPanel(QWidget):
     record_swap_requested = Signal()
     """"Mark done" on battery replacement: the swap dialog asks what went in."""
 
-    def __init__(self, service: MaintenanceService | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.services = services
         self._lock: Lock | None = None
         self._stale = True
         layout = QVBoxLayout(self)
@@ -117,9 +117,9 @@ class TasksPanel(QWidget):
 
     # -- filling ----------------------------------------------------------------------
 
-    def set_service(self, service: MaintenanceService) -> None:
-        """Use ``service`` from now on."""
-        self.service = service
+    def set_services(self, services: Services) -> None:
+        """Use ``services`` from now on."""
+        self.services = services
         self._stale = True
 
     def show_lock(self, lock: Lock | None) -> None:
@@ -134,12 +134,12 @@ class TasksPanel(QWidget):
     def reload(self) -> None:
         """Read the lock's tasks and their due states again."""
         self._stale = False
-        if self.service is None or self._lock is None:
+        if self.services is None or self._lock is None:
             self.model.set_items([])
             self._update_buttons()
             return
         keep = self.selected_task()
-        self.model.set_items(self.service.due(lock=self._lock))
+        self.model.set_items(self.services.plan.due(lock=self._lock))
         if keep is not None:
             self.select_task(keep.id)
         self._update_buttons()
@@ -170,20 +170,20 @@ class TasksPanel(QWidget):
         task = self.selected_task()
         for button in (self.done_button, self.interval_button, self.remove_button):
             button.setEnabled(task is not None)
-        self.add_button.setEnabled(self.service is not None and self._lock is not None)
+        self.add_button.setEnabled(self.services is not None and self._lock is not None)
 
     # -- actions ----------------------------------------------------------------------
 
     def mark_selected_done(self) -> LogEntry | None:
         """Log the selected task as done now (battery replacement opens the swap dialog)."""
         task = self.selected_task()
-        if task is None or self.service is None:
+        if task is None or self.services is None:
             return None
         if task.kind == FORECAST_KIND:
             self.record_swap_requested.emit()
             return None
         try:
-            entry = self.service.mark_done(task)
+            entry = self.services.maintenance.mark_done(task)
         except LockcareError as exc:
             self.status_label.setText(str(exc))
             return None
@@ -198,20 +198,20 @@ class TasksPanel(QWidget):
     def edit_selected(self, *_args: object) -> IntervalDialog | None:
         """Open the "How often" form on the selected task."""
         task = self.selected_task()
-        if task is None or self.service is None:
+        if task is None or self.services is None:
             return None
         return self._open(IntervalDialog(task, self._save_task, self))
 
     def add_task(self) -> AddTaskDialog | None:
         """Open the form for a new task."""
-        if self.service is None or self._lock is None:
+        if self.services is None or self._lock is None:
             return None
         return self._open(AddTaskDialog(self._lock, self._add_task, self))
 
     def remove_selected(self) -> bool:
         """Remove the selected task after asking; True when removed."""
         task = self.selected_task()
-        if task is None or self.service is None:
+        if task is None or self.services is None:
             return False
         answer = QMessageBox.question(
             self, "Remove task",
@@ -220,19 +220,19 @@ class TasksPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.service.remove_task(task)
+        self.services.tasks.remove_task(task)
         self.status_label.setText(f"Removed “{task.title}”. “Add task…” brings it back.")
         self._after_change()
         return True
 
     def _save_task(self, task: RecurringTask) -> None:
-        assert self.service is not None
-        self.service.update_task(task)
+        assert self.services is not None
+        self.services.tasks.update_task(task)
         self._after_change(task.id)
 
     def _add_task(self, title: str, kind: str, months: int, days: int) -> None:
-        assert self.service is not None and self._lock is not None
-        task = self.service.add_task(self._lock, title, kind=kind, interval_months=months, interval_days=days)
+        assert self.services is not None and self._lock is not None
+        task = self.services.tasks.add_task(self._lock, title, kind=kind, interval_months=months, interval_days=days)
         self._after_change(task.id)
 
     def _after_change(self, select_id: int | None = None) -> None:

@@ -1,5 +1,8 @@
 """The demo: emulated locks on loopback, paired in a temporary folder with months of history.
 
+Application level (like :mod:`lockcare.app`): it starts lockcare's own device emulator, so
+no service depends on it.
+
 ``lockcare --demo`` starts three emulated devices (a sleepy Wi-Fi lock that wakes now and
 then, an always-connected lock, and a gateway serving a Bluetooth lock), pairs them in a
 throw-away data folder with about seven months of recorded history, and lets the app read
@@ -18,8 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring.backend
-
+from lockcare.composition import build_services
 from lockcare.core.models import (
     BatteryReading,
     BatterySwap,
@@ -28,8 +30,10 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
-from lockcare.storage import open_storage
-from lockcare.storage.secrets import EphemeralKeyring
+from lockcare.core.vocabulary import Reachability
+from lockcare.services.registry import Services
+from lockcare.storage import Storage, open_storage
+from lockcare.storage.keys import KeyStore, MemoryKeyStore
 
 DEMO_NOTE = (
     "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
@@ -79,7 +83,7 @@ class DemoSession:
     """A running demo: its folder, its in-memory keys, its emulators and the wake-up port."""
 
     data_dir: Path
-    keyring_backend: keyring.backend.KeyringBackend
+    key_store: KeyStore
     watch_ports: tuple[int, ...] = ()
     scan_ports: tuple[int, ...] = ()
     note: str = DEMO_NOTE
@@ -104,15 +108,15 @@ class DemoSession:
 
 def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True) -> DemoSession:
     """Start the emulated locks (when ``live``), pair them in ``data_dir`` and seed history."""
-    backend = EphemeralKeyring()
+    keys = MemoryKeyStore()
     now = now or datetime.now(UTC)
     if not live:
-        seed_history(data_dir, now=now, keyring_backend=backend)
-        return DemoSession(data_dir=data_dir, keyring_backend=backend)
+        seed_history(data_dir, now=now, key_store=keys)
+        return DemoSession(data_dir=data_dir, key_store=keys)
     from lockcare.devices.sim import SimChild, SimGateway, SimLock
 
     watch_port, scan_port = _free_udp_port(), _free_udp_port()
-    session = DemoSession(data_dir=data_dir, keyring_backend=backend, watch_ports=(watch_port,), scan_ports=(scan_port,))
+    session = DemoSession(data_dir=data_dir, key_store=keys, watch_ports=(watch_port,), scan_ports=(scan_port,))
     try:
         front_static, back_static, hub_static, gate_static = STATIC_DEVICES
         front = SimLock("wifi_pro", "3.4", broadcast_ports=(watch_port, scan_port), broadcast_interval=3.0,
@@ -131,7 +135,7 @@ def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True
             _from_sim(hub_static, hub),
             replace(gate_static, device_id=gate.device_id, node_id=gate.node_id, parent_device_id=hub.device_id),
         )
-        seed_history(data_dir, now=now, devices=devices, keyring_backend=backend)
+        seed_history(data_dir, now=now, devices=devices, key_store=keys)
         for _ in range(3):
             front.raise_alarm("wrong_finger", push=False)  # something for the troubleshooter to notice
     except BaseException:
@@ -147,14 +151,25 @@ def seed_history(
     *,
     now: datetime,
     devices: tuple[DemoDevice, ...] = STATIC_DEVICES,
-    keyring_backend: keyring.backend.KeyringBackend | None = None,
+    key_store: KeyStore | None = None,
 ) -> list[Lock]:
-    """Pair the demo devices in ``data_dir`` and add about seven months of readings and swaps."""
-    storage = open_storage(data_dir, keyring_backend=keyring_backend or EphemeralKeyring())
+    """Pair the demo devices in ``data_dir`` and add about seven months of readings and swaps.
+
+    Args:
+        data_dir: The (new) data folder.
+        now: The demo's "now".
+        devices: What to pair.
+        key_store: Where the demo keys go (default: a throw-away memory store).
+    """
+    storage = open_storage(data_dir)
+    keys = key_store if key_store is not None else MemoryKeyStore()
+    services = build_services(storage, key_store=keys, clock=lambda: now)
     rng = random.Random(7)
     locks: list[Lock] = []
     try:
         for device in devices:
+            # Stored directly rather than through LockService.add_lock: demo ids and ports are not
+            # real Tuya ones, and the history below is backdated to before "now".
             lock = storage.locks.add(Lock(
                 name=device.name, device_id=device.device_id, address=device.address if device.kind is not LockKind.GATEWAY_CHILD else "",
                 port=device.port, version=device.version, kind=device.kind, category=device.category,
@@ -162,18 +177,18 @@ def seed_history(
                 parent_device_id=device.parent_device_id, node_id=device.node_id, wake_hint=device.wake_hint,
                 created_at=now - timedelta(days=400)))
             if device.key:
-                storage.secrets.set_key(device.device_id, device.key)
+                keys.set(device.device_id, device.key)
             if lock.kind is LockKind.GATEWAY:
                 continue
             locks.append(lock)
             _seed_battery(storage, lock, device, now, rng)
-            _seed_maintenance(storage, lock, now, recent_by_days=MAINTENANCE_SHIFT.get(device.name, 0))
+            _seed_maintenance(services, lock, now, recent_by_days=MAINTENANCE_SHIFT.get(device.name, 0))
         return locks
     finally:
         storage.close()
 
 
-def _seed_battery(storage, lock: Lock, device: DemoDevice, now: datetime, rng: random.Random) -> None:
+def _seed_battery(storage: Storage, lock: Lock, device: DemoDevice, now: datetime, rng: random.Random) -> None:
     assert lock.id is not None
     swap_at = now - timedelta(days=device.age_days)
     storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at - timedelta(days=device.life_days + 12),
@@ -186,7 +201,7 @@ def _seed_battery(storage, lock: Lock, device: DemoDevice, now: datetime, rng: r
             lock_id=lock.id, at=swap_at + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
             source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
     storage.battery.add_readings(readings)
-    state = "asleep" if lock.kind is LockKind.WIFI else "ok"
+    state = Reachability.ASLEEP if lock.kind is LockKind.WIFI else Reachability.OK
     storage.locks.save_status(LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=readings[-1].at, state=state))
 
 
@@ -202,16 +217,12 @@ MAINTENANCE_DONE = (  # (log type, days ago, notes, measured value, unit): a hou
 MAINTENANCE_SHIFT = {"Back door": 30, "Garage gate": 10}  # some locks were looked after more recently
 
 
-def _seed_maintenance(storage, lock: Lock, now: datetime, *, recent_by_days: int = 0) -> None:
-    from lockcare.core.models import LogEntry
-    from lockcare.services.maintenance import complete_tasks, ensure_default_tasks
-
-    ensure_default_tasks(storage, lock, now=now)
+def _seed_maintenance(services: Services, lock: Lock, now: datetime, *, recent_by_days: int = 0) -> None:
+    services.tasks.ensure_default_tasks(lock)
     for type_, days, notes, value, unit in MAINTENANCE_DONE:
-        entry = storage.maintenance.add_entry(LogEntry(
-            lock_id=lock.id, at=now - timedelta(days=max(1, days - recent_by_days), hours=3), type=type_, notes=notes,
-            measured_value=value, measured_unit=unit, done_by="Sam"))
-        complete_tasks(storage, entry)
+        services.maintenance.add_entry(
+            lock, type_, at=now - timedelta(days=max(1, days - recent_by_days), hours=3), notes=notes,
+            measured_value=value, measured_unit=unit, done_by="Sam")
 
 
 def _charge(day: float, life_days: int) -> float:

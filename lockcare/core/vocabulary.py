@@ -1,0 +1,95 @@
+"""The words lockcare's layers share: reachability, fleet status, error kinds, battery levels.
+
+Each is a :class:`~enum.StrEnum`, so its members are the same strings that storage, the
+JSON output and tinytuya-facing code always used (``"wrong-key"``, ``"replace-soon"``): a
+member compares equal to its text and serialises as it. What these mean *to people* is in
+:mod:`lockcare.core.wording`; what the battery levels mean *as numbers* is defined here,
+once.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Reachability(StrEnum):
+    """What lockcare last learned when it tried to reach a lock (``LockStatus.state``)."""
+
+    OK = "ok"
+    ASLEEP = "asleep"
+    WRONG_KEY = "wrong-key"
+    SILENT = "silent"
+    GATEWAY_CHILD_OFFLINE = "gateway-child-offline"
+    UNKNOWN = "unknown"
+
+
+class ErrorKind(StrEnum):
+    """Why a read failed (``DeviceError.kind``, ``read --json``'s ``error.kind``)."""
+
+    ASLEEP = "asleep"
+    WRONG_KEY = "wrong-key"
+    SILENT = "silent"
+    GATEWAY_CHILD_OFFLINE = "gateway-child-offline"
+    PROTOCOL = "protocol"
+    SETUP = "setup"
+    """lockcare could not even try (no key stored, no address yet); never raised by a device."""
+
+
+REACHABILITY_AFTER: dict[ErrorKind, Reachability] = {
+    ErrorKind.ASLEEP: Reachability.ASLEEP,
+    ErrorKind.WRONG_KEY: Reachability.WRONG_KEY,
+    ErrorKind.SILENT: Reachability.SILENT,
+    ErrorKind.GATEWAY_CHILD_OFFLINE: Reachability.GATEWAY_CHILD_OFFLINE,
+    ErrorKind.PROTOCOL: Reachability.SILENT,
+}
+"""The reachability a failed read leaves behind (an unknown kind counts as silent)."""
+
+
+def reachability_after(kind: str) -> Reachability:
+    """The reachability a read that failed with ``kind`` leaves behind."""
+    try:
+        return REACHABILITY_AFTER.get(ErrorKind(kind), Reachability.SILENT)
+    except ValueError:
+        return Reachability.SILENT
+
+
+class FleetStatus(StrEnum):
+    """How urgently a lock needs batteries (the home page, ``forecast --json``'s ``status``)."""
+
+    OVERDUE = "overdue"
+    REPLACE_SOON = "replace-soon"
+    ASLEEP = "asleep"
+    NO_DATA = "no-data"
+    OK = "ok"
+
+
+class BatteryLevel(StrEnum):
+    """Tuya's ``battery_state`` enum, best to worst."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    POWEROFF = "poweroff"
+
+
+LEVEL_PERCENT_RANGES: dict[BatteryLevel, tuple[float, float]] = {
+    BatteryLevel.HIGH: (60.0, 100.0),
+    BatteryLevel.MEDIUM: (30.0, 60.0),
+    BatteryLevel.LOW: (10.0, 30.0),
+    BatteryLevel.POWEROFF: (0.0, 10.0),
+}
+"""The charge (%) each level stands for; locks differ, so the edges are soft in the forecaster."""
+
+LEVEL_ESTIMATES: dict[BatteryLevel, float] = {
+    BatteryLevel.HIGH: 80.0,
+    BatteryLevel.MEDIUM: 45.0,
+    BatteryLevel.LOW: 20.0,
+    BatteryLevel.POWEROFF: 5.0,
+}
+"""The single best guess (%) for a level-only reading."""
+
+LEVEL_RANKS: dict[BatteryLevel, int] = {level: 3 - index for index, level in enumerate(BatteryLevel)}
+"""Levels as numbers for comparing: poweroff 0, low 1, medium 2, high 3."""
+
+LOW_LEVELS: frozenset[BatteryLevel] = frozenset({BatteryLevel.LOW, BatteryLevel.POWEROFF})
+"""Levels that mean "change the batteries now"."""

@@ -1,0 +1,137 @@
+"""What lockcare says to people about locks, batteries and reachability, in one place.
+
+The states themselves are in :mod:`lockcare.core.vocabulary`; dates in words are in
+:mod:`lockcare.core.dates_in_words`. The GUI, the CLI and printouts take their words from
+here, so "Replace soon" or "check key" reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from lockcare.core.battery import Forecast
+from lockcare.core.battery.priors import CHEMISTRIES, chemistry
+from lockcare.core.dates_in_words import clock_or_day, day_month, range_words
+from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus
+from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
+
+REACHABILITY_WORDS: dict[str, str] = {
+    Reachability.OK: "live",
+    Reachability.ASLEEP: "asleep",
+    Reachability.WRONG_KEY: "check key",
+    Reachability.SILENT: "not answering",
+    Reachability.GATEWAY_CHILD_OFFLINE: "offline",
+    Reachability.UNKNOWN: "",
+}
+"""A lock's reachability in one or two words (the lock list and the page header)."""
+
+FLEET_STATUS_WORDS: dict[str, str] = {
+    FleetStatus.OK: "OK",
+    FleetStatus.REPLACE_SOON: "Replace soon",
+    FleetStatus.OVERDUE: "Replace now",
+    FleetStatus.ASLEEP: "Asleep",
+    FleetStatus.NO_DATA: "No readings yet",
+}
+"""Plain words for a fleet status (``asleep`` gets its time added by :func:`asleep_words`)."""
+
+LOCK_KIND_WORDS: dict[LockKind, str] = {
+    LockKind.WIFI: "Wi-Fi lock (sleeps to save battery)",
+    LockKind.KEEP_ALIVE: "Wi-Fi lock (always connected)",
+    LockKind.GATEWAY_CHILD: "Bluetooth/Zigbee lock via a gateway",
+    LockKind.GATEWAY: "Gateway",
+}
+"""How lockcare reaches a lock, in words (the part before " (" is the short form)."""
+
+LEVEL_WORDS: dict[str, str] = {
+    BatteryLevel.HIGH: "high",
+    BatteryLevel.MEDIUM: "medium",
+    BatteryLevel.LOW: "low",
+    BatteryLevel.POWEROFF: "power off",
+}
+"""Tuya's battery levels in words."""
+
+
+def level_word(level: str) -> str:
+    """A battery level in words ("power off" for ``poweroff``; unknown words as they are)."""
+    return LEVEL_WORDS.get(level, level)
+
+
+def level_text(latest: BatteryReading | None) -> str:
+    """A latest reading as "64 %", "medium", "power off", or "—" when there is none."""
+    if latest is None:
+        return "—"
+    if latest.percent is not None:
+        return f"{latest.percent} %"
+    return level_word(str(latest.level))
+
+
+def battery_label(battery_type: str) -> str:
+    """Short words for a battery type, e.g. "AA alkaline"."""
+    return chemistry(battery_type).label if battery_type in CHEMISTRIES else battery_type
+
+
+def join_names(names: Sequence[str]) -> str:
+    """"Front door", "Front door and Shed", "Front door, Shed and Garage gate"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def asleep_words(status: LockStatus, now: datetime) -> str:
+    """ "Asleep since 09:12" (today), "Asleep since 3 Jul", or just "Asleep"."""
+    seen = status.last_seen_at
+    if seen is None:
+        return "Asleep"
+    local = seen.astimezone()
+    if local.date() == now.astimezone().date():
+        return f"Asleep since {local:%H:%M}"
+    return f"Asleep since {day_month(seen, now)}"
+
+
+def forecast_headline(result: Forecast, now: datetime) -> str:
+    """One short line: what to do about the batteries and when."""
+    if result.status != "ok" or result.earliest is None or result.latest is None:
+        return "Not enough readings yet for a forecast"
+    if result.replace_by is not None and result.replace_by <= now:
+        if result.reason == "prior-only":
+            return "New batteries are probably due (no readings yet to confirm it)"
+        return "Replace the batteries now"
+    first, last = day_month(max(result.earliest, now), now), day_month(result.latest, now)
+    if result.reason == "prior-only":
+        return f"Expect to replace the batteries between {first} and {last}"
+    if first == last:
+        return f"Replace batteries by {last}"
+    return f"Replace batteries between {first} and {last}"
+
+
+def forecast_range_text(result: Forecast, now: datetime) -> str:
+    """The replace-by range for a table cell: "27 Nov – 30 Dec", "Now", or why there is none."""
+    if result.status != "ok" or result.earliest is None or result.latest is None:
+        return "Not enough readings yet"
+    if result.replace_by is not None and result.replace_by <= now:
+        return "Now"
+    return range_words(max(result.earliest, now), result.latest, now)
+
+
+def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
+    """One or two plain sentences about reaching a lock: calm for sleep, specific for problems.
+
+    Empty when there is nothing to say.
+    """
+    seen = status.last_seen_at
+    if status.state == Reachability.ASLEEP:
+        since = f" since {clock_or_day(seen, now)}" if seen else ""
+        if lock.kind is LockKind.WIFI:
+            return (f"Asleep{since}. Battery locks sleep to save power; that is normal. "
+                    "Touch its keypad, then press Wake and read.")
+        return f"Not answering{since}. {status.message}".strip()
+    if status.state == Reachability.WRONG_KEY:
+        return ("The lock refused lockcare's key. Check the local key and protocol version: the key comes from "
+                "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app.")
+    if status.state == Reachability.SILENT:
+        return "The lock was awake but did not answer in time. Try Read now again in a moment."
+    if status.state == Reachability.GATEWAY_CHILD_OFFLINE:
+        return ("The gateway says this lock is out of reach. Check the lock's batteries and that it is within "
+                "Bluetooth range of the gateway.")
+    if status.state == Reachability.OK and status.message:
+        return status.message
+    return ""
