@@ -118,7 +118,7 @@ class LockStatus:
     lock_id: int
     last_attempt_at: datetime | None = None
     last_seen_at: datetime | None = None
-    state: str = "unknown"  # ok | asleep | wrong-key | silent | gateway-child-offline | unknown
+    state: str = "unknown"  # ok | asleep | wrong-key | silent | gateway-child-offline | garbled | unknown
     message: str = ""
 
 

@@ -44,7 +44,7 @@ STATE_FOR_ERROR = {
     "wrong-key": "wrong-key",
     "silent": "silent",
     "gateway-child-offline": "gateway-child-offline",
-    "protocol": "silent",
+    "garbled": "garbled",
 }
 
 

@@ -12,6 +12,7 @@ STATE_COLOURS = {
     "wrong-key": "#d1453b",
     "silent": "#d08a1e",
     "gateway-child-offline": "#d08a1e",
+    "garbled": "#d08a1e",
     "unknown": "#8a8f98",
 }
 

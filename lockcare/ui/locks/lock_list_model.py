@@ -14,6 +14,7 @@ STATE_WORDS = {
     "wrong-key": "check key",
     "silent": "not answering",
     "gateway-child-offline": "offline",
+    "garbled": "garbled replies",
     "unknown": "",
 }
 

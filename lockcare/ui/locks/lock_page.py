@@ -200,7 +200,8 @@ class LockPage(QWidget):
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
-        tint = {"wrong-key": "209,69,59", "silent": "208,138,30", "gateway-child-offline": "208,138,30"}
+        tint = {"wrong-key": "209,69,59", "silent": "208,138,30", "gateway-child-offline": "208,138,30",
+                "garbled": "208,138,30"}
         self.message_label.setStyleSheet(
             f"background: rgba({tint.get(summary.status.state, '128,128,128')},0.16); border-radius: 6px; padding: 8px 10px;"
         )

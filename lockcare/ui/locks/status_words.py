@@ -22,6 +22,9 @@ def status_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
                 "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app.")
     if status.state == "silent":
         return "The lock was awake but did not answer in time. Try Read now again in a moment."
+    if status.state == "garbled":
+        return ("Something answered at this lock's address, but not like a Tuya lock (its replies were garbled). "
+                "This is not a key problem: check the address and port, then try Read now again.")
     if status.state == "gateway-child-offline":
         return ("The gateway says this lock is out of reach. Check the lock's batteries and that it is within "
                 "Bluetooth range of the gateway.")
