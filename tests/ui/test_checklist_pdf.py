@@ -29,6 +29,7 @@ from lockcare.ui.checklists.render import (
     write_pdf,
 )
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -48,7 +49,7 @@ def service(storage: Storage) -> MaintenanceService:
     locks = LockService(storage, clock=lambda: NOW)
     for index, name in enumerate(["Front door", "Back door", "Garage side entrance with a rather long name"]):
         lock = locks.add_lock(
-            Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address="10.0.0.5",
+            Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address=ASLEEP_HOST, port=closed_port(),
                  product_name="Wi-Fi fingerprint lock", product_id="oufbykkic2alxcjw",
                  created_at=NOW - timedelta(days=300)),
             KEY,
