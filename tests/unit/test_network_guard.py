@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -99,3 +100,19 @@ def test_subprocesses_are_guarded_too(network_guard: GuardRecord) -> None:
     assert "test network guard" in result.stderr
     refused = network_guard.take()
     assert len(refused) == 1 and TEST_NET in refused[0]
+
+
+def test_a_cli_subprocess_reading_a_lan_lock_is_refused_and_reported(network_guard: GuardRecord, tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "LOCKCARE_DATA_DIR"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+    def lockcare(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "lockcare", *args, "--data-dir", str(tmp_path)],
+                              env=env, capture_output=True, text=True, timeout=120)
+
+    assert lockcare("add", "--name", "Front door", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", "192.168.1.40",
+                    "--key", "0123456789abcdef").returncode == 0
+    read = lockcare("read", "Front door", "--json")
+    assert read.returncode == 3  # to the CLI it looks like an unreachable lock...
+    refused = network_guard.take()
+    assert refused and all("192.168.1.40" in line for line in refused)  # ...but the guard saw it and fails the test
