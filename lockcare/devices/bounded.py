@@ -60,7 +60,8 @@ class ReadGuard:
         garbled: Why the device's replies are nonsense (plain words), or None.
         expired: True once the deadline passed.
         connected: True once a TCP connection (and 3.4/3.5 handshake) succeeded in this read.
-        bytes_received: Bytes received in this attempt.
+        partial: Bytes of a frame still being received (0 between frames): when the deadline
+            passes with a frame half-received, the device is sending too slowly.
     """
 
     def __init__(self, total: float = DEFAULT_DEADLINE, *, clock: Callable[[], float] = time.monotonic) -> None:
@@ -70,7 +71,7 @@ class ReadGuard:
         self.garbled: str | None = None
         self.expired = False
         self.connected = False
-        self.bytes_received = 0
+        self.partial = 0
         self.junk = 0
         self.frames = 0
 
@@ -81,7 +82,7 @@ class ReadGuard:
     def next_attempt(self) -> None:
         """Forget what the previous attempt saw (another version, another step); keep the deadline."""
         self.garbled = None
-        self.bytes_received = self.junk = self.frames = 0
+        self.partial = self.junk = self.frames = 0
 
     def time_for(self, per_call: float) -> float:
         """The timeout for one socket call: ``per_call`` or what is left, whichever is shorter.
@@ -183,7 +184,7 @@ class BoundedDevice(tinytuya.Device):
                 if closed == 2:
                     raise DecodeError("no data received - connection closed?")
                 continue
-            guard.bytes_received += len(chunk)
+            guard.partial += len(chunk)
             data += chunk
             length -= len(chunk)
             closed = 0
@@ -193,6 +194,7 @@ class BoundedDevice(tinytuya.Device):
         if self.parent:
             return self.parent._receive()
         guard = self.guard
+        guard.partial = 0
         data = self._recv_all(_MIN_FRAME)
         while True:
             found = [offset for offset in (data.find(p) for p in _PREFIXES) if offset >= 0]
@@ -223,6 +225,7 @@ class BoundedDevice(tinytuya.Device):
             if self.version < 3.4:  # a plain CRC: no key involved, so the frame is simply corrupt
                 raise guard.mark_garbled("sent a frame whose checksum is wrong")
             raise DecodeError("frame HMAC or tag does not match the key")  # wrong key (or version)
+        guard.partial = 0
         return msg
 
     def _decode_payload(self, payload):  # noqa: D102

@@ -297,7 +297,7 @@ def _failure(result: object, version: str, device_id: str, guard: ReadGuard, *, 
     code = str(result.get("Err", "")) if isinstance(result, dict) else ""
     if guard.garbled is not None:
         return garbled(guard.garbled, code=code, device_id=device_id, gateway=gateway)
-    if guard.expired and guard.bytes_received:
+    if guard.expired and guard.partial:
         reason = f"sent its reply too slowly: it was still incomplete after {guard.total:g} s"
         return garbled(reason, code=code, device_id=device_id, gateway=gateway)
     if code:

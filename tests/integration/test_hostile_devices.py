@@ -70,6 +70,14 @@ def test_nonsense_is_garbled_and_bounded(mode: str, version: str, reason: str) -
     assert "not a key problem" in outcome.message and "check its local key" not in outcome.message
 
 
+@pytest.mark.parametrize("version", ["3.3", "3.4", "3.5"])
+def test_an_awake_but_mute_device_is_silent_not_garbled(version: str) -> None:
+    # The handshake succeeds, then nothing: the deadline ends the read between frames.
+    with HostileDevice("mute", version=version) as device:
+        outcome = _bounded(lambda: read_lock(_conn(device, version), timeout=1.0, deadline=DEADLINE))
+    assert isinstance(outcome, DeviceError) and outcome.kind == "silent", outcome
+
+
 def test_version_probing_stops_at_nonsense() -> None:
     with HostileDevice("flood") as device:
         outcome = _bounded(lambda: probe_version(_conn(device, "auto"), deadline=DEADLINE))

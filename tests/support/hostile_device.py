@@ -12,7 +12,9 @@ Modes (:data:`MODES`):
 * ``oversized``: answers with a frame header claiming a 100 000-byte payload;
 * ``bad-crc``: answers a properly encrypted 3.3 status reply whose CRC is wrong;
 * ``deep-json``: answers a valid frame whose JSON nests ``depth`` levels;
-* ``not-json``: answers a valid frame whose (decrypted) text is not JSON.
+* ``not-json``: answers a valid frame whose (decrypted) text is not JSON;
+* ``mute``: completes the handshake, then never answers (an awake but silent lock: the
+  one case here that is *not* nonsense).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from lockcare.devices.sim.framing import FrameCodec, FrameSplitter, ProtocolErro
 from lockcare.devices.sim.handshake import DeviceHandshake, HandshakeError
 from lockcare.devices.sim.server import random_device_id, random_local_key
 
-MODES: tuple[str, ...] = ("trickle", "flood", "oversized", "bad-crc", "deep-json", "not-json")
+MODES: tuple[str, ...] = ("trickle", "flood", "oversized", "bad-crc", "deep-json", "not-json", "mute")
 _QUERIES = frozenset({CT.DP_QUERY, CT.DP_QUERY_NEW, CT.CONTROL_NEW})
 _JOIN_TIMEOUT = 10.0
 

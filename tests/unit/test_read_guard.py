@@ -45,8 +45,9 @@ def test_the_first_reason_is_kept_and_a_new_attempt_forgets_it() -> None:
     guard.mark_garbled("second")
     assert guard.garbled == "first"
     deadline = guard.deadline
+    guard.partial = 7
     guard.next_attempt()
-    assert (guard.garbled, guard.junk, guard.deadline) == (None, 0, deadline)
+    assert (guard.garbled, guard.junk, guard.partial, guard.deadline) == (None, 0, 0, deadline)
 
 
 def test_depth_counts_without_recursion() -> None:
