@@ -9,6 +9,9 @@
 * Each test gets its own data folder through ``LOCKCARE_DATA_DIR``.
 * A WARNING (or worse) logged by lockcare fails the test unless the test asks for
   ``expect_log_warnings``; a Python thread left running fails it too.
+* Tests never leave the machine: any connect, send or host-name lookup aimed outside
+  127.0.0.0/8 and ``::1``, from any thread of this process or from a Python subprocess a
+  test starts, is refused and fails the test (``tests/support/netguard.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 import pytest  # noqa: E402
 
 from lockcare.storage.keys import MemoryKeyStore  # noqa: E402
+from tests.support import netguard  # noqa: E402
+
+netguard.install()
 
 
 class _WarningCollector(logging.Handler):
@@ -92,6 +98,22 @@ def _no_real_lan_broadcasts(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(tinytuya.scanner, "send_discovery_request", refuse)
     monkeypatch.setattr(tinytuya.scanner, "get_ip_to_broadcast", refuse)
+
+
+@pytest.fixture(autouse=True)
+def network_guard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[netguard.GuardRecord]:
+    """Fail the test if anything tried to reach a host outside loopback (see tests/support/netguard.py)."""
+    record = netguard.GuardRecord(tmp_path / "network-guard.log")
+    leftover = netguard.take_violations()
+    if leftover:  # a thread outlived its test and then tried to leave the machine
+        pytest.fail("refused after the previous test ended: " + "; ".join(leftover))
+    monkeypatch.setenv(netguard.LOG_ENV, str(record.log_path))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(netguard.SITE_DIR), os.environ.get("PYTHONPATH")])))
+    yield record
+    refused = record.take()
+    if refused:
+        pytest.fail("the test tried to leave the machine (use 127.0.0.1 and a closed port for a lock that must "
+                    "look asleep): " + "; ".join(refused))
 
 
 @pytest.fixture

@@ -59,6 +59,9 @@ BATTERY_ALARMS: frozenset[str] = frozenset({"low_battery", "power_off"})
 """Alarm codes that say something about the batteries."""
 
 _UNKNOWN_PREFIX = "unknown_"
+_UNKNOWN = "unknown_alarm"
+_MAX_INDEX_DIGITS = 4
+_MAX_BITFIELD_BITS = 64
 
 
 def decode_alarm(value: object, order: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -73,7 +76,8 @@ def decode_alarm(value: object, order: Sequence[str] | None = None) -> tuple[str
 
     Returns:
         The alarm codes, lowest index first for bitfields. An index outside the
-        enum becomes ``"unknown_<n>"`` so nothing reported is silently dropped.
+        enum becomes ``"unknown_<n>"`` so nothing reported is silently dropped; an absurd
+        index or bitfield (more than 4 digits, more than 64 bits) becomes ``"unknown_alarm"``.
     """
     codes = tuple(order) if order else ALARM_CODES
     if value is None or isinstance(value, bool):
@@ -84,8 +88,8 @@ def decode_alarm(value: object, order: Sequence[str] | None = None) -> tuple[str
         text = value.strip()
         if not text:
             return ()
-        if text.isdigit():
-            return (_code_at(int(text), codes),)
+        if text.isascii() and text.isdigit():
+            return (_code_at(int(text), codes) if len(text) <= _MAX_INDEX_DIGITS else _UNKNOWN,)
         return (text,)
     return ()
 
@@ -110,22 +114,26 @@ def alarm_order_from_values(values: object) -> tuple[str, ...] | None:
     """Reads the enum order from a devices.json mapping entry's ``values``.
 
     Args:
-        values: The mapping entry's ``values`` (a dict with ``range``), or None.
+        values: The mapping entry's ``values``: a dict with ``range`` (Enum) or ``label``
+            (Bitmap, bit *i* = label *i*), or None.
 
     Returns:
         The product's enum order, or None when the entry does not give a usable list.
     """
     if not isinstance(values, dict):
         return None
-    rng = values.get("range")
-    if isinstance(rng, list) and rng and all(isinstance(item, str) and item for item in rng):
-        return tuple(rng)
+    for key in ("range", "label"):
+        names = values.get(key)
+        if isinstance(names, list) and names and all(isinstance(item, str) and item for item in names):
+            return tuple(names)
     return None
 
 
 def _decode_bitfield(value: int, codes: Sequence[str]) -> tuple[str, ...]:
     if value <= 0:
         return ()
+    if value.bit_length() > _MAX_BITFIELD_BITS:  # not a lock's alarm word: one unknown alarm, not thousands
+        return (_UNKNOWN,)
     found: list[str] = []
     bit = 0
     while value >> bit:

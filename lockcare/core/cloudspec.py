@@ -86,8 +86,7 @@ class CloudSpec:
 
     def roles(self) -> dict[str, int]:
         """Role -> DP id for the roles the specification names (see ``dpmap.ROLES``)."""
-        roles, _order = parse_mapping(self.mapping())
-        return roles
+        return dict(parse_mapping(self.mapping()).roles)
 
     @property
     def alarm_order(self) -> tuple[str, ...] | None:

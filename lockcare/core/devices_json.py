@@ -110,34 +110,43 @@ def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
     entries = [_Entry.read(raw, number, filename) for number, raw in enumerate(data, start=1)]
     _check_duplicates(entries, filename)
     by_id = {e.id: e for e in entries}
+    # The links decide what serves what: whatever a device names as its parent is a gateway,
+    # whatever its own flags (real wizard files mark some gateways "sub": true).
+    named_parents = {e.parent for e in entries if e.parent in by_id and e.parent != e.id}
 
-    locks = [e for e in entries if e.is_lock]
+    locks = [e for e in entries if e.is_lock and e.id not in named_parents]
     notes: list[str] = []
     parents: dict[str, str] = {}  # child id -> gateway id
     problems: dict[str, list[str]] = {}
-    for child in (e for e in locks if e.sub):
-        gateway_id, problem, note = _find_gateway(child, entries, by_id)
-        if gateway_id:
-            parents[child.id] = gateway_id
-        if problem:
-            problems.setdefault(child.id, []).append(problem)
-            notes.append(problem)
-        if note:
-            notes.append(note)
+    candidates_named: set[str] = set()
+    for child in (e for e in locks if e.is_child):
+        link = _find_gateway(child, entries, by_id, named_parents)
+        if link.gateway_id:
+            parents[child.id] = link.gateway_id
+        if link.problem:
+            problems.setdefault(child.id, []).append(link.problem)
+            notes.append(link.problem)
+        if link.note:
+            notes.append(link.note)
+        candidates_named |= link.candidates
 
     gateway_ids = set(parents.values())
     for entry in entries:
-        if (entry.is_lock and not entry.sub) or entry.id in gateway_ids:
+        if (entry.is_lock and not entry.is_child and entry.id not in named_parents) or entry.id in gateway_ids:
             entry.check_key(filename)
 
     imported_locks = tuple(
-        _imported(e, parents.get(e.id, ""), tuple(problems.get(e.id, ()))) for e in locks
+        _imported(e, by_id.get(parents.get(e.id, "")), tuple(problems.get(e.id, ()))) for e in locks
     )
     imported_gateways = tuple(_imported_gateway(by_id[g]) for g in sorted(gateway_ids, key=_order(entries)))
     skipped = tuple(
-        (e.name, e.category) for e in entries if not e.is_lock and e.id not in gateway_ids
+        (e.name, e.category) for e in entries if e not in locks and e.id not in gateway_ids
     )
-    unused = [e.name for e in entries if e.category in GATEWAY_CATEGORIES and e.id not in gateway_ids]
+    unused = [
+        e.name for e in entries
+        if (e.category in GATEWAY_CATEGORIES or e.id in named_parents)
+        and e.id not in gateway_ids and e.id not in candidates_named
+    ]
     if unused:
         notes.append(f"{len(unused)} gateway(s) serve no lock in this file and were skipped: {', '.join(unused)}.")
     return ImportPlan(
@@ -216,6 +225,11 @@ class _Entry:
         )
 
     @property
+    def is_child(self) -> bool:
+        """Read through a gateway: it names one, has a node id, or is flagged sub with no address."""
+        return bool(self.parent or self.node_id or (self.sub and not self.ip))
+
+    @property
     def is_lock(self) -> bool:
         if self.category in LOCK_CATEGORIES:
             return True
@@ -230,48 +244,76 @@ class _Entry:
             )
 
 
-def _find_gateway(
-    child: _Entry, entries: list[_Entry], by_id: dict[str, _Entry]
-) -> tuple[str, str, str]:
-    """Returns (gateway id, problem, note) for a gateway child."""
-    if child.parent and child.parent in by_id and not by_id[child.parent].sub:
-        return child.parent, "", ""
-    candidates = [
-        e for e in entries if not e.sub and not e.is_lock and e.key and child.key and e.key == child.key
-    ]
-    if len(candidates) == 1:
-        gateway = candidates[0]
-        return gateway.id, "", f"{child.name}: gateway {gateway.name!r} matched by its shared local key."
-    missing = f"its gateway ({child.parent}) is not in this file" if child.parent else "the file does not say which gateway serves it"
-    if len(candidates) > 1:
-        names = ", ".join(repr(c.name) for c in candidates)
-        return "", f"{child.name}: {missing}, and several gateways could be it ({names}); lockcare can't read it until you pick one.", ""
-    return "", f"{child.name}: {missing}; lockcare can't read it until its gateway is added.", ""
+@dataclass(frozen=True, slots=True)
+class _GatewayLink:
+    """How a gateway child was linked: the gateway found, or why none was."""
+
+    gateway_id: str = ""
+    problem: str = ""
+    note: str = ""
+    candidates: frozenset[str] = frozenset()
 
 
-def _imported(entry: _Entry, parent_id: str, problems: tuple[str, ...]) -> ImportedDevice:
-    if entry.sub:
+def _find_gateway(child: _Entry, entries: list[_Entry], by_id: dict[str, _Entry], named_parents: set[str]) -> _GatewayLink:
+    """Links a gateway child to its gateway: by its ``parent``, else by the shared local key.
+
+    A ``parent`` in the file decides. A ``parent`` that is not in the file is reported as
+    such (another gateway that happens to share the key is not the one the file names).
+    Without a ``parent``, the gateway is the device sharing the child's key, looking first
+    at devices other entries name as their parent, then at hub categories, then at any
+    device that is not itself a child.
+    """
+    if child.parent and child.parent in by_id and child.parent != child.id:
+        return _GatewayLink(gateway_id=child.parent)
+    if child.parent:
+        return _GatewayLink(problem=f"{child.name}: its gateway ({child.parent}) is not in this file; "
+                                    "lockcare can't read it until its gateway is added.")
+    sharing = [e for e in entries if e is not child and not (e.is_lock and e.id not in named_parents)
+               and e.key and e.key == child.key]
+    for tier in (
+        [e for e in sharing if e.id in named_parents],
+        [e for e in sharing if e.category in GATEWAY_CATEGORIES],
+        [e for e in sharing if not e.is_child],
+    ):
+        if len(tier) == 1:
+            gateway = tier[0]
+            return _GatewayLink(gateway_id=gateway.id,
+                                note=f"{child.name}: gateway {gateway.name!r} matched by its shared local key.")
+        if tier:
+            names = ", ".join(repr(c.name) for c in tier)
+            return _GatewayLink(
+                problem=f"{child.name}: the file does not say which gateway serves it, and several could be it "
+                        f"({names}); lockcare can't read it until you pick one.",
+                candidates=frozenset(c.id for c in tier),
+            )
+    return _GatewayLink(problem=f"{child.name}: the file does not say which gateway serves it; "
+                                "lockcare can't read it until its gateway is added.")
+
+
+def _imported(entry: _Entry, gateway: _Entry | None, problems: tuple[str, ...]) -> ImportedDevice:
+    if entry.is_child:
         kind = LockKind.GATEWAY_CHILD
     elif entry.category in KEEP_ALIVE_CATEGORIES:
         kind = LockKind.KEEP_ALIVE
     else:
         kind = LockKind.WIFI
     resolved = resolve_dp_map(mapping=entry.mapping, kind=kind, hint=f"{entry.product_name} {entry.name}")
+    # A gateway child speaks through its gateway's connection, key and protocol version.
+    version = gateway.version if entry.is_child and gateway is not None and gateway.version else entry.version
     lock = Lock(
         name=entry.name,
         device_id=entry.id,
-        address="" if entry.sub else entry.ip,
-        version=_version(entry.version),
+        address="" if entry.is_child else entry.ip,
+        version=_version(version),
         kind=kind,
         category=entry.category,
         product_id=entry.product_id,
         product_name=entry.product_name,
-        dp_map=resolved.to_dict(),
-        parent_device_id=parent_id,
-        node_id=entry.node_id if entry.sub else "",
+        dp_map=resolved.established(),  # what the mapping says; guesses wait for a real read
+        parent_device_id=gateway.id if entry.is_child and gateway is not None else "",
+        node_id=entry.node_id if entry.is_child else "",
     )
-    # A gateway child speaks through its gateway's connection and key.
-    key = "" if entry.sub else entry.key
+    key = "" if entry.is_child else entry.key
     return ImportedDevice(lock=lock, local_key=key, alarm_order=resolved.alarm_order, mapping=entry.mapping, problems=problems)
 
 

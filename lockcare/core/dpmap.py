@@ -1,15 +1,21 @@
 """Which data point (DP) means what on a lock, and what a status read says.
 
 DP numbering is not portable between product families (reference sections 0.5 and 3.3),
-so a lock's map is resolved in three steps, each filling only the roles still missing:
+so a lock's map is resolved in steps, each filling only the roles still missing:
 
 1. **by code** from the devices.json ``mapping`` (the cloud's own word for the product);
-2. **by product family** defaults: Wi-Fi "lock pro" (also used for keep-alive locks),
-   BLE gateway children, Zigbee gateway children;
-3. **by value shape** from an observed ``dps`` dict (e.g. a ``"medium"`` battery enum
-   next to an int 0-100), which also overrides a family default whose DP is absent
-   from the observed status.
+   every DP the mapping names is spoken for, even with a code lockcare does not read;
+2. **known** roles stored from before (mapping, user, earlier reads), unless the value now
+   reported has the wrong type for them;
+3. **by product family**, the family being inferred from the whole set of DPs reported and
+   their value shapes (:mod:`lockcare.core.dp_families`); a family default is kept only
+   where the value reported there fits it (an integer 0-100 is not an alarm enum);
+4. **by value shape**: a battery word (high/medium/low/poweroff) is a battery level wherever
+   it appears (except on the family's volume/language DPs), the int next to it is the
+   percentage, a lone alarm name is the alarm, a lone open/closed is the door.
 
+Only what a mapping, a user or a reported value established is worth storing
+(:meth:`DpMap.established`): unconfirmed family defaults are guesses, re-made at each read.
 The result is a plain ``dict[str, int]`` (role -> DP id) that fits ``Lock.dp_map``.
 Unlock-record roles use the Tuya code as the key (``"unlock_fingerprint": 12``).
 """
@@ -20,8 +26,24 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from lockcare.core.alarms import ALARM_CODES, alarm_order_from_values, decode_alarm
-from lockcare.core.models import BATTERY_LEVELS, LockKind
+from lockcare.core.alarms import alarm_order_from_values, decode_alarm
+from lockcare.core.dp_families import FAMILIES, WIFI_PRO, infer_family, prior_family
+from lockcare.core.dp_values import (
+    UNLOCK_CODES,
+    as_bool,
+    battery_level,
+    battery_percent,
+    credential_id,
+    door_state,
+    dp_number,
+    evidence,
+    is_alarm_name,
+    is_distinct_level_word,
+    is_level_word,
+    is_percent_shape,
+    type_fits,
+)
+from lockcare.core.models import LockKind
 
 ROLES: tuple[str, ...] = (
     "battery_percent",
@@ -33,23 +55,6 @@ ROLES: tuple[str, ...] = (
     "doorbell",
 )
 """Single-DP roles. Unlock records come on top, keyed by their Tuya code."""
-
-UNLOCK_CODES: tuple[str, ...] = (
-    "unlock_fingerprint",
-    "unlock_password",
-    "unlock_card",
-    "unlock_face",
-    "unlock_key",
-    "unlock_temporary",
-    "unlock_dynamic",
-    "unlock_app",
-    "unlock_ble",
-    "unlock_hand",
-    "unlock_finger_vein",
-    "unlock_voice_remote",
-    "unlock_phone_remote",
-)
-"""Record-type DPs whose value is the id of the credential used to unlock."""
 
 CODE_ROLES: dict[str, str] = {
     "residual_electricity": "battery_percent",
@@ -67,25 +72,11 @@ CODE_ROLES: dict[str, str] = {
 }
 """Tuya cloud codes (devices.json ``mapping``) and the role each one fills."""
 
-WIFI_PRO = "wifi_pro"
-BLE = "ble"
-ZIGBEE = "zigbee"
-
-FAMILY_DEFAULTS: dict[str, dict[str, int]] = {
-    WIFI_PRO: {
-        "battery_percent": 12, "battery_level": 11, "alarm": 8,
-        "unlock_fingerprint": 1, "unlock_password": 2, "unlock_temporary": 3, "unlock_card": 5,
-        "unlock_app": 15, "hijack": 16, "doorbell": 19,
-    },
-    BLE: {
-        "battery_percent": 8, "battery_level": 9, "alarm": 21, "motor_state": 47,
-        "unlock_fingerprint": 12, "unlock_password": 13, "unlock_card": 15, "hijack": 22, "doorbell": 24,
-    },
-    ZIGBEE: {"battery_percent": 10, "alarm": 9, "door_state": 8},
-}  # fmt: skip
-"""Typical DP numbering per product family (reference section 3.3)."""
-
-_DOOR_WORDS = {"open": "open", "opened": "open", "closed": "closed", "close": "closed"}
+MAPPING = "mapping"
+KNOWN = "known"
+OBSERVED = "observed"
+SHAPE = "shape"
+FAMILY = "family"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +84,12 @@ class DpMap:
     """A resolved DP map plus where each role came from.
 
     Attributes:
-        dps: Role -> DP id; store ``dict(dps)`` in ``Lock.dp_map``.
-        sources: Role -> ``"mapping"``, ``"family"`` or ``"shape"``.
+        dps: Role -> DP id, guesses included; use it to interpret a read.
+        sources: Role -> ``"mapping"``, ``"known"`` (stored before), ``"observed"`` (a
+            family default the reported value confirmed), ``"shape"`` (found by value
+            shape) or ``"family"`` (an unconfirmed family default).
         alarm_order: The product's alarm enum order when the mapping gives one.
-        family: The family whose defaults were used.
+        family: The product family used for the defaults.
     """
 
     dps: dict[str, int] = field(default_factory=dict)
@@ -105,8 +98,12 @@ class DpMap:
     family: str = WIFI_PRO
 
     def to_dict(self) -> dict[str, int]:
-        """Returns the serialisable role -> DP id form."""
+        """Returns the whole role -> DP id map, unconfirmed family defaults included."""
         return dict(self.dps)
+
+    def established(self) -> dict[str, int]:
+        """Returns the roles worth storing in ``Lock.dp_map``: all but unconfirmed defaults."""
+        return {role: dp for role, dp in self.dps.items() if self.sources.get(role) != FAMILY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,48 +146,43 @@ class Observation:
     raw: dict[str, object] = field(default_factory=dict)
 
 
-def family_for(kind: LockKind | str | None, *, hint: str = "") -> str:
-    """Picks the product family whose DP defaults apply.
+@dataclass(frozen=True, slots=True)
+class MappingRoles:
+    """What a devices.json ``mapping`` says.
 
-    Args:
-        kind: The lock's kind; gateway children are BLE-numbered unless ``hint`` says Zigbee.
-        hint: Free text such as product name or model; "zigbee" in it selects Zigbee.
-
-    Returns:
-        One of ``"wifi_pro"``, ``"ble"``, ``"zigbee"``.
+    Attributes:
+        roles: Role -> DP id for the codes lockcare reads.
+        claimed: Every DP id the mapping names, whatever its code.
+        alarm_order: The alarm enum (or bitmap label) order, if the mapping lists one.
     """
-    if kind is not None and str(kind) == LockKind.GATEWAY_CHILD.value:
-        return ZIGBEE if "zigbee" in hint.lower() else BLE
-    return WIFI_PRO
+
+    roles: dict[str, int]
+    claimed: frozenset[int]
+    alarm_order: tuple[str, ...] | None
 
 
-def parse_mapping(mapping: Mapping[str, object] | None) -> tuple[dict[str, int], tuple[str, ...] | None]:
+def parse_mapping(mapping: Mapping[str, object] | None) -> MappingRoles:
     """Reads role -> DP id from a devices.json ``mapping`` by code.
 
     Args:
-        mapping: ``{"<dp id>": {"code": ..., "type": ..., "values": {...}}}``.
-
-    Returns:
-        The roles found and the alarm enum order if the mapping lists one.
+        mapping: ``{"<dp id>": {"code": ..., "type": ..., "values": {...}}}``; keys that are
+            not DP ids (``"²"``, 5000 digits) and entries that are not objects are ignored.
     """
     roles: dict[str, int] = {}
+    claimed: set[int] = set()
     alarm_order: tuple[str, ...] | None = None
     for dp_key, entry in (mapping or {}).items():
-        if not isinstance(entry, Mapping) or not str(dp_key).isdigit():
+        dp = dp_number(dp_key)
+        if not isinstance(entry, Mapping) or dp is None:
             continue
+        claimed.add(dp)
         role = CODE_ROLES.get(str(entry.get("code", "")))
         if role is None or role in roles:
             continue
-        roles[role] = int(dp_key)
+        roles[role] = dp
         if role == "alarm":
-            values = entry.get("values")
-            if isinstance(values, str):
-                try:
-                    values = json.loads(values)
-                except ValueError:
-                    values = None
-            alarm_order = alarm_order_from_values(values)
-    return roles, alarm_order
+            alarm_order = alarm_order_from_values(_values(entry.get("values")))
+    return MappingRoles(roles, frozenset(claimed), alarm_order)
 
 
 def resolve_dp_map(
@@ -198,43 +190,57 @@ def resolve_dp_map(
     mapping: Mapping[str, object] | None = None,
     kind: LockKind | str | None = None,
     hint: str = "",
-    dps: Mapping[str, object] | None = None,
+    dps: Mapping[object, object] | None = None,
+    known: Mapping[str, int] | None = None,
 ) -> DpMap:
-    """Resolves a lock's DP map: mapping by code, then family defaults, then value shape.
+    """Resolves a lock's DP map: mapping, known roles, the inferred family, value shapes.
 
     Args:
         mapping: The devices.json ``mapping`` for the product, if known.
-        kind: The lock's kind (selects the family defaults).
+        kind: The lock's kind (its family breaks ties when the values do not decide).
         hint: Product name or model, used to tell Zigbee children from BLE ones.
-        dps: An observed status (DP id strings -> values) to check defaults against
-            and to find DPs by the shape of their values.
+        dps: An observed status (DP id -> value) to infer the family from, to check
+            defaults against and to find DPs by the shape of their values.
+        known: Roles stored for the lock (``Lock.dp_map``): kept unless the reported value
+            has the wrong type for them.
 
     Returns:
         The resolved map.
     """
-    family = family_for(kind, hint=hint)
-    roles, alarm_order = parse_mapping(mapping)
-    sources = dict.fromkeys(roles, "mapping")
-    observed = {str(k): v for k, v in (dps or {}).items()}
+    from_mapping = parse_mapping(mapping)
+    roles = dict(from_mapping.roles)
+    sources = dict.fromkeys(roles, MAPPING)
+    observed = {dp: value for key, value in (dps or {}).items() if (dp := dp_number(key)) is not None}
     used = set(roles.values())
-
-    for role, dp in FAMILY_DEFAULTS[family].items():
-        if role in roles or dp in used:
+    for role, dp in _valid_roles(known).items():
+        if role in roles or dp in used or not type_fits(role, observed.get(dp)):
             continue
-        if str(dp) in observed and not _fits(role, observed[str(dp)]):
-            continue  # the value there is clearly something else
-        roles[role] = dp
-        sources[role] = "family"
+        roles[role], sources[role] = dp, KNOWN
         used.add(dp)
 
-    for role, dp in _by_shape(observed, roles, sources).items():
+    family = FAMILIES[infer_family(observed, roles, prior=prior_family(kind, hint=hint))]
+    blocked = used | from_mapping.claimed
+    for role, dp in family.roles.items():
+        if role in roles or dp in blocked:
+            continue
+        if dp in observed:
+            elsewhere = _battery_elsewhere(roles, sources, observed, dp)
+            if evidence(role, observed[dp], battery_elsewhere=elsewhere) <= 0:
+                continue  # the value there is something else: never keep a contradicted default
+            sources[role] = OBSERVED
+        else:
+            sources[role] = FAMILY
         roles[role] = dp
-        sources[role] = "shape"
-    return DpMap(dps=roles, sources=sources, alarm_order=alarm_order, family=family)
+        blocked.add(dp)
+
+    not_levels = from_mapping.claimed | {dp for dp, shape in family.others.items() if shape == "str"}
+    for role, dp in _by_shape(observed, roles, sources, not_levels).items():
+        roles[role], sources[role] = dp, SHAPE
+    return DpMap(dps=roles, sources=sources, alarm_order=from_mapping.alarm_order, family=family.id)
 
 
 def interpret(
-    dps: Mapping[str, object],
+    dps: Mapping[object, object],
     dp_map: Mapping[str, int] | DpMap,
     *,
     alarm_order: tuple[str, ...] | None = None,
@@ -262,11 +268,11 @@ def interpret(
 
     unlocks = []
     for code, dp in sorted(((c, d) for c, d in roles.items() if c in UNLOCK_CODES), key=lambda i: i[1]):
-        credential = _credential_id(raw.get(str(dp)))
+        credential = credential_id(raw.get(str(dp)))
         if credential is not None:
             unlocks.append(UnlockEvent(method=code.removeprefix("unlock_"), credential_id=credential, dp=dp))
 
-    motor_raw = _as_bool(value("motor_state"))
+    motor_raw = as_bool(value("motor_state"))
     return Observation(
         battery_percent=battery_percent(value("battery_percent")),
         battery_level=battery_level(value("battery_level")),
@@ -275,132 +281,87 @@ def interpret(
         door_state=door_state(value("door_state")),
         motor_raw=motor_raw,
         motor_state=None if motor_raw is None else ("unlocked" if motor_raw else "locked"),
-        hijack=_as_bool(value("hijack")),
-        doorbell=_as_bool(value("doorbell")),
+        hijack=as_bool(value("hijack")),
+        doorbell=as_bool(value("doorbell")),
         raw=raw,
     )
 
 
-def battery_percent(value: object) -> int | None:
-    """Returns a battery percentage, or None unless ``value`` is an int from 0 to 100.
-
-    Args:
-        value: The raw ``residual_electricity`` value (-1 means unknown on some products).
-    """
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
-        return value
-    return None
+def _values(values: object) -> object:
+    if isinstance(values, str):  # some wizard versions keep "values" as JSON text
+        try:
+            return json.loads(values)
+        except (ValueError, RecursionError):
+            return None
+    return values
 
 
-def battery_level(value: object) -> str | None:
-    """Returns a ``battery_state`` level from its name or index string, else None.
-
-    Args:
-        value: ``"high"``/``"medium"``/``"low"``/``"poweroff"`` or ``"0"``..``"3"``.
-    """
-    if not isinstance(value, str):
-        return None
-    text = value.strip().lower()
-    if text in BATTERY_LEVELS:
-        return text
-    if text.isdigit() and int(text) < len(BATTERY_LEVELS):
-        return BATTERY_LEVELS[int(text)]
-    return None
+def _valid_roles(known: Mapping[str, int] | None) -> dict[str, int]:
+    """Stored roles that name a real role and a DP id (a hand-edited database may not)."""
+    valid: dict[str, int] = {}
+    for role, dp in (known or {}).items():
+        number = dp_number(dp)
+        if (role in ROLES or role in UNLOCK_CODES) and number is not None:
+            valid[role] = number
+    return valid
 
 
-def door_state(value: object) -> str | None:
-    """Returns ``"open"``/``"closed"`` from an enum word, a boolean or 0/1, else None."""
-    if isinstance(value, bool):
-        return "open" if value else "closed"
-    if isinstance(value, int):
-        return {0: "closed", 1: "open"}.get(value)
-    if isinstance(value, str):
-        return _DOOR_WORDS.get(value.strip().lower())
-    return None
+def _battery_elsewhere(roles: dict[str, int], sources: dict[str, str], observed: dict[int, object], dp: int) -> bool:
+    where = roles.get("battery_percent")
+    if where is None or where == dp:
+        return False
+    return sources.get("battery_percent") in (MAPPING, KNOWN) or battery_percent(observed.get(where)) is not None
 
 
-def _as_bool(value: object) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _credential_id(value: object) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
-
-
-def _is_percent_shape(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and -1 <= value <= 100
-
-
-def _fits(role: str, value: object) -> bool:
-    """Whether an observed value could belong to ``role`` (used to reject defaults)."""
-    if value is None:
-        return True
-    if role == "battery_percent":
-        return _is_percent_shape(value)
-    if role == "battery_level":
-        return battery_level(value) is not None
-    if role == "alarm":
-        return isinstance(value, (int, str)) and not isinstance(value, bool)
-    if role in ("motor_state", "hijack", "doorbell"):
-        return isinstance(value, bool)
-    if role == "door_state":
-        return door_state(value) is not None or value == "unknown"
-    if role in UNLOCK_CODES:
-        return _credential_id(value) is not None
-    return True
-
-
-def _by_shape(observed: dict[str, object], roles: dict[str, int], sources: dict[str, str]) -> dict[str, int]:
-    """Finds roles by value shape in an observed status.
+def _by_shape(
+    observed: dict[int, object], roles: dict[str, int], sources: dict[str, str], not_levels: set[int] | frozenset[int]
+) -> dict[str, int]:
+    """Finds roles by value shape among the DPs no settled role holds.
 
     A role is (re)assigned here when it is missing, or when it only has a family default
     whose DP is absent from ``observed`` while another DP has the right shape.
     """
 
     def open_for(role: str) -> bool:
-        if role not in roles:
-            return True
-        return sources.get(role) == "family" and str(roles[role]) not in observed
+        return role not in roles or (sources.get(role) == FAMILY and roles[role] not in observed)
 
-    taken = {str(dp) for role, dp in roles.items() if not open_for(role)}
-    free = {k: v for k, v in observed.items() if k.isdigit() and k not in taken}
+    taken = {dp for role, dp in roles.items() if not open_for(role)}
+    free = {dp: value for dp, value in observed.items() if dp not in taken}
     found: dict[str, int] = {}
 
     if open_for("battery_level"):
-        level_dp = _find_level(free)
+        level_dp = _find_level({dp: v for dp, v in free.items() if dp not in not_levels})
         if level_dp is not None:
             found["battery_level"] = level_dp
     level_dp = found.get("battery_level", roles.get("battery_level"))
-    if open_for("battery_percent") and level_dp is not None and str(level_dp) in observed:
-        for dp in (level_dp - 1, level_dp + 1):
-            if str(dp) in free and _is_percent_shape(free[str(dp)]):
+    if open_for("battery_percent") and level_dp is not None and level_dp in observed:
+        for dp in (level_dp - 1, level_dp + 1):  # BLE 8/9, Positivo 40/41; Wi-Fi pro 12/11
+            if dp in free and is_percent_shape(free[dp]):
                 found["battery_percent"] = dp
                 break
     if open_for("alarm"):
-        names = [k for k, v in free.items() if isinstance(v, str) and v in ALARM_CODES]
+        names = [dp for dp, v in free.items() if is_alarm_name(v)]
         if len(names) == 1:
-            found["alarm"] = int(names[0])
+            found["alarm"] = names[0]
     if open_for("door_state"):
-        doors = [k for k, v in free.items() if isinstance(v, str) and v.lower() in ("open", "closed")]
+        doors = [dp for dp, v in free.items() if isinstance(v, str) and v.strip().lower() in ("open", "closed")]
         if len(doors) == 1:
-            found["door_state"] = int(doors[0])
+            found["door_state"] = doors[0]
     return found
 
 
-def _find_level(free: dict[str, object]) -> int | None:
-    """A battery enum DP: "medium"/"poweroff" alone, "high"/"low" only next to an int 0-100."""
-    distinctive = [k for k, v in free.items() if isinstance(v, str) and v in ("medium", "poweroff")]
-    if len(distinctive) == 1:
-        return int(distinctive[0])
-    paired = [
-        k
-        for k, v in free.items()
-        if isinstance(v, str)
-        and v in ("high", "low")
-        and any(_is_percent_shape(free.get(str(int(k) + d))) for d in (-1, 1))
-    ]
-    return int(paired[0]) if len(paired) == 1 else None
+def _find_level(free: dict[int, object]) -> int | None:
+    """A battery word is a battery level wherever it appears; a single one decides.
+
+    With several, "medium"/"poweroff" (no volume enum uses them) beat "high"/"low", and a
+    word next to an int 0-100 (the percentage) beats one that stands alone.
+    """
+    words = [dp for dp, v in free.items() if is_level_word(v)]
+    for narrowed in (
+        words,
+        [dp for dp in words if is_distinct_level_word(free[dp])],
+        [dp for dp in words if any(is_percent_shape(free.get(dp + d)) for d in (-1, 1))],
+    ):
+        if len(narrowed) == 1:
+            return narrowed[0]
+    return None

@@ -20,6 +20,7 @@ class Reachability(StrEnum):
     WRONG_KEY = "wrong-key"
     SILENT = "silent"
     GATEWAY_CHILD_OFFLINE = "gateway-child-offline"
+    GARBLED = "garbled"
     UNKNOWN = "unknown"
 
 
@@ -30,7 +31,8 @@ class ErrorKind(StrEnum):
     WRONG_KEY = "wrong-key"
     SILENT = "silent"
     GATEWAY_CHILD_OFFLINE = "gateway-child-offline"
-    PROTOCOL = "protocol"
+    GARBLED = "garbled"
+    """The device answered with nonsense (junk, corrupt or oversized frames, no status)."""
     SETUP = "setup"
     """lockcare could not even try (no key stored, no address yet); never raised by a device."""
 
@@ -40,7 +42,7 @@ REACHABILITY_AFTER: dict[ErrorKind, Reachability] = {
     ErrorKind.WRONG_KEY: Reachability.WRONG_KEY,
     ErrorKind.SILENT: Reachability.SILENT,
     ErrorKind.GATEWAY_CHILD_OFFLINE: Reachability.GATEWAY_CHILD_OFFLINE,
-    ErrorKind.PROTOCOL: Reachability.SILENT,
+    ErrorKind.GARBLED: Reachability.GARBLED,
 }
 """The reachability a failed read leaves behind (an unknown kind counts as silent)."""
 

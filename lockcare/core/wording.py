@@ -22,6 +22,7 @@ REACHABILITY_WORDS: dict[str, str] = {
     Reachability.WRONG_KEY: "check key",
     Reachability.SILENT: "not answering",
     Reachability.GATEWAY_CHILD_OFFLINE: "offline",
+    Reachability.GARBLED: "garbled replies",
     Reachability.UNKNOWN: "",
 }
 """A lock's reachability in one or two words (the lock list and the page header)."""
@@ -129,6 +130,9 @@ def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
                 "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app.")
     if status.state == Reachability.SILENT:
         return "The lock was awake but did not answer in time. Try Read now again in a moment."
+    if status.state == Reachability.GARBLED:
+        return ("Something answered at this lock's address, but not like a Tuya lock (its replies were garbled). "
+                "This is not a key problem: check the address and port, then try Read now again.")
     if status.state == Reachability.GATEWAY_CHILD_OFFLINE:
         return ("The gateway says this lock is out of reach. Check the lock's batteries and that it is within "
                 "Bluetooth range of the gateway.")

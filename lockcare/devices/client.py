@@ -3,49 +3,44 @@
 Work functions take plain values and return plain values, so they can run on any worker
 thread. Every call is bounded: short timeouts (at most 3 s), at most 2 retries and a
 0.2 s retry delay, never tinytuya's 45-second defaults, and never ``address=None``
-(which would make tinytuya scan the network for 18 s).
+(which would make tinytuya scan the network for 18 s). On top of that each whole call
+(connect, handshake, every reply, every protocol version tried) has one deadline of a
+few seconds (:data:`~lockcare.devices.bounded.DEFAULT_DEADLINE`), whatever the device
+does, and a device that talks nonsense is reported as ``garbled``, not as a wrong key.
 
 lockcare never changes a lock. The only commands it sends are status queries,
-heartbeats and gateway sub-device queries (:data:`READ_ONLY_COMMANDS`); the device
+heartbeats and gateway sub-device queries (:mod:`lockcare.devices.read_only`); the device
 class used here refuses to build anything else (:class:`ReadOnlyViolation`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import NamedTuple, TypeVar
 
-import tinytuya
-from tinytuya.core import command_types as CT
-
+from lockcare.devices.bounded import DEFAULT_DEADLINE, BoundedDevice, ReadGuard
 from lockcare.devices.errors import (
     ASLEEP,
-    PROTOCOL,
+    GARBLED,
     SILENT,
     WRONG_KEY,
     DeviceError,
-    ReadOnlyViolation,
     child_offline,
     error_from_result,
+    garbled,
 )
 
 log = logging.getLogger(__name__)
 
-READ_ONLY_COMMANDS: frozenset[int] = frozenset(
-    {CT.DP_QUERY, CT.DP_QUERY_NEW, CT.HEART_BEAT, CT.LAN_EXT_STREAM}
-)
-"""The only request commands lockcare builds (the 3.4/3.5 handshake comes on top)."""
-
-SUBDEV_QUERY = "subdev_online_stat_query"
 PROBE_ORDER: tuple[str, ...] = ("3.5", "3.4", "3.3")
 MAX_TIMEOUT = 3.0
 MAX_RETRIES = 2
 RETRY_DELAY = 0.2
 PROBE_TIMEOUT = 1.0
+MAX_DEADLINE = 10.0
 
 _T = TypeVar("_T")
 
@@ -110,92 +105,65 @@ class SubdevStatus(NamedTuple):
     offline: tuple[str, ...]
 
 
-class _ReadOnlyDevice(tinytuya.Device):
-    """A tinytuya Device that refuses to build any command that could change the lock."""
-
-    def generate_payload(self, command, data=None, gwId=None, devId=None, uid=None, rawData=None, reqType=None):  # noqa: D102,N803
-        check_read_only(command, req_type=reqType)
-        message = super().generate_payload(command, data, gwId, devId, uid, rawData, reqType)
-        check_read_only(message.cmd, payload=message.payload, req_type=reqType)
-        return message
-
-    def send(self, payload):  # noqa: D102
-        raise ReadOnlyViolation("lockcare never sends raw payloads to a lock")
-
-
-def check_read_only(cmd: int, *, payload: bytes | None = None, req_type: str | None = None) -> None:
-    """Raises unless ``cmd`` is a read-only request.
-
-    CONTROL_NEW (13) is accepted only as tinytuya's "device22" status query, whose
-    requested DPs are all null.
-
-    Args:
-        cmd: The command number.
-        payload: The JSON payload about to be sent, when known.
-        req_type: The LAN_EXT_STREAM request type.
-
-    Raises:
-        ReadOnlyViolation: for anything that is not a query, heartbeat or sub-device query.
-    """
-    if cmd == CT.LAN_EXT_STREAM and req_type != SUBDEV_QUERY:
-        raise ReadOnlyViolation(f"refusing gateway request {req_type!r}")
-    if cmd in READ_ONLY_COMMANDS:
-        return
-    if cmd == CT.CONTROL_NEW and payload is not None and _is_null_query(payload):
-        return
-    raise ReadOnlyViolation(f"refusing to send command {cmd} to a lock: lockcare is read-only")
-
-
-def read_lock(conn: LockConnection, *, timeout: float = 2.0, retries: int = 1) -> RawRead:
+def read_lock(
+    conn: LockConnection, *, timeout: float = 2.0, retries: int = 1, deadline: float = DEFAULT_DEADLINE
+) -> RawRead:
     """Reads a lock's current data points.
 
     Args:
         conn: How to reach the lock.
         timeout: Seconds per connect/receive attempt (0 < timeout <= 3).
         retries: Extra attempts after the first (0-2).
+        deadline: Seconds the whole read may take, whatever the device does.
 
     Returns:
         The read, with ``dps`` stripped of tinytuya's ``device`` object.
 
     Raises:
         DeviceError: asleep/unreachable, wrong key or version, silent, gateway child
-            offline, or a protocol problem.
-        ValueError: on an empty address or out-of-bounds timeout/retries.
+            offline, or garbled (the device talks nonsense).
+        ValueError: on an empty address or out-of-bounds timeout/retries/deadline.
     """
-    _check_bounds(timeout, retries)
+    _check_bounds(timeout, retries, deadline)
     _check_address(conn)
+    guard = ReadGuard(deadline)
     version = conn.gateway.version if conn.gateway else conn.version
     if version == "auto":
-        return _probe(conn, lambda v, t, r: _read_once(conn, v, t, r), min(timeout, PROBE_TIMEOUT))
-    return _read_once(conn, version, timeout, retries)
+        return _probe(conn, lambda v, t, r: _read_once(conn, v, t, r, guard), min(timeout, PROBE_TIMEOUT), guard)
+    return _read_once(conn, version, timeout, retries, guard)
 
 
-def probe_version(conn: LockConnection, *, timeout: float = PROBE_TIMEOUT) -> str:
+def probe_version(conn: LockConnection, *, timeout: float = PROBE_TIMEOUT, deadline: float = DEFAULT_DEADLINE) -> str:
     """Finds the protocol version a lock (or its gateway) answers to: 3.5, 3.4, then 3.3.
 
     Args:
         conn: How to reach the lock; its ``version`` is ignored.
         timeout: Seconds per attempt; each version gets one attempt.
+        deadline: Seconds all attempts together may take.
 
     Returns:
         The version that answered a status query.
 
     Raises:
-        DeviceError: ``asleep`` as soon as nothing accepts a connection; ``wrong-key``
-            when no version worked.
+        DeviceError: ``asleep`` as soon as nothing accepts a connection, ``garbled`` as
+            soon as the device talks nonsense; ``wrong-key`` when no version worked.
     """
-    _check_bounds(timeout, 0)
+    _check_bounds(timeout, 0, deadline)
     _check_address(conn)
-    return _probe(conn, lambda v, t, r: _read_once(conn, v, t, r), timeout).version
+    guard = ReadGuard(deadline)
+    return _probe(conn, lambda v, t, r: _read_once(conn, v, t, r, guard), timeout, guard).version
 
 
-def subdev_status(gateway: GatewayLink, *, timeout: float = 2.0, retries: int = 1) -> SubdevStatus:
+def subdev_status(
+    gateway: GatewayLink, *, timeout: float = 2.0, retries: int = 1, deadline: float = DEFAULT_DEADLINE
+) -> SubdevStatus:
     """Asks a gateway which sub-devices are online.
 
     Args:
         gateway: How to reach the gateway (``version`` may be ``"auto"``).
         timeout: Seconds per attempt (0 < timeout <= 3).
         retries: Extra attempts (0-2).
+        deadline: Seconds the whole query may take.
 
     Returns:
         ``(online node ids, offline node ids)``; both empty if the gateway gave no list.
@@ -203,61 +171,69 @@ def subdev_status(gateway: GatewayLink, *, timeout: float = 2.0, retries: int = 
     Raises:
         DeviceError: when the gateway cannot be reached or read.
     """
-    _check_bounds(timeout, retries)
+    _check_bounds(timeout, retries, deadline)
     conn = LockConnection(device_id=gateway.device_id, gateway=gateway)
     _check_address(conn)
+    guard = ReadGuard(deadline)
 
     def once(version: str, t: float, r: int) -> SubdevStatus:
-        gw = _open(gateway.device_id, gateway.address, gateway.port, version, gateway.local_key, t, r, persist=False)
+        gw = _open(gateway.device_id, gateway.address, gateway.port, version, gateway.local_key, t, r,
+                   persist=False, guard=guard)
         try:
-            return _subdev_report(gw.subdev_query(), version, gateway.device_id)
+            return _subdev_report(gw.subdev_query(), version, gateway.device_id, guard)
         finally:
             gw.close()
 
     if gateway.version == "auto":
-        return _probe(conn, once, min(timeout, PROBE_TIMEOUT))
+        return _probe(conn, once, min(timeout, PROBE_TIMEOUT), guard)
     return once(gateway.version, timeout, retries)
 
 
-def _read_once(conn: LockConnection, version: str, timeout: float, retries: int) -> RawRead:
+def _read_once(conn: LockConnection, version: str, timeout: float, retries: int, guard: ReadGuard) -> RawRead:
     if conn.gateway is None:
         _check_key(conn.local_key, conn.device_id)
-        device = _open(conn.device_id, conn.address, conn.port, version, conn.local_key, timeout, retries, persist=False)
+        device = _open(conn.device_id, conn.address, conn.port, version, conn.local_key, timeout, retries,
+                       persist=False, guard=guard)
         try:
             result = device.status()
         finally:
             device.close()
-        return _to_read(conn, result, version)
+        return _to_read(conn, result, version, guard)
 
     gw_link = conn.gateway
     _check_key(gw_link.local_key, gw_link.device_id)
-    gw = _open(gw_link.device_id, gw_link.address, gw_link.port, version, gw_link.local_key, timeout, retries, persist=True)
+    gw = _open(gw_link.device_id, gw_link.address, gw_link.port, version, gw_link.local_key, timeout, retries,
+               persist=True, guard=guard)
     try:
-        child = _ReadOnlyDevice(conn.device_id, cid=conn.node_id or conn.device_id, parent=gw)
+        child = BoundedDevice(conn.device_id, cid=conn.node_id or conn.device_id, parent=gw)
         try:
-            report = _subdev_report(gw.subdev_query(), version, conn.device_id)
+            report = _subdev_report(gw.subdev_query(), version, conn.device_id, guard)
         except DeviceError as exc:
-            if exc.kind not in (SILENT, PROTOCOL):
+            if exc.kind not in (SILENT, GARBLED) or not guard.connected:
                 raise
-            report = SubdevStatus((), ())  # some gateways do not answer this query
+            report = SubdevStatus((), ())  # some gateways do not answer this query (or not sensibly)
+            guard.next_attempt()
         if conn.node_id and conn.node_id in report.offline:
             raise child_offline(conn.device_id)
         result = child.status()
     finally:
         gw.close()
-    return _to_read(conn, result, version)
+    return _to_read(conn, result, version, guard)
 
 
-def _probe(conn: LockConnection, attempt: Callable[[str, float, int], _T], timeout: float) -> _T:
+def _probe(conn: LockConnection, attempt: Callable[[str, float, int], _T], timeout: float, guard: ReadGuard) -> _T:
     last: DeviceError | None = None
     for version in PROBE_ORDER:
+        guard.next_attempt()
         try:
             return attempt(version, timeout, 0)
         except DeviceError as exc:
-            if exc.kind == ASLEEP:
-                raise  # nothing accepts a connection: another version will not help
+            if exc.kind in (ASLEEP, GARBLED):
+                raise  # nothing accepts a connection, or the device talks nonsense: no version helps
             log.debug("version %s did not work for %s (%s)", version, conn.device_id, exc.kind)
             last = exc
+        if guard.remaining() <= 0:
+            break
     tried = ", ".join(PROBE_ORDER)
     raise DeviceError(
         WRONG_KEY,
@@ -269,13 +245,14 @@ def _probe(conn: LockConnection, attempt: Callable[[str, float, int], _T], timeo
 
 
 def _open(
-    device_id: str, address: str, port: int, version: str, key: str, timeout: float, retries: int, *, persist: bool
-) -> _ReadOnlyDevice:
+    device_id: str, address: str, port: int, version: str, key: str, timeout: float, retries: int, *,
+    persist: bool, guard: ReadGuard,
+) -> BoundedDevice:
     try:
         number = float(version)
     except ValueError:
         raise ValueError(f"unknown protocol version {version!r}") from None
-    device = _ReadOnlyDevice(
+    device = BoundedDevice(
         device_id,
         address=address,
         local_key=key,
@@ -285,23 +262,24 @@ def _open(
         connection_timeout=timeout,
         connection_retry_limit=retries + 1,
         connection_retry_delay=RETRY_DELAY,
+        guard=guard,
     )
     return device
 
 
-def _to_read(conn: LockConnection, result: object, version: str) -> RawRead:
+def _to_read(conn: LockConnection, result: object, version: str, guard: ReadGuard) -> RawRead:
     via_gateway = conn.gateway is not None
+    failure = _failure(result, version, conn.device_id, guard, gateway=via_gateway)
+    if failure is not None:
+        raise failure
     if result is None:
         raise DeviceError(
             SILENT,
             "The lock answered without any values. Try again in a moment.",
             device_id=conn.device_id,
         )
-    if not isinstance(result, dict):
-        raise DeviceError("protocol", "The lock sent an unexpected reply.", device_id=conn.device_id)
+    assert isinstance(result, dict)
     result = {k: v for k, v in result.items() if k != "device"}  # tinytuya's child object
-    if "Err" in result:
-        raise error_from_result(result, version=version, device_id=conn.device_id, gateway=via_gateway)
     dps = result.get("dps")
     if not isinstance(dps, dict) and isinstance(result.get("data"), dict):
         dps = result["data"].get("dps")
@@ -315,9 +293,25 @@ def _to_read(conn: LockConnection, result: object, version: str) -> RawRead:
     )
 
 
-def _subdev_report(result: object, version: str, device_id: str) -> SubdevStatus:
-    if isinstance(result, dict) and "Err" in result:
-        raise error_from_result(result, version=version, device_id=device_id, gateway=True)
+def _failure(result: object, version: str, device_id: str, guard: ReadGuard, *, gateway: bool) -> DeviceError | None:
+    """What went wrong, if anything: what the guard saw first, then tinytuya's error code."""
+    code = str(result.get("Err", "")) if isinstance(result, dict) else ""
+    if guard.garbled is not None:
+        return garbled(guard.garbled, code=code, device_id=device_id, gateway=gateway)
+    if guard.expired and guard.partial:
+        reason = f"sent its reply too slowly: it was still incomplete after {guard.total:g} s"
+        return garbled(reason, code=code, device_id=device_id, gateway=gateway)
+    if code:
+        return error_from_result(result, version=version, device_id=device_id, gateway=gateway)  # type: ignore[arg-type]
+    if result is not None and not isinstance(result, dict):
+        return garbled("sent a reply that is not a JSON object", device_id=device_id, gateway=gateway)
+    return None
+
+
+def _subdev_report(result: object, version: str, device_id: str, guard: ReadGuard) -> SubdevStatus:
+    failure = _failure(result, version, device_id, guard, gateway=True)
+    if failure is not None:
+        raise failure
     data = result.get("data") if isinstance(result, dict) else None
     if not isinstance(data, dict):
         return SubdevStatus((), ())
@@ -328,20 +322,13 @@ def _ids(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _is_null_query(payload: bytes) -> bool:
-    try:
-        body = json.loads(payload)
-    except (ValueError, TypeError):
-        return False
-    dps = body.get("dps") if isinstance(body, dict) else None
-    return isinstance(dps, dict) and bool(dps) and all(v is None for v in dps.values())
-
-
-def _check_bounds(timeout: float, retries: int) -> None:
+def _check_bounds(timeout: float, retries: int, deadline: float) -> None:
     if not 0 < timeout <= MAX_TIMEOUT:
         raise ValueError(f"timeout must be between 0 and {MAX_TIMEOUT} s, got {timeout}")
     if not 0 <= retries <= MAX_RETRIES:
         raise ValueError(f"retries must be between 0 and {MAX_RETRIES}, got {retries}")
+    if not 0 < deadline <= MAX_DEADLINE:
+        raise ValueError(f"deadline must be between 0 and {MAX_DEADLINE} s, got {deadline}")
 
 
 def _check_address(conn: LockConnection) -> None:
@@ -366,10 +353,8 @@ __all__: Sequence[str] = (
     "GatewayLink",
     "LockConnection",
     "PROBE_ORDER",
-    "READ_ONLY_COMMANDS",
     "RawRead",
     "SubdevStatus",
-    "check_read_only",
     "probe_version",
     "read_lock",
     "subdev_status",

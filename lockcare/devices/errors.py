@@ -15,9 +15,11 @@ ASLEEP: Final = ErrorKind.ASLEEP
 WRONG_KEY: Final = ErrorKind.WRONG_KEY
 SILENT: Final = ErrorKind.SILENT
 GATEWAY_CHILD_OFFLINE: Final = ErrorKind.GATEWAY_CHILD_OFFLINE
-PROTOCOL: Final = ErrorKind.PROTOCOL
+GARBLED: Final = ErrorKind.GARBLED
+"""The device answered with nonsense: junk, oversized or corrupt frames, a reply that is no
+status, or one so slow it never completes. Not a key problem."""
 
-KINDS: frozenset[str] = frozenset({ASLEEP, WRONG_KEY, SILENT, GATEWAY_CHILD_OFFLINE, PROTOCOL})
+KINDS: frozenset[str] = frozenset({ASLEEP, WRONG_KEY, SILENT, GATEWAY_CHILD_OFFLINE, GARBLED})
 
 
 class DeviceError(Exception):
@@ -25,7 +27,7 @@ class DeviceError(Exception):
 
     Attributes:
         kind: One of ``"asleep"``, ``"wrong-key"``, ``"silent"``,
-            ``"gateway-child-offline"``, ``"protocol"``.
+            ``"gateway-child-offline"``, ``"garbled"``.
         message: Plain words for the user.
         code: tinytuya's ``Err`` code ("905"...) when there is one, for a Details view.
         device_id: The device the error is about.
@@ -89,11 +91,32 @@ def error_from_result(
     if code == "914":
         message = _KEY_MSG_34 if version in ("3.4", "3.5") else _KEY_MSG
         return DeviceError(WRONG_KEY, message, code=code, device_id=device_id)
-    if code == "904":
+    if code in ("904", "900"):  # replies that do not decrypt (tinytuya 900 for undecodable bytes)
         return DeviceError(WRONG_KEY, _DECODE_MSG, code=code, device_id=device_id)
     if code == "902":
         return DeviceError(SILENT, _SILENT_MSG, code=code, device_id=device_id)
-    return DeviceError(PROTOCOL, "The lock sent a reply lockcare did not understand.", code=code, device_id=device_id)
+    return garbled("sent a reply lockcare does not understand", code=code, device_id=device_id, gateway=gateway)
+
+
+def garbled(reason: str, *, code: str = "", device_id: str = "", gateway: bool = False) -> DeviceError:
+    """The error for a device that talks nonsense (not a key problem).
+
+    Args:
+        reason: What it did, in plain words, completing "it ..." (e.g. "sent a frame whose
+            checksum is wrong").
+        code: tinytuya's ``Err`` code, if any.
+        device_id: The device the read was for.
+        gateway: True when the nonsense came from the gateway serving the lock.
+    """
+    who = "The gateway that serves this lock" if gateway else "The device at this lock's address"
+    return DeviceError(
+        GARBLED,
+        f"{who} answered, but not like a Tuya device: it {reason}. This is not a key problem. "
+        "Check the address and port (another device may be answering there); if they are right, "
+        "restart the device and try again.",
+        code=code,
+        device_id=device_id,
+    )
 
 
 def child_offline(device_id: str) -> DeviceError:

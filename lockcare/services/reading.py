@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from lockcare.core.dpmap import Observation, interpret, resolve_dp_map
+from lockcare.core.dpmap import DpMap, Observation, interpret, resolve_dp_map
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import (
     BatteryReading,
@@ -186,8 +186,8 @@ class ReadService:
     def apply_read(self, lock: Lock, raw: RawRead) -> ReadOutcome:
         """Store a successful read: battery reading, new events, reachability, DP map."""
         assert lock.id is not None
-        lock = self._learn_dp_map(lock, raw)
-        obs = interpret(raw.dps, lock.dp_map, alarm_order=lock.alarm_order or None)
+        lock, resolved = self._learn_dp_map(lock, raw)
+        obs = interpret(raw.dps, resolved, alarm_order=lock.alarm_order or None)
         at = raw.read_at
         stored = None
         before = self._last_values.get(lock.id)
@@ -241,20 +241,20 @@ class ReadService:
             raise MissingKeyError(f"No local key is stored for “{lock.name}”: add it again with its key.")
         return key
 
-    def _learn_dp_map(self, lock: Lock, raw: RawRead) -> Lock:
-        """Fill roles the stored map lacks from the values this read shows (never overriding)."""
-        resolved = resolve_dp_map(kind=lock.kind, hint=lock.product_name, dps=raw.dps)
-        merged = {**resolved.to_dict(), **lock.dp_map}
+    def _learn_dp_map(self, lock: Lock, raw: RawRead) -> tuple[Lock, DpMap]:
+        """Resolve the DP map with this read's values; store the roles the values established
+        (a stored role the lock now contradicts is dropped, guesses are never stored)."""
+        resolved = resolve_dp_map(kind=lock.kind, hint=lock.product_name, dps=raw.dps, known=lock.dp_map)
         changes: dict[str, Any] = {}
-        if merged != lock.dp_map:
-            changes["dp_map"] = merged
+        if resolved.established() != lock.dp_map:
+            changes["dp_map"] = resolved.established()
         if not lock.is_gateway_child and raw.version and raw.version != lock.version:
             changes["version"] = raw.version
         if not changes:
-            return lock
+            return lock, resolved
         updated = replace(lock, **changes)
         self._locks.update(updated)
-        return updated
+        return updated, resolved
 
     def _new_events(self, lock: Lock, obs: Observation, at: datetime, before: dict[str, object]) -> list[LockEvent]:
         """Events for data points whose value changed since the last read (a status reply

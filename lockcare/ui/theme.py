@@ -14,6 +14,7 @@ STATE_COLOURS: dict[str, str] = {
     Reachability.WRONG_KEY: "#d1453b",
     Reachability.SILENT: "#d08a1e",
     Reachability.GATEWAY_CHILD_OFFLINE: "#d08a1e",
+    Reachability.GARBLED: "#d08a1e",
     Reachability.UNKNOWN: "#8a8f98",
 }
 """The dot beside a lock: its reachability at a glance."""

@@ -9,17 +9,16 @@ import pytest
 
 from lockcare.core.dpmap import interpret, resolve_dp_map
 from lockcare.core.models import LockKind
+from lockcare.devices.bounded import BoundedDevice
 from lockcare.devices.client import (
-    READ_ONLY_COMMANDS,
     GatewayLink,
     LockConnection,
-    _ReadOnlyDevice,
-    check_read_only,
     probe_version,
     read_lock,
     subdev_status,
 )
 from lockcare.devices.errors import DeviceError, ReadOnlyViolation
+from lockcare.devices.read_only import READ_ONLY_COMMANDS, check_read_only
 from lockcare.devices.sim import (
     QUIRK_ALARM_BITFIELD,
     QUIRK_ALARM_INDEX,
@@ -202,7 +201,7 @@ def test_quirky_values_end_to_end(quirk: str, check) -> None:  # noqa: ANN001
 class TestReadOnlyGuard:
     def test_control_commands_are_refused_before_anything_is_sent(self) -> None:
         with SimLock("wifi_pro", version="3.4") as sim:
-            device = _ReadOnlyDevice(
+            device = BoundedDevice(
                 sim.device_id, sim.host, sim.local_key, version=3.4, port=sim.port,
                 connection_timeout=1, connection_retry_limit=1, connection_retry_delay=0,
             )
@@ -225,7 +224,7 @@ class TestReadOnlyGuard:
         with SimLock("keep_alive", version="3.5") as sim:
             for _ in range(3):
                 read_lock(_conn(sim), timeout=1.0)
-            device = _ReadOnlyDevice(
+            device = BoundedDevice(
                 sim.device_id, sim.host, sim.local_key, version=3.5, port=sim.port,
                 connection_timeout=1, connection_retry_limit=1, connection_retry_delay=0, persist=True,
             )

@@ -17,6 +17,7 @@ from lockcare.ui.backup import backup_dialog
 from lockcare.ui.backup.backup_dialog import BackupDialog
 from lockcare.ui.checklists.preview import locale_paper
 from lockcare.ui.main_window import MainWindow
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
 
@@ -39,7 +40,7 @@ class Messages:
 
 def _setup(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[LockcareApp, MainWindow, Lock]:
     app = make_app()
-    lock = app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.168.1.40", version="3.4"), KEY)
+    lock = app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port(), version="3.4"), KEY)
     service = app.services.maintenance
     service.add_entry(lock, "strike-plate-screws", at=service.now() - timedelta(days=9), measured_value=2.0, notes="Tightened")
     app.services.maintenance.record_swap(lock, at=service.now() - timedelta(days=3), brand="Energizer")

@@ -18,6 +18,7 @@ from lockcare.services.battery import BatteryService
 from lockcare.demo import seed_history
 from lockcare.storage import open_storage
 from lockcare.ui.battery.panel import BatteryPanel
+from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -26,7 +27,7 @@ def seed(data_dir: Path) -> tuple[list[BatteryReading], list[BatterySwap]]:
     """Two swaps, 60 percent readings since the last one, and a week of level-only readings before it."""
     storage = open_storage(data_dir)
     try:
-        lock = storage.locks.add(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"))
+        lock = storage.locks.add(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port()))
         assert lock.id is not None
         first, last = NOW - timedelta(days=420), NOW - timedelta(days=180)
         for at in (first, last):
@@ -182,7 +183,7 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
 
     app = make_app()
     locks = app.services.locks
-    lock = locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.0.2.9"), "0123456789abcdef")
+    lock = locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port()), "0123456789abcdef")
     now = datetime.now(UTC)
     for days_ago, percent in ((120, 60), (80, 40), (40, 20), (25, 12), (19, 100), (10, 98), (2, 96)):
         locks.record_reading(lock, percent=percent, at=now - timedelta(days=days_ago))

@@ -35,6 +35,7 @@ from lockcare.ui.checklists.render import (
     sheet_html,
     write_pdf,
 )
+from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -47,7 +48,7 @@ def opened(data_dir: Path) -> Iterator[tuple[Storage, Services]]:
     with opened_services(data_dir, clock=lambda: NOW, tz=ZoneInfo("Europe/London")) as (storage, built):
         for index, name in enumerate(["Front door", "Back door", "Garage side entrance with a rather long name"]):
             lock = built.locks.add_lock(
-                Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address="10.0.0.5",
+                Lock(name=name, device_id=f"bf3a1c2d3e4f5a6b7c8{index}", address=ASLEEP_HOST, port=closed_port(),
                      product_name="Wi-Fi fingerprint lock", product_id="oufbykkic2alxcjw",
                      created_at=NOW - timedelta(days=300)),
                 KEY,

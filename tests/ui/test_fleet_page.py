@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.demo import seed_history
+from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -67,7 +68,7 @@ def test_opening_a_lock_from_home(qtbot: QtBot, make_app: Callable[..., Lockcare
 
 def test_home_with_everything_fine_has_nothing_to_buy(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
     app = make_app(clock=lambda: NOW)
-    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"),
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port()),
                                 "0123456789abcdef")
     app.services.maintenance.record_swap(app.services.locks.resolve("Front door"), at=NOW)
     window = app.build_window()

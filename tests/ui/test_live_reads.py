@@ -143,7 +143,7 @@ def test_import_of_a_malformed_file_says_where_and_imports_nothing(qtbot: QtBot,
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps([{"name": "Front door", "id": "bf3a1c0e5d2f4a6b7c8d01", "key": "fakekey0000000a1",
-                                 "category": "jtmspro", "ip": "192.0.2.10", "version": "3.4"},
+                                 "category": "jtmspro", "ip": "127.0.0.1", "version": "3.4"},
                                 {"name": "Plug", "id": "bf0000000000000000plug", "key": "k" * 16, "category": "cz"}]))
     window.import_devices(str(good))
     assert "Added 1 lock(s): Front door" in shown[-1][1] and "Skipped 1" in shown[-1][1]

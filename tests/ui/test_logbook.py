@@ -21,12 +21,13 @@ from lockcare.ui.logbook.log_model import (
     number_text,
 )
 from lockcare.ui.logbook.panel import LogbookPanel
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
 
 
 def _lock(app: LockcareApp, name: str, device_id: str) -> Lock:
-    return app.services.locks.add_lock(Lock(name=name, device_id=device_id, address="192.168.1.40", version="3.4"), KEY)
+    return app.services.locks.add_lock(Lock(name=name, device_id=device_id, address=ASLEEP_HOST, port=closed_port(), version="3.4"), KEY)
 
 
 @pytest.fixture

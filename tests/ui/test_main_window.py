@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
 
@@ -18,7 +19,8 @@ KEY = "0123456789abcdef"
 def _fill_add_dialog(qtbot: QtBot, dialog: AddLockDialog, name: str = "Front door") -> None:
     qtbot.keyClicks(dialog.name_edit, name)
     qtbot.keyClicks(dialog.id_edit, "bf3a1c2d3e4f5a6b7c8d")
-    qtbot.keyClicks(dialog.address_edit, "192.168.1.40")
+    qtbot.keyClicks(dialog.address_edit, ASLEEP_HOST)
+    dialog.port_spin.setValue(closed_port())
     qtbot.keyClicks(dialog.key_edit, KEY)
     dialog.version_combo.setCurrentText("3.4")
 
@@ -87,7 +89,7 @@ def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable
 
 def test_duplicate_name_keeps_the_dialog_open_with_the_reason(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
     app = make_app()
-    app.services.locks.add_lock(Lock(name="Front door", device_id="other0000000000000001", address="10.0.0.2"), KEY)
+    app.services.locks.add_lock(Lock(name="Front door", device_id="other0000000000000001", address=ASLEEP_HOST, port=closed_port()), KEY)
     window = app.build_window()
     qtbot.addWidget(window)
     dialog = window.add_lock()
@@ -100,7 +102,7 @@ def test_duplicate_name_keeps_the_dialog_open_with_the_reason(qtbot: QtBot, make
 
 def test_nimh_swap_warns_in_plain_words(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
     app = make_app(clock=lambda: datetime(2026, 11, 20, tzinfo=UTC))
-    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="10.0.0.2"), KEY)
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port()), KEY)
     window = app.build_window()
     qtbot.addWidget(window)
     swap = window.record_swap()
@@ -113,7 +115,7 @@ def test_add_a_lock_behind_a_gateway_by_node_id(qtbot: QtBot, make_app: Callable
     from lockcare.core.models import LockKind
 
     app = make_app()
-    app.services.locks.add_lock(Lock(name="Hall hub", device_id="bf11111111111111gw01", address="192.0.2.5",
+    app.services.locks.add_lock(Lock(name="Hall hub", device_id="bf11111111111111gw01", address=ASLEEP_HOST, port=closed_port(),
                                      kind=LockKind.GATEWAY, version="3.4"), KEY)
     window = app.build_window()
     qtbot.addWidget(window)
@@ -135,7 +137,7 @@ def test_add_a_lock_behind_a_gateway_by_node_id(qtbot: QtBot, make_app: Callable
 
 def test_settings_tab_corrects_the_data_point_map(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
     app = make_app()
-    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.0.2.7",
+    app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port(),
                                      dp_map={"battery_percent": 12}), KEY)
     window = app.build_window()
     qtbot.addWidget(window)

@@ -17,6 +17,7 @@ from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import Lock
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.schedule.due_model import NEXT_DUE, STATUS, TASK, DueModel
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
 NOW = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
@@ -33,7 +34,7 @@ class Clock:
 
 
 def _add_lock(app: LockcareApp, name: str, device_id: str, days_ago: int) -> Lock:
-    lock = Lock(name=name, device_id=device_id, address="192.168.1.40", version="3.4",
+    lock = Lock(name=name, device_id=device_id, address=ASLEEP_HOST, port=closed_port(), version="3.4",
                 created_at=app.services.locks.now() - timedelta(days=days_ago))
     return app.services.locks.add_lock(lock, KEY)
 

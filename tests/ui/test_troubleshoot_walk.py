@@ -17,6 +17,7 @@ from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -26,7 +27,7 @@ MODES = [mode.id for mode in load_content(resource_path("troubleshooter")).modes
 def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp], *, alarms: int = 0) -> tuple[LockcareApp, MainWindow]:
     app = make_app(clock=lambda: NOW)
     lock = app.services.locks.add_lock(
-        Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="192.168.1.40", product_id="oufbykkic2alxcjw",
+        Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port(), product_id="oufbykkic2alxcjw",
              created_at=NOW - timedelta(days=60)), KEY)
     assert lock.id is not None
     app.services.locks.record_reading(lock, percent=64, at=NOW - timedelta(hours=2))

@@ -93,3 +93,17 @@ def test_every_standard_code_has_plain_words() -> None:
 
 def test_battery_alarms() -> None:
     assert BATTERY_ALARMS == {"low_battery", "power_off"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("²", ("²",)), ("1" * 5000, ("unknown_alarm",)), ("99999", ("unknown_alarm",)), ("9999", ("unknown_9999",)),
+     (1 << 200, ("unknown_alarm",)), ((1 << 63) | 1, ("wrong_finger", "unknown_63"))],
+)
+def test_absurd_values_give_one_unknown_alarm_not_a_crash(value: object, expected: tuple[str, ...]) -> None:
+    assert decode_alarm(value) == expected
+    assert all(alarm_label(code) for code in expected)
+
+
+def test_bitmap_labels_give_the_order() -> None:
+    assert alarm_order_from_values({"label": ["pry", "low_battery"], "maxlen": 2}) == ("pry", "low_battery")

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from lockcare.cli import main
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
-ADD = ["add", "--name", "Front door", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", "192.168.1.40", "--key", KEY]
+ADD = ["add", "--name", "Front door", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", ASLEEP_HOST, "--port", str(closed_port()),
+       "--key", KEY]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -65,9 +67,9 @@ def test_impossible_input_is_refused_in_one_line(capsys: pytest.CaptureFixture[s
 
 def test_duplicate_names_and_bad_keys_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, *ADD)[0] == 0
-    code, _, err = run(capsys, "add", "--name", "FRONT DOOR", "--id", "other0000000000000001", "--address", "10.0.0.2", "--key", KEY)
+    code, _, err = run(capsys, "add", "--name", "FRONT DOOR", "--id", "other0000000000000001", "--address", ASLEEP_HOST, "--key", KEY)
     assert code == 1 and "already exists" in err
-    code, _, err = run(capsys, "add", "--name", "Back", "--id", "other0000000000000001", "--address", "10.0.0.2", "--key", "short")
+    code, _, err = run(capsys, "add", "--name", "Back", "--id", "other0000000000000001", "--address", ASLEEP_HOST, "--key", "short")
     assert code == 1 and "16 characters" in err and "short" not in err
 
 

@@ -8,9 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lockcare.cli import main
+from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
-ADD = ["add", "--name", "Front door", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", "192.168.1.40", "--key", KEY]
+ADD = ["add", "--name", "Front door", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", ASLEEP_HOST, "--port", str(closed_port()),
+       "--key", KEY]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

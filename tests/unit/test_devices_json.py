@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from lockcare.core.devices_json import DevicesJsonError, ImportPlan, parse_devices_json
+from lockcare.core.dpmap import interpret, resolve_dp_map
 from lockcare.core.models import LockKind
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "tuya"
@@ -58,8 +59,11 @@ class TestGoodFile:
         assert garage.lock.parent_device_id == "bf11111111111111gw01"
         assert garage.problems == ()
         assert any("Garage gate" in n and "shared local key" in n for n in plan.notes)
-        # A Zigbee product name selects the Zigbee DP numbering.
-        assert garage.lock.dp_map == {"battery_percent": 10, "alarm": 9, "door_state": 8}
+        # No mapping: nothing is stored until the lock reports; its Zigbee product name then
+        # selects the Zigbee DP numbering when the values do not decide.
+        assert garage.lock.dp_map == {}
+        assert resolve_dp_map(kind=garage.lock.kind, hint=garage.lock.product_name).to_dict() == {
+            "battery_percent": 10, "alarm": 9, "door_state": 8}
 
     def test_wifi_lock_fields(self) -> None:
         front = next(d for d in _parse("devices_good.json").locks if d.lock.name == "Front door")
@@ -135,6 +139,94 @@ class TestRecognition:
     def test_unsupported_version_becomes_auto(self) -> None:
         text = json.dumps([{"name": "L", "id": "x", "key": "k" * 16, "category": "ms", "version": "3.1"}])
         assert parse_devices_json(text, "d.json").locks[0].lock.version == "auto"
+
+
+class TestMessyWizardFile:
+    """Shaped like real wizard output (see tests/data/tuya/README.md)."""
+
+    K1 = "p/3}T~'mH\"a!x\\Q?"
+    K2 = "a<b>c&d'e\"f|g^h%"
+
+    def test_a_gateway_flagged_sub_is_still_the_gateway_its_children_name(self) -> None:
+        plan = _parse("devices_messy.json")
+        assert [g.lock.name for g in plan.gateways] == ["Hall hub"]
+        hub = plan.gateways[0]
+        assert (hub.lock.kind, hub.lock.address, hub.lock.version) == (LockKind.GATEWAY, "192.168.1.50", "3.4")
+        assert hub.local_key == self.K1  # punctuation kept exactly
+        child = next(d for d in plan.locks if d.lock.name == "后门")
+        assert (child.lock.kind, child.lock.parent_device_id, child.lock.node_id) == (
+            LockKind.GATEWAY_CHILD, "bf77777777777777gw07", "a4c1380000000008")
+        assert child.problems == ()
+
+    def test_children_with_empty_ip_and_version_speak_their_gateways_protocol(self) -> None:
+        plan = _parse("devices_messy.json")
+        for name in ("后门", "Garage"):
+            lock = next(d.lock for d in plan.locks if d.lock.name == name)
+            assert (lock.address, lock.version) == ("", "3.4")
+
+    def test_a_child_without_parent_is_matched_by_key_to_the_gateway_others_name(self) -> None:
+        plan = _parse("devices_messy.json")
+        garage = next(d for d in plan.locks if d.lock.name == "Garage")
+        assert garage.lock.parent_device_id == "bf77777777777777gw07" and garage.problems == ()
+        assert any("Garage" in note and "Hall hub" in note for note in plan.notes)
+
+    def test_a_named_gateway_missing_from_the_file_is_said_plainly(self) -> None:
+        plan = _parse("devices_messy.json")
+        shed = next(d for d in plan.locks if d.lock.name == "Shed")
+        assert shed.lock.parent_device_id == ""
+        assert shed.problems == ("Shed: its gateway (bf00000000000000gone) is not in this file; "
+                                 "lockcare can't read it until its gateway is added.",)
+
+    def test_import_never_contradicts_itself(self) -> None:
+        plan = _parse("devices_messy.json")
+        served = {g.lock.device_id for g in plan.gateways}
+        unused = [n for n in plan.notes if "serve no lock" in n]
+        assert unused == ["1 gateway(s) serve no lock in this file and were skipped: Old hub."]
+        names = {g.lock.name for g in plan.gateways}
+        assert not any(name in unused[0] for name in names)
+        for device in plan.locks:
+            for problem in device.problems:
+                assert not any(gateway_id in problem for gateway_id in served)
+        assert set(plan.skipped) == {("Door sensor", "mcs"), ("Old hub", "wg2")}
+
+    def test_chinese_names_and_punctuated_keys_survive(self) -> None:
+        plan = _parse("devices_messy.json")
+        front = next(d for d in plan.locks if d.lock.name == "Front door")
+        assert front.lock.product_name == "WBR3(TX全)智能门锁" and front.local_key == self.K2
+        assert front.lock.kind is LockKind.WIFI and front.lock.version == "auto"
+        assert {d.lock.name for d in plan.locks} == {"后门", "Garage", "Front door", "Shed"}
+        assert self.K1 not in repr(plan) and self.K2 not in repr(plan)
+
+    def test_a_mapping_without_a_battery_gets_it_by_shape_once_the_lock_reports(self) -> None:
+        child = next(d.lock for d in _parse("devices_messy.json").locks if d.lock.name == "后门")
+        assert child.dp_map == {"alarm": 21, "motor_state": 47}
+        dps = {"8": 55, "9": "low", "21": "pry", "47": True}
+        resolved = resolve_dp_map(kind=child.kind, hint=child.product_name, dps=dps, known=child.dp_map)
+        obs = interpret(dps, resolved)
+        assert (obs.battery_percent, obs.battery_level, obs.alarms) == (55, "low", ("pry",))
+        assert resolved.established() == {"alarm": 21, "motor_state": 47, "battery_percent": 8, "battery_level": 9}
+
+    def test_the_reported_pair_no_longer_contradicts(self) -> None:
+        # A gateway carrying "sub": true and the lock naming it: once "its gateway is not in this
+        # file" and "1 gateway serves no lock" for the same pair.
+        text = json.dumps([
+            {"name": "Hub", "id": "gw1", "key": "k" * 16, "category": "wg2", "sub": True, "ip": "10.0.0.9", "version": "3.3"},
+            {"name": "Lock", "id": "c1", "key": "k" * 16, "category": "ms", "sub": True, "node_id": "n1", "parent": "gw1"},
+        ])
+        plan = parse_devices_json(text, "d.json")
+        assert [g.lock.name for g in plan.gateways] == ["Hub"] and plan.notes == ()
+        assert plan.locks[0].problems == () and plan.locks[0].lock.parent_device_id == "gw1"
+
+    def test_links_beat_flags(self) -> None:
+        # No "sub" flag, but a parent and a node id: read through the gateway. A "sub" flag with
+        # an address and no links: a lock of its own.
+        text = json.dumps([
+            {"name": "Hub", "id": "gw1", "key": "k" * 16, "category": "wg2", "ip": "10.0.0.9", "version": "3.3"},
+            {"name": "Linked", "id": "c1", "category": "ms", "node_id": "n1", "parent": "gw1"},
+            {"name": "Flagged", "id": "c2", "key": "j" * 16, "category": "ms", "sub": True, "ip": "10.0.0.7"},
+        ])
+        kinds = {d.lock.name: d.lock.kind for d in parse_devices_json(text, "d.json").locks}
+        assert kinds == {"Linked": LockKind.GATEWAY_CHILD, "Flagged": LockKind.WIFI}
 
 
 class TestMalformed:

@@ -276,7 +276,7 @@ class LockPage(QWidget):
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
         tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
-                Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30"}
+                Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30", Reachability.GARBLED: "208,138,30"}
         self.message_label.setStyleSheet(
             f"background: rgba({tint.get(summary.status.state, '128,128,128')},0.16); border-radius: 6px; padding: 8px 10px;"
         )
