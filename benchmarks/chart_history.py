@@ -99,7 +99,7 @@ def main() -> int:
 
             print("forecast")
             result = timed("forecast() on the whole history", lambda: forecast(loaded, stored_swaps, now=NOW), args.runs)
-            service = BatteryService(storage, clock=lambda: NOW)
+            service = BatteryService(storage.locks, storage.battery, clock=lambda: NOW)
             timed("BatteryService.report (reusing loaded rows)",
                   lambda: service.report(lock, readings=loaded, swaps=stored_swaps), args.runs)
             report = timed("BatteryService.report (loading itself)", lambda: service.report(lock), 1)

@@ -10,6 +10,7 @@ Qt-free, so the command line stays light.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -18,6 +19,7 @@ from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.services.backup import BackupService
 from lockcare.services.battery import BatteryService
 from lockcare.services.csv_export import ExportService
+from lockcare.services.forecast_cache import ForecastCache
 from lockcare.services.locks import LockService, VersionProbe
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import MaintenancePlan
@@ -27,7 +29,7 @@ from lockcare.services.reading import ReadService
 from lockcare.services.registry import Services
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
-from lockcare.storage import Storage, open_storage
+from lockcare.storage import Storage, open_read_only_storage, open_storage
 from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
 
 
@@ -47,6 +49,7 @@ def build_services(
     bind_address: str = "",
     content_dir: Path | None = None,
     demo_note: str = "",
+    forecast_cache: ForecastCache | None = None,
 ) -> Services:
     """Wire every service over one open storage and one key store.
 
@@ -60,9 +63,12 @@ def build_services(
         bind_address: Interface a scan binds ("" = all).
         content_dir: The troubleshooter content (default: the bundled one).
         demo_note: Non-empty in demo mode.
+        forecast_cache: Where forecasts are kept (share one between the services of one
+            process, e.g. the GUI thread's and the workers'; default: a new one).
     """
     transaction = storage.transaction
-    battery = BatteryService(storage.locks, storage.battery, clock=clock)
+    battery = BatteryService(storage.locks, storage.battery, clock=clock, cache=forecast_cache,
+                             snapshot=storage.snapshot)
     tasks = MaintenanceTasks(storage.locks, storage.maintenance, storage.settings, transaction=transaction, clock=clock)
     maintenance = MaintenanceLog(storage.locks, storage.battery, storage.maintenance, tasks,
                                  transaction=transaction, clock=clock)
@@ -89,6 +95,11 @@ def build_services(
     )
 
 
+def default_key_store(data_dir: Path) -> KeyStore:
+    """The OS keyring if it works, else ``keys.json`` in ``data_dir``: chosen when the first key is needed."""
+    return ChosenOnFirstUse(lambda: choose_key_store(data_dir))
+
+
 def open_services(
     data_dir: Path, *, key_store: KeyStore | None = None, **options: object
 ) -> tuple[Storage, Services]:
@@ -108,10 +119,65 @@ def open_services(
     """
     storage = open_storage(data_dir)
     try:
-        store = key_store if key_store is not None else ChosenOnFirstUse(lambda: choose_key_store(data_dir))
+        store = key_store if key_store is not None else default_key_store(data_dir)
         services = build_services(storage, key_store=store, **options)  # type: ignore[arg-type]
         services.tasks.ensure_all_default_tasks()
     except BaseException:
         storage.close()
         raise
     return storage, services
+
+
+class WorkerServices:
+    """Services for background work: one read-only connection per worker thread.
+
+    The GUI thread writes through its own connection; work in the shared pool (loading a
+    history, forecasts, the fleet, what is due) calls :meth:`get` and reads through a
+    connection of its own, opened ``mode=ro`` on first use in that thread (SQLite's WAL
+    lets readers and the writer go on side by side). Every write through these services is
+    refused. They share the caller's forecast cache, so a forecast worked out by a worker
+    serves the GUI thread too.
+
+    Args:
+        data_dir: The data folder (its database already open and migrated by the caller).
+        key_store: The key store of the caller's services.
+        forecast_cache: The caller's forecast cache.
+        **options: Passed to :func:`build_services` (clock, time zone...).
+    """
+
+    def __init__(self, data_dir: Path, *, key_store: KeyStore, forecast_cache: ForecastCache,
+                 **options: object) -> None:
+        self._data_dir = data_dir
+        self._key_store = key_store
+        self._cache = forecast_cache
+        self._options = options
+        self._local = threading.local()
+        self._opened: list[Storage] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def get(self) -> Services:
+        """This thread's read-only services (opened on first use).
+
+        Raises:
+            RuntimeError: After :meth:`close`.
+        """
+        services = getattr(self._local, "services", None)
+        if services is None:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError("the worker services are closed")
+                storage = open_read_only_storage(self._data_dir)
+                self._opened.append(storage)
+            services = build_services(storage, key_store=self._key_store, forecast_cache=self._cache,
+                                      **self._options)  # type: ignore[arg-type]
+            self._local.services = services
+        return services
+
+    def close(self) -> None:
+        """Close every connection opened (call after the workers stopped)."""
+        with self._lock:
+            self._closed = True
+            opened, self._opened = self._opened, []
+        for storage in opened:
+            storage.close()

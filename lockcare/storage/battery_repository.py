@@ -9,6 +9,7 @@ from datetime import datetime
 
 from lockcare.core.models import BatteryReading, BatterySwap, LockEvent, ReadingSource
 from lockcare.storage.db import Database, from_db_time, to_db_time
+from lockcare.storage.reading_columns import ReadingArrays, read_columns
 
 
 class BatteryRepository:
@@ -59,6 +60,41 @@ class BatteryRepository:
             BatteryReading(lock_id, parse(at), percent, level, _SOURCES[source], bool(via), rid)
             for rid, lock_id, at, percent, level, source, via in rows
         ]
+
+    def reading_arrays(self, lock_id: int, since: datetime | None = None) -> ReadingArrays:
+        """Readings of a lock as numpy columns, oldest first (optionally only from ``since`` on).
+
+        What the chart and the forecaster read: a ten-year history in a fraction of a second
+        and about 5 MB, where :meth:`readings` builds an object per row.
+        """
+        return read_columns(self._db.connection, lock_id, None if since is None else to_db_time(since))
+
+    def revision(self, lock_id: int) -> int:
+        """The lock's battery revision: a new number after any change to its readings or swaps (0: unknown lock)."""
+        rows = self._db.query("SELECT revision FROM battery_revisions WHERE lock_id = ?", (lock_id,))
+        return int(rows[0][0]) if rows else 0
+
+    def add_new_readings(self, rows: Iterable[tuple[str, int | None, str | None]], lock_id: int,
+                         source: ReadingSource) -> int:
+        """Store readings not stored yet, all in one transaction; returns how many were new.
+
+        A reading is already stored when the lock has one at the same time with the same
+        percent and level (whatever its source), so importing a file twice adds nothing.
+
+        Args:
+            rows: ``(time as stored (see to_db_time), percent, level)``; an exception raised
+                while iterating them (a bad line, a cancel) rolls everything back.
+            lock_id: The lock.
+            source: Where they came from.
+        """
+        with self._db.transaction() as conn:
+            cursor = conn.executemany(
+                "INSERT INTO battery_readings (lock_id, at, percent, level, source, via_gateway) "
+                "SELECT ?1, ?2, ?3, ?4, ?5, 0 WHERE NOT EXISTS (SELECT 1 FROM battery_readings "
+                "WHERE lock_id = ?1 AND at = ?2 AND percent IS ?3 AND level IS ?4)",
+                ((lock_id, at, percent, level, str(source)) for at, percent, level in rows),
+            )
+        return max(0, cursor.rowcount)  # summed over the rows; the triggers' changes are not counted
 
     def latest_reading(self, lock_id: int) -> BatteryReading | None:
         """The most recent reading of a lock, or None."""
