@@ -38,12 +38,14 @@ def main() -> None:
             window.show()
             window.select_lock("demo0front0door00001")
             window.lock_page.tabs.setCurrentWidget(window.lock_page.battery_panel)
+            window.wait_loaded()
             app.processEvents()
             shots = {f"screenshot{suffix}.png": window}
             for name, widget in shots.items():
                 widget.grab().save(str(out / name))
                 print(out / name)
             window.show_home()
+            window.wait_loaded()
             app.processEvents()
             window.grab().save(str(out / f"home{suffix}.png"))
             print(out / f"home{suffix}.png")

@@ -62,7 +62,9 @@ def main() -> None:
         window = core.build_window()
         window.resize(1100, 720)
         window.show()
+        window.wait_loaded()
         window.select_lock(FRONT_DOOR)
+        window.wait_loaded()
         page = window.open_troubleshooter()
         _shoot(app, window, out / "picker.png")
         for mode in core.services.troubleshoot.content.modes:

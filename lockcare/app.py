@@ -17,10 +17,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
-from lockcare.composition import open_services
+from lockcare.composition import WorkerServices, default_key_store, open_services
 from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.storage.keys import KeyStore
-from lockcare.tasks import TaskRunner
+from lockcare.services.forecast_cache import ForecastCache
+from lockcare.tasks import TaskRunner, ViewLoads
 from lockcare.ui.app_icon import app_icon
 from lockcare.ui.locks.wake_listener import WakeListener
 from lockcare.ui.main_window import MainWindow
@@ -58,7 +59,13 @@ class LockcareApp:
     ) -> None:
         self.data_dir = data_dir
         options: dict = {**(pairing_options or {}), **({"clock": clock} if clock else {})}
-        self.storage, self.services = open_services(data_dir, key_store=key_store, demo_note=demo_note, **options)
+        cache = ForecastCache()
+        key_store = key_store if key_store is not None else default_key_store(data_dir)
+        self.storage, self.services = open_services(data_dir, key_store=key_store, demo_note=demo_note,
+                                                    forecast_cache=cache, **options)
+        self.worker_services = WorkerServices(data_dir, key_store=key_store,
+                                              forecast_cache=cache, demo_note=demo_note, **options)
+        """Read-only services for the pool's workers (their own connections), sharing the forecast cache."""
         self.runner = runner or TaskRunner()
         settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
@@ -71,7 +78,9 @@ class LockcareApp:
     def build_window(self) -> MainWindow:
         """Create the main window (once)."""
         if self.window is None:
-            self.window = MainWindow(self.services, self.runner, self.settings)
+            loads = ViewLoads(self.runner, self.worker_services.get)
+            self.window = MainWindow(self.services, self.runner, self.settings, loads)
+            loads.setParent(self.window)
         return self.window
 
     def start_live(self) -> None:
@@ -99,6 +108,7 @@ class LockcareApp:
             self.window.deleteLater()
             self.window = None
         self.runner.shutdown()
+        self.worker_services.close()
         self.settings.sync()
         self.services.runs.mark_running()  # the next start's catch-up counts from here
         self.storage.close()

@@ -4,6 +4,12 @@ The window routes: a :class:`~lockcare.ui.router.Page` says which page is shown,
 page loads its own data. Whatever stores something announces a
 :class:`~lockcare.ui.changes.Changes` on :attr:`MainWindow.changes`; the window passes it to
 the views, which reload only what they show.
+
+The GUI thread never reads a history or works out a forecast: every view loads through
+its channel of :attr:`MainWindow.loads` (the shared pool, with the workers' read-only
+connections), and shows what it knows at once. The window itself shows before anything is
+loaded: the lock list arrives a moment later (:attr:`Sidebar.reloaded`), and the window
+then routes to the selected lock or to the empty page.
 """
 
 from __future__ import annotations
@@ -11,15 +17,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QProcess, QSettings, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from lockcare.core.models import Lock
 from lockcare.launch import lockcare_command
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
-from lockcare.tasks import TaskRunner
+from lockcare.tasks import TaskRunner, ViewLoads
 from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
@@ -55,11 +61,14 @@ class MainWindow(QMainWindow):
     lock_selected = Signal(str)
     lock_added = Signal(str)
 
-    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, loads: ViewLoads,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
         self.settings = settings
+        self.loads = loads
+        """Every view's background reads (:attr:`ViewLoads.busy` while any is under way)."""
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
         self.setMinimumSize(760, 500)
         self.changes = ChangeBus(self)
@@ -68,10 +77,13 @@ class MainWindow(QMainWindow):
         self.live.read_finished.connect(self._on_live_read_finished)
         self.live.read_started.connect(self._on_live_read_started)
         self._troubleshoot_return = Page.LOCK
+        self._refresh_page = False
+        self._go_to_lock = False
+        self._routed = False  # until the first list of locks arrives, the lock page stands in, blank
         self._build_actions()
         self._build_layout()
         last_lock = restore_window(self, self.splitter, self.settings)
-        self.refresh(select_device_id=last_lock or None)  # once: each lock page load runs a forecast
+        self.refresh(select_device_id=last_lock or None)  # in the pool: the window shows first, then fills
 
     # -- construction -----------------------------------------------------------------
 
@@ -86,7 +98,7 @@ class MainWindow(QMainWindow):
         self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
         self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
-        self.due_tracker = DueTracker(self.services.plan, self)
+        self.due_tracker = DueTracker(self.services.plan, self, load=self.loads.channel("due"))
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
         self.reminders: ReminderNotifier | None = None
         self.file_actions = FileActions(self.services, self, self.current_lock)
@@ -119,7 +131,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        self.sidebar = Sidebar(self.services)
+        self.sidebar = Sidebar(self.services, self.loads.channel("lock list"))
+        self.sidebar.reloaded.connect(self._on_sidebar_reloaded)
         self.home_button = self.sidebar.home_button
         self.due_button = self.sidebar.due_button
         self.lock_model = self.sidebar.lock_model
@@ -139,7 +152,8 @@ class MainWindow(QMainWindow):
         self.empty_page.demo_requested.connect(self._on_empty_page_demo_requested)
         self.empty_page.scan_requested.connect(self.scan_network)
         self.empty_page.import_requested.connect(self.import_devices)
-        self.lock_page = LockPage(self.services, self.changes)
+        self.lock_page = LockPage(self.services, self.changes, self.loads.channel("lock page"))
+        self.lock_page.tasks_panel.set_load(self.loads.channel("lock tasks"))
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
         self.lock_page.record_swap_at_requested.connect(self.record_swap)
@@ -147,22 +161,35 @@ class MainWindow(QMainWindow):
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
-        self.fleet_page = FleetPage(self.services)
+        self.fleet_page = FleetPage(self.services, self.loads.channel("fleet"))
         self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
         self.troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
         self.troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
         self.due_page = DuePage(self.services.maintenance)
         self.due_page.lock_activated.connect(self._on_page_lock_activated)
         self.due_page.changed.connect(self._on_due_page_changed)
-        for page, widget in ((Page.EMPTY, self.empty_page), (Page.LOCK, self.lock_page), (Page.FLEET, self.fleet_page),
+        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page), (Page.FLEET, self.fleet_page),
                              (Page.TROUBLESHOOT, self.troubleshoot_page), (Page.DUE, self.due_page)):
-            self.pages.add_page(page, widget)
+            self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.setCentralWidget(central)
 
     # -- routing ----------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """True until the lock list has arrived, and while any view's read is under way."""
+        return not self.sidebar.loaded_once or self.loads.busy
+
+    def wait_loaded(self, timeout_ms: int = 30000) -> bool:
+        """Run the event loop until nothing is loading (scripts and screenshots); False on timeout."""
+        timer = QElapsedTimer()
+        timer.start()
+        while self.loading and timer.elapsed() < timeout_ms:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.loading
 
     @property
     def page(self) -> Page:
@@ -181,33 +208,36 @@ class MainWindow(QMainWindow):
         if self.page is Page.TROUBLESHOOT and page is not Page.TROUBLESHOOT:
             self.troubleshoot_page.leave()  # a walk under way is kept as abandoned
         if page is Page.LOCK and lock is not None and (self.lock_page.lock is None or self.lock_page.lock.id != lock.id):
-            self.lock_page.show_lock(lock)
+            self.lock_page.show_lock(lock, self.sidebar.current_summary())
         if page is Page.DUE:
             self.due_tracker.refresh()  # worked out afresh when asked for
         if page in (Page.FLEET, Page.DUE):
             self.lock_list.selectionModel().clearSelection()  # the current lock stays for the next click
+        self._routed = True
         self.pages.show_page(page)
         self._update_navigation()
 
     def refresh(self, select_device_id: str | None = None) -> None:
         """Reload the list and the page shown (after data changed behind the window's back).
 
+        The list arrives from the pool; the window then shows the selected lock again
+        (:meth:`_on_sidebar_reloaded`).
+
         Args:
             select_device_id: The lock to select (default: keep the current one).
         """
+        self._refresh_page = True
         self.sidebar.reload(select_device_id)
-        lock = self.current_lock()
-        if lock is not None:
-            self.lock_page.show_lock(lock)
         self.fleet_page.apply_changes(Changes(locks=True))
-        if self.page is not Page.TROUBLESHOOT:  # a background refresh must not pull the user out of a walk
-            self.go(self.page if self.page in (Page.FLEET, Page.DUE) else Page.LOCK)
         self.due_tracker.refresh_later()
 
     def select_lock(self, device_id: str) -> None:
-        """Select a lock by device id and show its page."""
-        self.sidebar.reload(device_id)
-        self.go(Page.LOCK)
+        """Select a lock by device id and show its page (once the list has it)."""
+        if self.sidebar.select(device_id):
+            self.go(Page.LOCK)
+        else:
+            self._go_to_lock = True
+            self.sidebar.reload(device_id)
 
     def show_home(self) -> None:
         """Show every lock at a glance and the shopping list."""
@@ -237,11 +267,24 @@ class MainWindow(QMainWindow):
 
     def _on_lock_list_current_changed(self, *_args: object) -> None:
         if self.sidebar.reloading:
-            return
+            return  # the window routes once the new list is in (_on_sidebar_reloaded)
         self.go(Page.LOCK)
         lock = self.current_lock()
         if lock is not None:
             self.lock_selected.emit(lock.device_id)
+
+    def _on_sidebar_reloaded(self) -> None:
+        current, shown = self.current_lock(), self.lock_page.lock
+        refresh, self._refresh_page = self._refresh_page, False
+        go_to_lock, self._go_to_lock = self._go_to_lock, False
+        if current is not None and (refresh or shown is None or shown.id != current.id):
+            self.lock_page.show_lock(current, self.sidebar.current_summary())
+        page = self.page
+        if go_to_lock or (page is Page.EMPTY and current is not None):
+            self.go(Page.LOCK)  # asked for, or the first lock arrived
+        elif page in LOCK_PAGES and (current is None or not self._routed):
+            self.go(page if current is not None else Page.EMPTY)  # none left, or the first list
+        self._update_navigation()
 
     def _on_lock_list_clicked(self, *_args: object) -> None:
         if self.page is not Page.LOCK:
@@ -258,20 +301,13 @@ class MainWindow(QMainWindow):
 
     def _on_changes_changed(self, changes: Changes) -> None:
         if changes.lock_list:
-            self.sidebar.reload()
+            self.sidebar.reload()  # then _on_sidebar_reloaded follows the selection
         self.lock_page.apply_changes(changes)
-        current, shown = self.current_lock(), self.lock_page.lock
-        if current is not None and (shown is None or shown.id != current.id):
-            self.lock_page.show_lock(current)  # the lock shown went away (a restore): show the selected one
         self.fleet_page.apply_changes(changes)
         if changes.due and self.page is Page.DUE:
             self.due_tracker.refresh()  # the page on screen answers at once
         elif changes.due:
             self.due_tracker.refresh_later()  # the count in the sidebar can wait a moment
-        if self.page is Page.EMPTY and current is not None:
-            self.go(Page.LOCK)  # the first lock arrived
-        elif self.page in LOCK_PAGES and current is None:
-            self.go(Page.EMPTY)  # none left
         self._update_navigation()
 
     def _on_due_tracker_updated(self, items: list) -> None:
@@ -294,7 +330,8 @@ class MainWindow(QMainWindow):
     def start_reminders(self) -> ReminderNotifier:
         """Show what fell due while lockcare was closed, then remind while it runs (the app only)."""
         if self.reminders is None:
-            self.reminders = ReminderNotifier(self.services.plan, self.services.runs, self.due_tracker, self)
+            self.reminders = ReminderNotifier(self.services.plan, self.services.runs, self.due_tracker, self,
+                                              load=self.loads.channel("reminders"))
             self.reminders.show_due_requested.connect(self.show_due)
             self.reminders.start()
         return self.reminders

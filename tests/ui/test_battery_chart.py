@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, ReadingSource
-from lockcare.services.battery import BatteryService
 from lockcare.demo import seed_history
+from lockcare.services.battery import BatteryHistory, BatteryService
 from lockcare.storage import open_storage
 from lockcare.ui.battery.panel import BatteryPanel
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -43,27 +44,35 @@ def seed(data_dir: Path) -> tuple[list[BatteryReading], list[BatterySwap]]:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, data_dir: Path) -> BatteryPanel:
+def history(data_dir: Path) -> BatteryHistory:
     seed(data_dir)
     storage = open_storage(data_dir)
     try:
         service = BatteryService(storage.locks, storage.battery, clock=lambda: NOW)
-        report = service.report(storage.locks.list()[0])
+        return service.history(storage.locks.list()[0])
     finally:
         storage.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, history: BatteryHistory) -> BatteryPanel:
     widget = BatteryPanel()
     qtbot.addWidget(widget)
     widget.resize(900, 600)
-    widget.show_report(report)
+    widget.show_history(history)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
 
 
-def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel) -> None:
-    report, chart = panel.report, panel.chart
-    assert report is not None
-    with_percent = [r for r in report.readings if r.percent is not None]
+def percent_readings(history: BatteryHistory) -> list[BatteryReading]:
+    readings = history.readings
+    return [readings.reading(i) for i in range(len(readings)) if readings.reading(i).percent is not None]
+
+
+def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel, history: BatteryHistory) -> None:
+    chart = panel.chart
+    with_percent = percent_readings(history)
     assert len(with_percent) == 60
     assert np.allclose(chart.readings_curve.xData, [r.at.timestamp() for r in with_percent])
     assert np.allclose(chart.readings_curve.yData, [r.percent for r in with_percent])
@@ -111,11 +120,10 @@ def test_battery_sets_table(panel: BatteryPanel) -> None:
     assert panel.sets_label.text().startswith("Last set: This set lasted")
 
 
-def test_hover_reads_out_the_nearest_reading_and_the_forecast(qtbot: QtBot, panel: BatteryPanel) -> None:
+def test_hover_reads_out_the_nearest_reading_and_the_forecast(qtbot: QtBot, panel: BatteryPanel,
+                                                              history: BatteryHistory) -> None:
     chart = panel.chart
-    report = panel.report
-    assert report is not None
-    last = [r for r in report.readings if r.percent is not None][-1]
+    last = percent_readings(history)[-1]
     assert chart.readout_at(last.at.timestamp() + 60).endswith(f": {last.percent} %")
     assert chart.readout_at((NOW + timedelta(days=5)).timestamp()).startswith("Expected about ")
     view = chart.plot_item.getViewBox()
@@ -151,6 +159,7 @@ def test_recording_a_swap_in_the_window_updates_the_forecast(
     window.select_lock("demo0front0door00001")
     panel = window.lock_page.battery_panel
     window.lock_page.tabs.setCurrentWidget(panel)
+    settle(qtbot, window)
     before = panel.report
     assert before is not None and before.forecast.reason == "readings"
     assert panel.chart.forecast_curve.xData.size > 0
@@ -160,6 +169,7 @@ def test_recording_a_swap_in_the_window_updates_the_forecast(
     assert dialog is not None
     qtbot.keyClicks(dialog.brand_edit, "Energizer")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
 
     after = panel.report
     assert after is not None and after is not before
@@ -189,6 +199,7 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
         locks.record_reading(lock, percent=percent, at=now - timedelta(days=days_ago))
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     panel = window.lock_page.battery_panel
     assert panel.confirm_swap_button.isVisibleTo(panel)
     assert locks.history(lock).swaps == []  # proposed, never invented
@@ -199,4 +210,5 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
     assert dialog.date_edit.date().toPython() == first_full_day
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [s.at.astimezone().date() for s in locks.history(lock).swaps] == [first_full_day]
+    settle(qtbot, window)
     assert not panel.confirm_swap_button.isVisibleTo(panel)  # the jump is explained now

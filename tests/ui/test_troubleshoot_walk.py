@@ -17,6 +17,7 @@ from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
@@ -40,6 +41,7 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp], *, alarms: int =
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts and focus need the active window
+    settle(qtbot, window)
     return app, window
 
 

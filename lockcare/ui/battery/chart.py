@@ -3,13 +3,14 @@
 Built on pyqtgraph so ten years of 15-minute readings (about 350,000 points) stay fluid:
 the plot downsamples (``peak`` mode keeps the dips) and clips to the visible range, and
 dots are drawn only once the view is zoomed in far enough for them to mean something.
+The chart is given ready arrays (:class:`~lockcare.ui.battery.chart_data.ChartData`, made
+off the GUI thread) and keeps only those: no object per reading.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +21,12 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
+from lockcare.core.battery.arrays import ReadingArrays
 from lockcare.core.dates_in_words import range_words, short_date, short_datetime
-from lockcare.core.models import BatteryReading, BatterySwap
+from lockcare.core.models import BatterySwap
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
+from lockcare.ui.battery.chart_data import ChartData, chart_data
 from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
@@ -32,11 +35,8 @@ THRESHOLDS: tuple[tuple[float, str, str], ...] = (
     (5.0, "Emergency unlocks only (5 %)", "emergency"),
 )
 """Horizontal lines from the field guide: level, label, colour name."""
-BAND_GAP = 3 * 86400.0
-"""A level band stops at a reading gap longer than this (seconds)."""
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
-RECENT_DAYS = 730
 Y_RANGE = (-8.0, 116.0)
 """Room below 0 % for the 5 % label and above 100 % for the swap labels."""
 
@@ -53,7 +53,7 @@ def _level_words(level: str) -> str:
 class BatteryChart(QWidget):
     """A lock's battery history and forecast on a date axis.
 
-    Call :meth:`set_history`; the plotted items are attributes so tests can check their data:
+    Call :meth:`set_data` (or :meth:`set_history`); the plotted items are attributes so tests can check their data:
     ``readings_curve`` (percent readings), ``bands`` with ``band_runs`` (level-only readings),
     ``swap_lines``, ``threshold_lines``, ``forecast_curve``, ``forecast_region``, ``now_line``.
     """
@@ -110,10 +110,9 @@ class BatteryChart(QWidget):
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._on_scene_mouse_moved)
         self.plot_item.sigXRangeChanged.connect(self._on_plot_x_range_changed)
 
+        self.data: ChartData | None = None
+        """What the chart shows (None until :meth:`set_data`)."""
         self._x = np.empty(0)
-        self._y = np.empty(0)
-        self._all_x = np.empty(0)
-        self._readings: Sequence[BatteryReading] = ()
         self._fx = np.empty(0)
         self._fy = np.empty(0)
         self._now = 0.0
@@ -127,50 +126,41 @@ class BatteryChart(QWidget):
 
     def set_history(
         self,
-        readings: Sequence[BatteryReading],
+        readings: ReadingArrays,
         swaps: Sequence[BatterySwap],
         forecast: Forecast | None,
         now: datetime,
     ) -> None:
-        """Show a lock's readings (oldest first), swaps and forecast as of ``now``."""
-        self._now = _ts(now)
-        count = len(readings)
-        times = np.fromiter((r.at.timestamp() for r in readings), dtype=float, count=count)
-        percents = np.fromiter(
-            (math.nan if r.percent is None else float(r.percent) for r in readings), dtype=float, count=count
-        )
-        has_percent = ~np.isnan(percents)
-        self._x, self._y = times[has_percent], percents[has_percent]
-        self.readings_curve.setData(self._x, self._y)
-        self._all_x = times
-        self._readings = readings  # words are made on hover only: cheap for 350,000 rows
-        self._set_bands(times, [r.level for r in readings], has_percent)
-        self._set_swaps(swaps, now)
-        self._set_forecast(forecast, now)
+        """Show a lock's readings, swaps and forecast as of ``now`` (works the arrays out here)."""
+        self.set_data(chart_data(readings, list(swaps), forecast, now))
+
+    def set_data(self, data: ChartData) -> None:
+        """Show ready :class:`ChartData` (cheap: the arrays are handed to pyqtgraph as they are)."""
+        self.data = data
+        self._now = data.now
+        self._x = data.x
+        self.readings_curve.setData(data.x, data.y)
+        self.band_runs = data.band_runs
+        self._draw_bands()
+        self._set_swaps(data.swaps)
+        self._set_forecast(data)
         self.now_line.setPos(self._now)
-        self._set_view_ranges(times, swaps, now)
+        self._span, self._recent = data.span, data.recent
+        self.plot_item.setLimits(xMin=self._span[0] - 30 * 86400.0, xMax=self._span[1] + 30 * 86400.0)
+        self.show_recent()
         self._dots = False
         self._update_dots()
 
-    def _set_bands(self, times: np.ndarray, levels: list[str | None], has_percent: np.ndarray) -> None:
-        runs: list[tuple[float, float, str]] = []
-        only = np.flatnonzero(~has_percent)
-        for position, index in enumerate(only):
-            level = levels[index]
-            if level not in LEVEL_PERCENT_RANGES:
-                continue
-            start = float(times[index])
-            following = index + 1 < len(times)
-            end = float(times[index + 1]) if following else start + 86400.0
-            if end - start > BAND_GAP:
-                end = start + 86400.0
-            last = runs[-1] if runs else None
-            if last and last[2] == level and start - last[1] <= 1.0 and position > 0:
-                runs[-1] = (last[0], end, level)
-            else:
-                runs.append((start, end, level))
-        self.band_runs = runs
+    def clear(self) -> None:
+        """Show nothing (while a lock's history loads), and let go of the last one's arrays."""
+        self.data = None
+        self._x, self._fx, self._fy = np.empty(0), np.empty(0), np.empty(0)
+        self.readings_curve.setData([], [])
+        self.forecast_curve.setData([], [])
+        self.band_runs = []
         self._draw_bands()
+        self._set_swaps([])
+        self.forecast_region.setVisible(False)
 
     def _draw_bands(self) -> None:
         runs = self.band_runs
@@ -184,50 +174,28 @@ class BatteryChart(QWidget):
             pen=pg.mkPen(None),
         )
 
-    def _set_swaps(self, swaps: Sequence[BatterySwap], now: datetime) -> None:
+    def _set_swaps(self, swaps: Sequence[BatterySwap]) -> None:
         for line in self.swap_lines:
             self.plot_item.removeItem(line)
         self.swap_lines = []
         for swap in swaps:
-            if swap.at > now:
-                continue
             line = pg.InfiniteLine(pos=_ts(swap.at), angle=90, movable=False)
             line.label = pg.InfLineLabel(line, f"Swap {short_date(swap.at)}", position=0.985, anchors=[(0, 0), (0, 0)])
             self.plot_item.addItem(line)
             self.swap_lines.append(line)
         self._style_swaps()
 
-    def _set_forecast(self, forecast: Forecast | None, now: datetime) -> None:
-        confident = forecast is not None and forecast.status == "ok" and forecast.reason != "prior-only"
-        if confident and forecast is not None and forecast.curve:
-            self._fx = np.array([_ts(at) for at, _ in forecast.curve], dtype=float)
-            self._fy = np.array([level for _, level in forecast.curve], dtype=float)
-        else:
-            self._fx, self._fy = np.empty(0), np.empty(0)
+    def _set_forecast(self, data: ChartData) -> None:
+        forecast = data.forecast
+        self._fx, self._fy = data.forecast_x, data.forecast_y
         self.forecast_curve.setData(self._fx, self._fy)
         has_range = forecast is not None and forecast.earliest is not None and forecast.latest is not None
         self.forecast_region.setVisible(has_range)
         if has_range and forecast is not None and forecast.earliest and forecast.latest:
             self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
-            words = "Replace" if confident else "Roughly"
+            words = "Replace" if data.confident else "Roughly"
+            now = datetime.fromtimestamp(data.now, UTC)
             self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
-
-    def _set_view_ranges(self, times: np.ndarray, swaps: Sequence[BatterySwap], now: datetime) -> None:
-        points = [float(times[0]), float(times[-1])] if len(times) else []
-        points += [_ts(s.at) for s in swaps if s.at <= now] + [self._now]
-        if self._fx.size:
-            points.append(float(self._fx[-1]))
-        if self.forecast_region.isVisible():
-            points += list(self.forecast_region.getRegion())
-        first, last = min(points), max(points)
-        past = [_ts(s.at) for s in swaps if s.at <= now]
-        start = past[-2] if len(past) >= 2 else (past[-1] if past else first)
-        start = max(start, _ts(now - timedelta(days=RECENT_DAYS)), first)
-        pad = max(86400.0, (last - first) * 0.03)
-        self._span = (first - pad, last + pad)
-        self._recent = (start - max(86400.0, (last - start) * 0.03), last + max(86400.0, (last - start) * 0.03))
-        self.plot_item.setLimits(xMin=self._span[0] - 30 * 86400.0, xMax=self._span[1] + 30 * 86400.0)
-        self.show_recent()
 
     # -- view -------------------------------------------------------------------------
 
@@ -256,12 +224,14 @@ class BatteryChart(QWidget):
             level = float(np.interp(x, self._fx, self._fy))
             moment = datetime.fromtimestamp(x, tz=UTC)
             return f"Expected about {level:.0f} % on {short_date(moment)}"
-        if not self._all_x.size:
+        readings = self.data.readings if self.data is not None else None
+        if readings is None or not len(readings):
             return ""
-        index = int(np.clip(np.searchsorted(self._all_x, x), 0, len(self._all_x) - 1))
-        if index > 0 and abs(self._all_x[index - 1] - x) < abs(self._all_x[index] - x):
+        times = readings.at
+        index = int(np.clip(np.searchsorted(times, x), 0, len(times) - 1))
+        if index > 0 and abs(times[index - 1] - x) < abs(times[index] - x):
             index -= 1
-        reading = self._readings[index]
+        reading = readings.reading(index)
         if reading.percent is not None:
             value = f"{reading.percent} %"
         else:

@@ -1,9 +1,16 @@
-"""The Battery tab: what to do and when, warnings, the chart, and the battery sets."""
+"""The Battery tab: what to do and when, warnings, the chart, and the battery sets.
+
+The chart (pyqtgraph) is made the first time the tab is on screen, so the window starts
+without loading pyqtgraph; until a lock's history has arrived the tab shows a light
+placeholder in the chart's place.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -17,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.services.battery import BatteryReport
-from lockcare.ui.battery.chart import BatteryChart
+from lockcare.services.battery import BatteryHistory, BatteryReport
+from lockcare.ui.battery.chart_data import ChartData, chart_data
 from lockcare.ui.battery.sets_model import BatterySetModel
 from lockcare.ui.widgets.labels import heading
+
+if TYPE_CHECKING:
+    from lockcare.ui.battery.chart import BatteryChart
 
 
 class BatteryPanel(QWidget):
@@ -72,10 +82,21 @@ class BatteryPanel(QWidget):
             tools.addWidget(button)
         layout.addLayout(tools)
 
-        self.chart = BatteryChart()
-        self.recent_button.clicked.connect(self.chart.show_recent)
-        self.all_button.clicked.connect(self.chart.show_all)
+        self._chart: BatteryChart | None = None
+        self._chart_data: ChartData | None = None
+        self.recent_button.clicked.connect(self._on_recent_button_clicked)
+        self.all_button.clicked.connect(self._on_all_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.chart_box = QWidget()
+        self.chart_box.setObjectName("chartBox")
+        self._chart_layout = QVBoxLayout(self.chart_box)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder_label = QLabel("Loading the battery history…")
+        self.placeholder_label.setObjectName("chartPlaceholder")
+        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder_label.setMinimumHeight(220)
+        self._chart_layout.addWidget(self.placeholder_label)
 
         below = QWidget()
         sets_layout = QVBoxLayout(below)
@@ -100,15 +121,61 @@ class BatteryPanel(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.chart_box)
         self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         below.setMinimumHeight(140)
         layout.addWidget(self.splitter, 1)
 
+    @property
+    def chart(self) -> BatteryChart:
+        """The chart (made, with pyqtgraph, on first use)."""
+        if self._chart is None:
+            from lockcare.ui.battery.chart import BatteryChart  # pyqtgraph: only once the chart is wanted
+
+            self._chart = BatteryChart()
+            self._chart_layout.addWidget(self._chart)
+            self._chart.setHidden(not self.placeholder_label.isHidden())
+            if self._chart_data is not None:
+                self._chart.set_data(self._chart_data)
+        return self._chart
+
+    @property
+    def loading(self) -> bool:
+        """True while the placeholder stands in for the chart."""
+        return not self.placeholder_label.isHidden()
+
+    def show_loading(self) -> None:
+        """Put the light placeholder in the chart's place until :meth:`show_history`, and clear the last lock's words."""
+        self.report = None
+        self._chart_data = None
+        for label in (self.headline_label, self.explanation_label, self.sets_label):
+            label.setText("")
+        self.warnings_label.hide()
+        self.confirm_swap_button.hide()
+        self.sets_model.set_sets([])
+        self.placeholder_label.show()
+        self.export_button.setEnabled(False)
+        if self._chart is not None:
+            self._chart.hide()
+            self._chart.clear()
+
+    def show_history(self, history: BatteryHistory, data: ChartData | None = None) -> None:
+        """Show one lock's battery report and chart (``data``: the chart's arrays, if already made)."""
+        report = history.report
+        self.show_report(report)
+        self._chart_data = data or chart_data(history.readings, history.swaps, report.forecast, report.now)
+        self.placeholder_label.hide()
+        self.export_button.setEnabled(True)
+        if self._chart is not None:
+            self._chart.set_data(self._chart_data)
+            self._chart.show()
+        elif self.isVisible():
+            self.chart.show()
+
     def show_report(self, report: BatteryReport) -> None:
-        """Show one lock's battery report."""
+        """Show one lock's battery report (the words and the sets; the chart comes with :meth:`show_history`)."""
         self.report = report
         result = report.forecast
         self.headline_label.setText(report.headline)
@@ -122,7 +189,6 @@ class BatteryPanel(QWidget):
         )
         self.warnings_label.setVisible(bool(notes))
         self.confirm_swap_button.setVisible(bool(report.proposals))
-        self.chart.set_history(report.readings, report.swaps, result, report.now)
         self.sets_model.set_sets(report.sets)
         finished = [s for s in report.sets if not s.current]
         if finished:
@@ -131,6 +197,19 @@ class BatteryPanel(QWidget):
             self.sets_label.setText(report.sets[-1].summary)
         else:
             self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._chart is None and self._chart_data is not None:
+            self.chart.show()  # the tab is on screen: make the chart now
+        super().showEvent(event)
+
+    def _on_recent_button_clicked(self) -> None:
+        if self._chart is not None:
+            self._chart.show_recent()
+
+    def _on_all_button_clicked(self) -> None:
+        if self._chart is not None:
+            self._chart.show_all()
 
     def _on_confirm_swap_clicked(self) -> None:
         if self.report is not None and self.report.proposals:

@@ -1,8 +1,12 @@
 """The page for one lock: a header that answers "how is it?", then details and history.
 
-The page loads what it shows (:func:`~lockcare.ui.locks.lock_view.load_lock_view`) and
-reloads only the parts a change touches (:meth:`LockPage.apply_changes`); while another
-page is shown it just remembers that it is out of date.
+The page shows a lock at once from what the lock list already knows (name, latest level,
+reachability) with a light placeholder where the chart goes, and loads the rest
+(:func:`~lockcare.ui.locks.lock_view.load_lock_view`: the history, the report, the chart's
+arrays) in the shared pool; the result arrives by signal and fills the page. A result for a
+lock the user has already left is dropped. The page reloads only when a change touches its
+lock (:meth:`LockPage.apply_changes`); while another page is shown it just remembers that
+it is out of date.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datetime import datetime
+
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
 from lockcare.core.vocabulary import Reachability
 from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, reachability_headline
+from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
+from lockcare.tasks import LatestLoad
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
@@ -39,12 +47,14 @@ from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
 
+
 class LockPage(QWidget):
     """Header, action buttons and tabs for the selected lock.
 
     Args:
-        services: Where the page loads what it shows.
+        services: The GUI thread's services (writes, and the small reads of the log).
         changes: Where the page announces what its panels changed (log, tasks, settings).
+        load: Runs the page's loads in the shared pool (newest only).
         parent: The Qt parent.
     """
 
@@ -54,11 +64,14 @@ class LockPage(QWidget):
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
+    view_shown = Signal(object)
+    """A loaded :class:`LockView` filled the page."""
 
-    def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, changes: ChangeBus, load: LatestLoad, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._changes = changes
+        self._load = load
         self._lock: Lock | None = None
         self._stale = False
         self.active = False
@@ -198,9 +211,22 @@ class LockPage(QWidget):
         """The lock shown (as loaded last), or None."""
         return self._lock
 
-    def show_lock(self, lock: Lock) -> None:
-        """Show ``lock``: its log and tasks at once, the rest now or (page hidden) when shown."""
+    @property
+    def loading(self) -> bool:
+        """True while the lock's history and report are being loaded."""
+        return self._load.busy
+
+    def show_lock(self, lock: Lock, summary: LockSummary | None = None) -> None:
+        """Show ``lock`` at once (from ``summary`` if given), and load the rest now or (page hidden) when shown.
+
+        Args:
+            lock: The lock.
+            summary: What the lock list knows about it (the header's level and state until the load arrives).
+        """
+        switched = self._lock is None or self._lock.id != lock.id
         self._lock = lock
+        if switched:
+            self.show_placeholder(summary or LockSummary(lock, None, self._services.locks.status(lock)))
         self.log_panel.show_lock(lock)
         self.tasks_panel.show_lock(lock)
         if self.active:
@@ -208,13 +234,22 @@ class LockPage(QWidget):
         else:
             self._stale = True
 
+    def show_placeholder(self, summary: LockSummary) -> None:
+        """Show what is known about a lock at once, with a light placeholder until its view arrives."""
+        self.view = None
+        self._show_header(summary, self._services.locks.now())
+        self._detail_labels["swap"].setText("…")
+        self.history_model.clear()
+        self.battery_panel.show_loading()
+        self.show_suggestion("")
+
     def reload(self) -> None:
-        """Load and show the header, details, battery and history again."""
-        if self._lock is None or self._lock.id is None:
+        """Load the header, details, battery and history again (in the pool; shown when they arrive)."""
+        lock = self._lock
+        if lock is None or lock.id is None:
             return
         self._stale = False
-        self._lock = self._services.locks.get(self._lock.id) or self._lock  # a read may have learned its map
-        self.show_view(load_lock_view(self._services, self._lock))
+        self._load.load(lambda services: load_lock_view(services, lock), self.show_view)
 
     def set_active(self, active: bool) -> None:
         """Told by the window when the page is shown or hidden; catches up when shown."""
@@ -255,8 +290,15 @@ class LockPage(QWidget):
 
     def show_view(self, view: LockView) -> None:
         """Fill the page from a loaded :class:`LockView` (all on the GUI thread, no queries)."""
+        if self._lock is not None and view.lock.id != self._lock.id:
+            return  # a view of a lock the page no longer shows
         self.view = view
-        summary, history, now, battery = view.summary, view.history, view.now, view.battery
+        self._lock = view.lock
+        self._show_header(view.summary, view.now)
+        self._show_details(view)
+        self.view_shown.emit(view)
+
+    def _show_header(self, summary: LockSummary, now: datetime) -> None:
         lock = summary.lock
         self.name_label.setText(lock.name)
         product = lock.product_name or lock.product_id
@@ -282,7 +324,6 @@ class LockPage(QWidget):
         )
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
-
         self._detail_labels["kind"].setText(LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)))
         self._detail_labels["product"].setText(
             " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
@@ -296,10 +337,12 @@ class LockPage(QWidget):
         self._detail_labels["latest"].setText(
             f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app"
         )
-        self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
-        self.history_model.set_history(history.readings, history.swaps)
         self.settings_panel.show_lock(lock)
-        self.battery_panel.show_report(battery)
+
+    def _show_details(self, view: LockView) -> None:
+        self._detail_labels["swap"].setText(_swap_words(view.swaps[-1] if view.swaps else None))
+        self.history_model.set_history(view.readings, view.swaps)
+        self.battery_panel.show_history(view.history, view.chart)
         self.show_suggestion(view.suggestion)
 
     def show_suggestion(self, reason: str) -> None:

@@ -1,0 +1,119 @@
+"""What the battery chart draws, worked out from the columns before it reaches the GUI thread.
+
+:func:`chart_data` is plain numpy (no Qt), so the lock page's background load prepares it
+next to the report: the GUI thread then only hands ready arrays to pyqtgraph. The chart keeps
+these arrays and nothing per reading; pyqtgraph draws them clipped to the view and
+downsampled (peak mode, which keeps the dips) to the view's width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from lockcare.core.battery import Forecast
+from lockcare.core.battery.arrays import RANK_LEVELS, ReadingArrays
+from lockcare.core.models import BatterySwap
+from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
+
+BAND_GAP = 3 * 86400.0
+"""A level band stops at a reading gap longer than this (seconds)."""
+BAND_ALONE = 86400.0
+"""How long a band lasts after its last reading (or before a long gap), seconds."""
+RECENT_DAYS = 730
+DAY = 86400.0
+
+
+@dataclass(frozen=True, eq=False)
+class ChartData:
+    """Arrays and ranges for one lock's chart.
+
+    Attributes:
+        readings: All readings (for the hover text).
+        x: Times of the readings with a percentage (seconds since the epoch).
+        y: Their percentages.
+        band_runs: Level-only readings merged into ``(start, end, level)`` runs.
+        swaps: Swaps up to now, oldest first.
+        forecast: The forecast drawn ahead of now, or None.
+        confident: True when the forecast's line is drawn (not only its range).
+        forecast_x: Times of the forecast's expected level from now on.
+        forecast_y: That level.
+        now: Now, seconds since the epoch.
+        span: The whole history and forecast, padded (for "All history").
+        recent: The last two battery sets (at most two years) and the forecast (the first view).
+    """
+
+    readings: ReadingArrays
+    x: np.ndarray
+    y: np.ndarray
+    band_runs: list[tuple[float, float, str]]
+    swaps: list[BatterySwap]
+    forecast: Forecast | None
+    confident: bool
+    forecast_x: np.ndarray
+    forecast_y: np.ndarray
+    now: float
+    span: tuple[float, float] = field(default=(0.0, 1.0))
+    recent: tuple[float, float] = field(default=(0.0, 1.0))
+
+
+def chart_data(readings: ReadingArrays, swaps: list[BatterySwap], forecast: Forecast | None, now: datetime) -> ChartData:
+    """Everything the chart draws for a lock's readings, swaps and forecast as of ``now``."""
+    has_percent = ~np.isnan(readings.percent)
+    confident = forecast is not None and forecast.status == "ok" and forecast.reason != "prior-only"
+    if confident and forecast is not None and forecast.curve:
+        fx = np.array([at.timestamp() for at, _ in forecast.curve], dtype=float)
+        fy = np.array([level for _, level in forecast.curve], dtype=float)
+    else:
+        fx, fy = np.empty(0), np.empty(0)
+    past = [s for s in swaps if s.at <= now]
+    data = ChartData(
+        readings, readings.at[has_percent], readings.percent[has_percent].astype(float), band_runs(readings),
+        past, forecast, confident, fx, fy, now.timestamp(),
+    )
+    span, recent = _view_ranges(data, now)
+    return ChartData(**{**data.__dict__, "span": span, "recent": recent})
+
+
+def band_runs(readings: ReadingArrays) -> list[tuple[float, float, str]]:
+    """Level-only readings as bands: each lasts until the next reading (a day at most across a
+    gap longer than :data:`BAND_GAP`), and neighbours of the same level merge into one run."""
+    at = readings.at
+    only = np.flatnonzero(np.isnan(readings.percent) & (readings.level >= 0))
+    if not only.size:
+        return []
+    start = at[only]
+    following = np.minimum(only + 1, at.size - 1)
+    end = np.where(only + 1 < at.size, at[following], start + BAND_ALONE)
+    end = np.where(end - start > BAND_GAP, start + BAND_ALONE, end)
+    level = readings.level[only]
+    joins = np.zeros(only.size, dtype=bool)
+    joins[1:] = (level[1:] == level[:-1]) & (start[1:] - end[:-1] <= 1.0)
+    firsts = np.flatnonzero(~joins)
+    lasts = np.append(firsts[1:] - 1, only.size - 1)
+    return [(float(start[f]), float(end[last]), RANK_LEVELS[int(level[f])]) for f, last in zip(firsts, lasts)]
+
+
+def level_range(level: str) -> tuple[float, float]:
+    """The band a level word covers, in %."""
+    return LEVEL_PERCENT_RANGES[level]
+
+
+def _view_ranges(data: ChartData, now: datetime) -> tuple[tuple[float, float], tuple[float, float]]:
+    times = data.readings.at
+    points = [float(times[0]), float(times[-1])] if times.size else []
+    past = [s.at.timestamp() for s in data.swaps]
+    points += past + [data.now]
+    if data.forecast_x.size:
+        points.append(float(data.forecast_x[-1]))
+    forecast = data.forecast
+    if forecast is not None and forecast.earliest is not None and forecast.latest is not None:
+        points += [forecast.earliest.timestamp(), forecast.latest.timestamp()]
+    first, last = min(points), max(points)
+    start = past[-2] if len(past) >= 2 else (past[-1] if past else first)
+    start = max(start, (now - timedelta(days=RECENT_DAYS)).timestamp(), first)
+    pad = max(DAY, (last - first) * 0.03)
+    recent_pad = max(DAY, (last - start) * 0.03)
+    return (first - pad, last + pad), (start - recent_pad, last + recent_pad)
