@@ -223,7 +223,7 @@ class BatteryService:
             swaps = self._battery.swaps(lock.id)
             result = self._forecast(lock, now, key, swaps, readings)
             proposals = self.cache.get_or_compute(
-                ("proposals", key), lambda: detect_swaps(readings.readings(indices=readings.value_changes()), swaps))
+                ("proposals", key), lambda: detect_swaps(readings.readings(indices=readings.jump_context()), swaps))
             picked = readings.readings(indices=readings.before_each([s.at for s in swaps]))
             sets = build_sets(swaps, now=now, readings=picked, voice_prompts=lock.voice_prompts)
             latest = readings.latest()

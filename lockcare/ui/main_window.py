@@ -29,6 +29,7 @@ from lockcare.tasks import TaskRunner, ViewLoads
 from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
+from lockcare.ui.battery.panel import import_chart_modules
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
 from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog, open_swap_dialog
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
             self.lock_selected.emit(lock.device_id)
 
     def _on_sidebar_reloaded(self) -> None:
+        if not self._routed:  # the first list: the window is up; load the chart's modules meanwhile
+            self.runner.submit(import_chart_modules, name="import the chart")
         current, shown = self.current_lock(), self.lock_page.lock
         refresh, self._refresh_page = self._refresh_page, False
         go_to_lock, self._go_to_lock = self._go_to_lock, False

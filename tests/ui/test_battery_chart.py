@@ -77,15 +77,42 @@ def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel, histor
     assert np.allclose(chart.readings_curve.xData, [r.at.timestamp() for r in with_percent])
     assert np.allclose(chart.readings_curve.yData, [r.percent for r in with_percent])
     assert type(chart.plot_item.getAxis("bottom")).__name__ == "DateAxisItem"
-    assert chart.plot_item.ctrl.downsampleCheck.isChecked() is True  # auto downsampling is on
-    assert chart.plot_item.ctrl.clipToViewCheck.isChecked() is True
+
+
+def test_ten_years_draw_as_a_few_points_per_pixel_and_keep_their_dips(qtbot: QtBot) -> None:
+    from lockcare.core.battery.arrays import ReadingArrays
+    from lockcare.ui.battery.chart import BatteryChart
+
+    count = 350_640
+    at = NOW.timestamp() - 900.0 * np.arange(count)[::-1]
+    percent = np.full(count, 80, dtype=np.float32)
+    percent[200_000] = 3  # one dip, five years ago
+    readings = ReadingArrays(1, at, percent, np.full(count, -1, np.int8), np.zeros(count, np.int8),
+                             np.zeros(count, bool))
+    chart = BatteryChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_history(readings, [], None, NOW)
+    chart.show_all()
+    width = chart.plot_item.getViewBox().width()
+    drawn_x, drawn_y = chart.readings_curve.xData, chart.readings_curve.yData
+    assert 0 < drawn_x.size <= 2 * width + 4  # not 350,640
+    assert drawn_y.min() == 3 and at[200_000] in drawn_x  # the dip is drawn where it was
+    assert np.all(np.diff(drawn_x) >= 0)
+    days = 86400.0
+    chart.plot_item.setXRange(at[200_000] - 2 * days, at[200_000] + 2 * days, padding=0)
+    assert chart.readings_curve.xData.size == pytest.approx(4 * 96, abs=4)  # zoomed in: every reading
 
 
 def test_level_only_readings_become_bands(panel: BatteryPanel) -> None:
     runs = panel.chart.band_runs
     assert [level for *_times, level in runs] == ["low", "poweroff"]
-    assert list(panel.chart.bands.opts["y0"]) == [10.0, 0.0]
-    assert list(panel.chart.bands.opts["y1"]) == [30.0, 10.0]
+    bands = panel.chart.bands
+    assert [(list(bands[level].opts["y0"]), list(bands[level].opts["y1"])) for level in ("low", "poweroff")] == [
+        ([10.0], [30.0]), ([0.0], [10.0])]
+    assert bands["high"].opts["x0"].size == bands["medium"].opts["x0"].size == 0
 
 
 def test_swap_markers_and_guide_lines(panel: BatteryPanel) -> None:

@@ -5,18 +5,22 @@ datetime, an enum each) they cost over 100 MB and seconds to build; as the numpy
 of :class:`ReadingArrays` they cost about 5 MB and are read from SQLite in a fraction of
 that time (:meth:`lockcare.storage.battery_repository.BatteryRepository.reading_arrays`).
 The chart draws the columns as they are; the forecaster, which wants objects, gets them
-only for the few readings it looks at (:meth:`ReadingArrays.readings` for the current set,
-:meth:`ReadingArrays.value_changes` for swap detection).
+only for the readings it looks at (:meth:`ReadingArrays.readings` for the current set,
+:meth:`ReadingArrays.jump_context` for swap detection), as :class:`ReadingRow` tuples:
+tuples of plain values are untracked by Python's cycle collector, so building a few
+hundred thousand of them in a worker does not set off collections that hold the GIL (and
+stall the GUI thread) for tens of milliseconds each.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 import numpy as np
 
-from lockcare.core.battery.data import Reading
+from lockcare.core.battery.data import JUMP_HIGH, JUMP_LOW
 from lockcare.core.models import BatteryReading, ReadingSource
 from lockcare.core.vocabulary import LEVEL_RANKS
 
@@ -26,6 +30,18 @@ SOURCES: tuple[ReadingSource, ...] = tuple(ReadingSource)
 """A reading's source by its code in :attr:`ReadingArrays.source`."""
 SOURCE_CODES: dict[str, int] = {str(source): code for code, source in enumerate(SOURCES)}
 """A reading's source code by the stored word."""
+LOW_RANKS = 1
+"""Level ranks up to this read as a set near its end (``low``, ``poweroff``), as in the forecaster."""
+FULL_RANK = 3
+"""The level rank that reads as a fresh set (``high``)."""
+
+
+class ReadingRow(NamedTuple):
+    """One reading as the forecaster reads it (``at``, ``percent``, ``level``)."""
+
+    at: datetime
+    percent: int | None
+    level: str | None
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,26 +99,32 @@ class ReadingArrays:
         """The newest reading, or None."""
         return self.reading(len(self) - 1) if len(self) else None
 
-    def readings(self, start: int = 0, stop: int | None = None, indices: np.ndarray | None = None) -> list[Reading]:
-        """Readings ``start:stop`` (or at ``indices``) as the forecaster's :class:`Reading` objects."""
+    def readings(self, start: int = 0, stop: int | None = None, indices: np.ndarray | None = None) -> list[ReadingRow]:
+        """Readings ``start:stop`` (or at ``indices``) as :class:`ReadingRow` tuples for the forecaster."""
         if indices is None:
             indices = np.arange(start, len(self) if stop is None else stop)
         from_timestamp = datetime.fromtimestamp
         times = [from_timestamp(t, UTC) for t in self.at[indices].tolist()]
         percents = [None if p != p else int(p) for p in self.percent[indices].tolist()]  # p != p: NaN
         levels = [RANK_LEVELS.get(r) for r in self.level[indices].tolist()]
-        return list(map(Reading, times, percents, levels))
+        return list(map(ReadingRow, times, percents, levels))
 
-    def value_changes(self) -> np.ndarray:
-        """Indices of the first and last reading of each run of equal values.
+    def jump_context(self) -> np.ndarray:
+        """Indices of the first and last reading of each run that reads alike: low, full or neither.
 
-        Swap detection compares neighbouring readings, and equal neighbours never make a
-        jump, so these readings give the same proposals as all of them.
+        Swap detection (:func:`lockcare.core.battery.detect_swaps`) looks for a low reading
+        followed by a full one, and checks the readings just before and after (skipping
+        readings at the same time). Those are always the last reading of a low run, the
+        first of a full run and their run neighbours, all kept here; so these readings give
+        exactly the proposals all of them give, from a fraction of a long history.
         """
         if len(self) < 3:
             return np.arange(len(self))
-        value = np.where(np.isnan(self.percent), -1.0 - self.level, self.percent)  # one number per (percent, level)
-        changed = value[1:] != value[:-1]
+        has_percent = ~np.isnan(self.percent)
+        low = np.where(has_percent, self.percent <= JUMP_LOW, (self.level >= 0) & (self.level <= LOW_RANKS))
+        full = np.where(has_percent, self.percent >= JUMP_HIGH, self.level == FULL_RANK)
+        kind = low.astype(np.int8) + 2 * full.astype(np.int8)
+        changed = kind[1:] != kind[:-1]
         keep = np.ones(len(self), dtype=bool)
         keep[1:-1] = changed[:-1] | changed[1:]
         return np.flatnonzero(keep)

@@ -1,10 +1,11 @@
 """The battery chart: readings over time, swaps, replace lines and the forecast ahead of now.
 
 Built on pyqtgraph so ten years of 15-minute readings (about 350,000 points) stay fluid:
-the plot downsamples (``peak`` mode keeps the dips) and clips to the visible range, and
-dots are drawn only once the view is zoomed in far enough for them to mean something.
-The chart is given ready arrays (:class:`~lockcare.ui.battery.chart_data.ChartData`, made
-off the GUI thread) and keeps only those: no object per reading.
+the chart is given ready arrays (:class:`~lockcare.ui.battery.chart_data.ChartData`, made
+off the GUI thread) and keeps only those, no object per reading; at each change of the view
+it hands pyqtgraph only the readings in view, at most the lowest and highest of each pixel
+column (:func:`~lockcare.ui.battery.chart_data.min_max`, so the dips stay), and dots are
+drawn only once the view is zoomed in far enough for them to mean something.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from lockcare.core.dates_in_words import range_words, short_date, short_datetime
 from lockcare.core.models import BatterySwap
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
-from lockcare.ui.battery.chart_data import ChartData, chart_data
+from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
 from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
@@ -54,7 +55,8 @@ class BatteryChart(QWidget):
     """A lock's battery history and forecast on a date axis.
 
     Call :meth:`set_data` (or :meth:`set_history`); the plotted items are attributes so tests can check their data:
-    ``readings_curve`` (percent readings), ``bands`` with ``band_runs`` (level-only readings),
+    ``readings_curve`` (percent readings), ``bands`` (one bar item per level) and
+    ``band_runs`` (level-only readings),
     ``swap_lines``, ``threshold_lines``, ``forecast_curve``, ``forecast_region``, ``now_line``.
     """
 
@@ -67,8 +69,9 @@ class BatteryChart(QWidget):
         self.plot_widget.setMinimumHeight(220)
         layout.addWidget(self.plot_widget)
         self.plot_item = self.plot_widget.getPlotItem()
-        self.plot_item.setDownsampling(auto=True, mode="peak")
-        self.plot_item.setClipToView(True)
+        # The chart cuts and thins the readings itself (min_max): pyqtgraph draws what it is given.
+        self.plot_item.setDownsampling(auto=False)
+        self.plot_item.setClipToView(False)
         self.plot_item.setMouseEnabled(x=True, y=False)
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
@@ -84,8 +87,10 @@ class BatteryChart(QWidget):
         # Months stay labelled on a narrow window (pyqtgraph drops a level at 60 % text fill).
         self.plot_item.getAxis("bottom").setStyle(textFillLimits=[(0, 0.9), (2, 0.75), (4, 0.6), (6, 0.45)])
 
-        self.bands = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
-        self.band_runs: list[tuple[float, float, str]] = []
+        # One bar item per level, each in one colour: pyqtgraph then draws all its bars in
+        # one call (per-bar brushes would replay thousands of rectangles from Python).
+        self.bands = {level: pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[]) for level in LEVEL_PERCENT_RANGES}
+        self._band_times: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.readings_curve = pg.PlotDataItem(name="Readings")
         self.forecast_region = pg.LinearRegionItem(movable=False)
         self.forecast_region.setZValue(-10)
@@ -99,16 +104,19 @@ class BatteryChart(QWidget):
             anchor = (0, 1) if level >= 20 else (0, 0)
             pg.InfLineLabel(line, text, position=0.01, anchors=[anchor, anchor])
             self.threshold_lines[level] = line
-        for item in (self.forecast_region, self.bands, self.readings_curve, self.forecast_curve, self.now_line,
-                     *self.threshold_lines.values()):
+        for item in (self.forecast_region, *self.bands.values(), self.readings_curve, self.forecast_curve,
+                     self.now_line, *self.threshold_lines.values()):
             self.plot_item.addItem(item)
         self.swap_lines: list[pg.InfiniteLine] = []
+        """The swap lines shown (spare ones are kept hidden for the next lock)."""
+        self._spare_swap_lines: list[pg.InfiniteLine] = []
         self.readout = pg.TextItem(anchor=(0, 1))
         self.readout.setZValue(100)
         self.readout.hide()
         self.plot_item.addItem(self.readout, ignoreBounds=True)
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._on_scene_mouse_moved)
         self.plot_item.sigXRangeChanged.connect(self._on_plot_x_range_changed)
+        self.plot_item.getViewBox().sigResized.connect(self._on_plot_x_range_changed)
 
         self.data: ChartData | None = None
         """What the chart shows (None until :meth:`set_data`)."""
@@ -139,8 +147,7 @@ class BatteryChart(QWidget):
         self.data = data
         self._now = data.now
         self._x = data.x
-        self.readings_curve.setData(data.x, data.y)
-        self.band_runs = data.band_runs
+        self._band_times = data.bands
         self._draw_bands()
         self._set_swaps(data.swaps)
         self._set_forecast(data)
@@ -150,6 +157,7 @@ class BatteryChart(QWidget):
         self.show_recent()
         self._dots = False
         self._update_dots()
+        self._draw_readings()
 
     def clear(self) -> None:
         """Show nothing (while a lock's history loads), and let go of the last one's arrays."""
@@ -157,32 +165,38 @@ class BatteryChart(QWidget):
         self._x, self._fx, self._fy = np.empty(0), np.empty(0), np.empty(0)
         self.readings_curve.setData([], [])
         self.forecast_curve.setData([], [])
-        self.band_runs = []
+        self._band_times = {}
         self._draw_bands()
         self._set_swaps([])
         self.forecast_region.setVisible(False)
 
+    @property
+    def band_runs(self) -> list[tuple[float, float, str]]:
+        """The level bands drawn, as ``(start, end, level)`` in time order."""
+        return band_runs(self._band_times)
+
     def _draw_bands(self) -> None:
-        runs = self.band_runs
-        self.bands.setOpts(
-            x0=np.array([r[0] for r in runs], dtype=float),
-            x1=np.array([r[1] for r in runs], dtype=float),
-            y0=np.array([LEVEL_PERCENT_RANGES[r[2]][0] for r in runs], dtype=float),
-            y1=np.array([LEVEL_PERCENT_RANGES[r[2]][1] for r in runs], dtype=float),
-            brushes=[pg.mkBrush(self._colours.band(r[2])) for r in runs],
-            pens=None,  # one shared "no pen": pyqtgraph 0.14 fails on an empty ``pens`` list
-            pen=pg.mkPen(None),
-        )
+        for level, item in self.bands.items():
+            starts, ends = self._band_times.get(level, (np.empty(0), np.empty(0)))
+            low, high = LEVEL_PERCENT_RANGES[level]
+            item.setOpts(x0=starts, x1=ends, y0=np.full(starts.size, low), y1=np.full(starts.size, high),
+                         brush=pg.mkBrush(self._colours.band(level)), brushes=None, pens=None, pen=pg.mkPen(None))
 
     def _set_swaps(self, swaps: Sequence[BatterySwap]) -> None:
-        for line in self.swap_lines:
-            self.plot_item.removeItem(line)
-        self.swap_lines = []
-        for swap in swaps:
-            line = pg.InfiniteLine(pos=_ts(swap.at), angle=90, movable=False)
-            line.label = pg.InfLineLabel(line, f"Swap {short_date(swap.at)}", position=0.985, anchors=[(0, 0), (0, 0)])
+        # Lines are kept and moved from lock to lock: making a labelled line costs a few ms.
+        lines = self.swap_lines + self._spare_swap_lines
+        while len(lines) < len(swaps):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.label = pg.InfLineLabel(line, "", position=0.985, anchors=[(0, 0), (0, 0)])
             self.plot_item.addItem(line)
-            self.swap_lines.append(line)
+            lines.append(line)
+        for line, swap in zip(lines, swaps):
+            line.setPos(_ts(swap.at))
+            line.label.setFormat(f"Swap {short_date(swap.at)}")
+            line.show()
+        for line in lines[len(swaps):]:
+            line.hide()
+        self.swap_lines, self._spare_swap_lines = lines[:len(swaps)], lines[len(swaps):]
         self._style_swaps()
 
     def _set_forecast(self, data: ChartData) -> None:
@@ -257,6 +271,17 @@ class BatteryChart(QWidget):
 
     def _on_plot_x_range_changed(self, *_args: object) -> None:
         self._update_dots()
+        self._draw_readings()
+
+    def _draw_readings(self) -> None:
+        """Give pyqtgraph the readings in view, thinned to the view's width."""
+        data = self.data
+        if data is None:
+            return
+        view = self.plot_item.getViewBox()
+        (left, right), _ = view.viewRange()
+        columns = int(view.width()) or 1000  # before the first layout, a typical width
+        self.readings_curve.setData(*min_max(data.x, data.y, left, right, columns))
 
     def _update_dots(self) -> None:
         (left, right), _ = self.plot_item.getViewBox().viewRange()

@@ -16,7 +16,6 @@ import numpy as np
 from lockcare.core.battery import Forecast
 from lockcare.core.battery.arrays import RANK_LEVELS, ReadingArrays
 from lockcare.core.models import BatterySwap
-from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 
 BAND_GAP = 3 * 86400.0
 """A level band stops at a reading gap longer than this (seconds)."""
@@ -34,7 +33,7 @@ class ChartData:
         readings: All readings (for the hover text).
         x: Times of the readings with a percentage (seconds since the epoch).
         y: Their percentages.
-        band_runs: Level-only readings merged into ``(start, end, level)`` runs.
+        bands: Level-only readings merged into runs: per level, the runs' start and end times.
         swaps: Swaps up to now, oldest first.
         forecast: The forecast drawn ahead of now, or None.
         confident: True when the forecast's line is drawn (not only its range).
@@ -48,7 +47,7 @@ class ChartData:
     readings: ReadingArrays
     x: np.ndarray
     y: np.ndarray
-    band_runs: list[tuple[float, float, str]]
+    bands: dict[str, tuple[np.ndarray, np.ndarray]]
     swaps: list[BatterySwap]
     forecast: Forecast | None
     confident: bool
@@ -70,20 +69,23 @@ def chart_data(readings: ReadingArrays, swaps: list[BatterySwap], forecast: Fore
         fx, fy = np.empty(0), np.empty(0)
     past = [s for s in swaps if s.at <= now]
     data = ChartData(
-        readings, readings.at[has_percent], readings.percent[has_percent].astype(float), band_runs(readings),
+        readings, readings.at[has_percent], readings.percent[has_percent].astype(float), level_bands(readings),
         past, forecast, confident, fx, fy, now.timestamp(),
     )
     span, recent = _view_ranges(data, now)
     return ChartData(**{**data.__dict__, "span": span, "recent": recent})
 
 
-def band_runs(readings: ReadingArrays) -> list[tuple[float, float, str]]:
-    """Level-only readings as bands: each lasts until the next reading (a day at most across a
-    gap longer than :data:`BAND_GAP`), and neighbours of the same level merge into one run."""
+def level_bands(readings: ReadingArrays) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Level-only readings as bands, per level: the start and end times of each run.
+
+    Each reading's band lasts until the next reading (a day at most across a gap longer
+    than :data:`BAND_GAP`), and neighbours of the same level merge into one run.
+    """
     at = readings.at
     only = np.flatnonzero(np.isnan(readings.percent) & (readings.level >= 0))
     if not only.size:
-        return []
+        return {}
     start = at[only]
     following = np.minimum(only + 1, at.size - 1)
     end = np.where(only + 1 < at.size, at[following], start + BAND_ALONE)
@@ -93,12 +95,51 @@ def band_runs(readings: ReadingArrays) -> list[tuple[float, float, str]]:
     joins[1:] = (level[1:] == level[:-1]) & (start[1:] - end[:-1] <= 1.0)
     firsts = np.flatnonzero(~joins)
     lasts = np.append(firsts[1:] - 1, only.size - 1)
-    return [(float(start[f]), float(end[last]), RANK_LEVELS[int(level[f])]) for f, last in zip(firsts, lasts)]
+    run_levels = level[firsts]
+    return {RANK_LEVELS[int(rank)]: (start[firsts[run_levels == rank]], end[lasts[run_levels == rank]])
+            for rank in np.unique(run_levels)}
 
 
-def level_range(level: str) -> tuple[float, float]:
-    """The band a level word covers, in %."""
-    return LEVEL_PERCENT_RANGES[level]
+def min_max(x: np.ndarray, y: np.ndarray, left: float, right: float, columns: int) -> tuple[np.ndarray, np.ndarray]:
+    """The points to draw for the view ``[left, right]`` that is ``columns`` pixels wide.
+
+    Args:
+        x: Times, sorted.
+        y: Values.
+        left: Start of the view.
+        right: End of the view.
+        columns: Pixel columns of the view (at least 1).
+
+    Returns:
+        The readings in view, and the one just outside on each side (so the line runs to the
+        edges); when there are more than two per column, the lowest and highest of each run
+        of readings, in time order.
+    """
+    start = max(0, int(np.searchsorted(x, left, side="left")) - 1)
+    stop = min(x.size, int(np.searchsorted(x, right, side="right")) + 1)
+    xs, ys = x[start:stop], y[start:stop]
+    columns = max(1, columns)
+    if xs.size <= 2 * columns:
+        return xs, ys
+    size = xs.size // columns
+    rows = xs.size // size
+    body = ys[: rows * size].reshape(rows, size)
+    lowest, highest = body.argmin(axis=1), body.argmax(axis=1)
+    offsets = np.arange(rows) * size
+    picks = np.empty(2 * rows, dtype=np.int64)
+    picks[0::2] = offsets + np.minimum(lowest, highest)
+    picks[1::2] = offsets + np.maximum(lowest, highest)
+    rest = np.arange(rows * size, xs.size)
+    if rest.size:
+        ends = rest[[int(ys[rest].argmin()), int(ys[rest].argmax())]]
+        picks = np.concatenate([picks, np.sort(ends)])
+    return xs[picks], ys[picks]
+
+
+def band_runs(bands: dict[str, tuple[np.ndarray, np.ndarray]]) -> list[tuple[float, float, str]]:
+    """The bands as ``(start, end, level)`` runs in time order."""
+    runs = [(float(a), float(b), level) for level, (starts, ends) in bands.items() for a, b in zip(starts, ends)]
+    return sorted(runs)
 
 
 def _view_ranges(data: ChartData, now: datetime) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from lockcare.ui.battery.chart import BatteryChart
 
 
+def import_chart_modules() -> None:
+    """Import the chart and pyqtgraph (half a second): run in the pool once the window shows, so the
+    first visit to the Battery tab does not wait for it on the GUI thread."""
+    import lockcare.ui.battery.chart  # noqa: F401 - imported for the side effect of loading it
+
+
 class BatteryPanel(QWidget):
     """Forecast sentence, warnings, chart (zoom, hover, export) and the battery sets table."""
 

@@ -196,6 +196,9 @@ class LockPage(QWidget):
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from the rows on screen: a ten-year history has 350,000 rows, and the
+        # default (the first 1,000) words thousands of cells on the GUI thread at every reload.
+        self.history_view.horizontalHeader().setResizeContentsPrecision(0)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setAccessibleName("Battery history")
         self.tabs.addTab(self.history_view, "&History")
