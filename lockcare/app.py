@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
 from lockcare.composition import WorkerServices, default_key_store, open_services
-from lockcare.devices.discovery import DEFAULT_PORTS
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.storage.keys import KeyStore
 from lockcare.services.forecast_cache import ForecastCache
 from lockcare.tasks import TaskRunner, ViewLoads
@@ -84,7 +84,17 @@ class LockcareApp:
         return self.window
 
     def start_live(self) -> None:
-        """Listen for locks waking up and read every lock once (the running app, not tests)."""
+        """Listen for locks waking up and read every lock once (the running app, not tests).
+
+        tinytuya is loaded in the pool first (a quarter of a second the window should not wait
+        for), then the listener and the reads start.
+        """
+        self.runner.submit(import_device_modules, name="import the device modules",
+                           on_done=lambda _none: self._start_live())
+
+    def _start_live(self) -> None:
+        if self._closed:
+            return
         window = self.build_window()
         if self._watch_ports:
             watcher = WakeListener(self.services.locks, ports=self._watch_ports,
@@ -114,15 +124,32 @@ class LockcareApp:
         self.storage.close()
 
 
-def run_app(*, demo: bool = False) -> int:
-    """Start the desktop app and return its exit code."""
+def import_device_modules() -> None:
+    """Load tinytuya and lockcare's device modules (run in the pool)."""
+    import lockcare.devices.client  # noqa: F401 - imported to load it
+    import lockcare.devices.discovery  # noqa: F401
+
+
+def qt_application() -> QApplication:
+    """The QApplication with lockcare's name, icon and theme (made if there is none yet)."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("lockcare")
     app.setApplicationDisplayName("lockcare")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("lockcare")
     app.setWindowIcon(app_icon())
     apply_theme(app)
+    return app
+
+
+def run_app(*, demo: bool = False) -> int:
+    """Start the desktop app and return its exit code.
+
+    The window shows first, with what it knows at once; its pages fill in from the pool,
+    and the device side (tinytuya, the wake-up listener, the first reads) starts after.
+    """
+    app = qt_application()
     demo_session = None
     if demo:
         from lockcare.demo import start_demo

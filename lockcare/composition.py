@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from lockcare.devices.discovery import DEFAULT_PORTS
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.services.backup import BackupService
 from lockcare.services.battery import BatteryService
 from lockcare.services.csv_export import ExportService

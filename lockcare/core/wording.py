@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from lockcare.core.battery import Forecast
-from lockcare.core.battery.priors import CHEMISTRIES, chemistry
 from lockcare.core.dates_in_words import clock_or_day, day_month, range_words
 from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
+
+if TYPE_CHECKING:  # the battery package brings numpy: loaded by the forecasts, not by the words
+    from lockcare.core.battery import Forecast
 
 REACHABILITY_WORDS: dict[str, str] = {
     Reachability.OK: "live",
@@ -69,6 +71,8 @@ def level_text(latest: BatteryReading | None) -> str:
 
 def battery_label(battery_type: str) -> str:
     """Short words for a battery type, e.g. "AA alkaline"."""
+    from lockcare.core.battery.priors import CHEMISTRIES, chemistry
+
     return chemistry(battery_type).label if battery_type in CHEMISTRIES else battery_type
 
 

@@ -19,16 +19,8 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
-from lockcare.core.battery.arrays import ReadingArrays
-from lockcare.core.battery.sets import (
-    BatterySet,
-    BatteryWarning,
-    battery_warnings,
-    build_sets,
-)
 from lockcare.core.dates_in_words import day_month
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
 from lockcare.core.vocabulary import LOW_LEVELS, FleetStatus, Reachability
@@ -44,6 +36,11 @@ from lockcare.core.wording import (
 from lockcare.services.forecast_cache import ForecastCache, ForecastKey, rounded_unlocks
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.lock_repository import LockRepository
+
+if TYPE_CHECKING:  # the forecaster and its numpy load with the first forecast (in the pool), not at start
+    from lockcare.core.battery import Forecast, ProposedSwap
+    from lockcare.core.battery.arrays import ReadingArrays
+    from lockcare.core.battery.sets import BatterySet, BatteryWarning
 
 REPLACE_AT = 20
 """The guide: replace at 20 % remaining."""
@@ -222,6 +219,9 @@ class BatteryService:
             readings = self._battery.reading_arrays(lock.id)
             swaps = self._battery.swaps(lock.id)
             result = self._forecast(lock, now, key, swaps, readings)
+            from lockcare.core.battery import detect_swaps
+            from lockcare.core.battery.sets import build_sets
+
             proposals = self.cache.get_or_compute(
                 ("proposals", key), lambda: detect_swaps(readings.readings(indices=readings.jump_context()), swaps))
             picked = readings.readings(indices=readings.before_each([s.at for s in swaps]))
@@ -308,6 +308,8 @@ class BatteryService:
         """The kept forecast for ``key``, else one from the current set's readings (loaded if not given)."""
 
         def compute() -> Forecast:
+            from lockcare.core.battery import forecast
+
             past = [s.at for s in swaps if s.at <= now]
             since = past[-1] if past else None
             if readings is None:
@@ -323,6 +325,8 @@ class BatteryService:
     def _warnings(
         self, lock: Lock, now: datetime, latest: BatteryReading | None, swaps: list[BatterySwap], result: Forecast,
     ) -> list[BatteryWarning]:
+        from lockcare.core.battery.sets import BatteryWarning, battery_warnings
+
         assert lock.id is not None
         events = self._battery.events(lock.id, since=now - timedelta(days=ACTIVITY_DAYS))
         found = battery_warnings(  # the readings only count as signs of use: the newest is enough

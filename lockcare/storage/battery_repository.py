@@ -6,10 +6,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from lockcare.core.models import BatteryReading, BatterySwap, LockEvent, ReadingSource
 from lockcare.storage.db import Database, from_db_time, to_db_time
-from lockcare.storage.reading_columns import ReadingArrays, read_columns
+
+if TYPE_CHECKING:  # numpy: loaded with the first history, not at start
+    from lockcare.core.battery.arrays import ReadingArrays
 
 
 class BatteryRepository:
@@ -67,6 +70,8 @@ class BatteryRepository:
         What the chart and the forecaster read: a ten-year history in a fraction of a second
         and about 5 MB, where :meth:`readings` builds an object per row.
         """
+        from lockcare.storage.reading_columns import read_columns
+
         return read_columns(self._db.connection, lock_id, None if since is None else to_db_time(since))
 
     def revision(self, lock_id: int) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -31,24 +32,25 @@ from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.battery.panel import import_chart_modules
 from lockcare.ui.changes import ChangeBus, Changes
-from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
-from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog, open_swap_dialog
-from lockcare.ui.dialogs.reading_dialog import ReadingDialog
-from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage, demo_banner
-from lockcare.ui.fleet.fleet_page import FleetPage
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
-from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
-from lockcare.ui.pairing.scan_dialog import ScanDialog
 from lockcare.ui.router import Page, PageStack
 from lockcare.ui.schedule.due_model import attention_count
-from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
-from lockcare.ui.troubleshoot.page import TroubleshootPage
 from lockcare.ui.window_state import restore_window, save_window
+
+if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
+    from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+    from lockcare.ui.dialogs.reading_dialog import ReadingDialog
+    from lockcare.ui.dialogs.swap_dialog import SwapDialog
+    from lockcare.ui.fleet.fleet_page import FleetPage
+    from lockcare.ui.locks.wake_dialog import WakeDialog
+    from lockcare.ui.pairing.scan_dialog import ScanDialog
+    from lockcare.ui.schedule.due_page import DuePage
+    from lockcare.ui.troubleshoot.page import TroubleshootPage
 
 log = logging.getLogger(__name__)
 
@@ -162,20 +164,54 @@ class MainWindow(QMainWindow):
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
-        self.fleet_page = FleetPage(self.services, self.loads.channel("fleet"))
-        self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
-        self.troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
-        self.troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
-        self.due_page = DuePage(self.services.maintenance)
-        self.due_page.lock_activated.connect(self._on_page_lock_activated)
-        self.due_page.changed.connect(self._on_due_page_changed)
-        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page), (Page.FLEET, self.fleet_page),
-                             (Page.TROUBLESHOOT, self.troubleshoot_page), (Page.DUE, self.due_page)):
+        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page)):
             self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
+        self._fleet_page: FleetPage | None = None  # the other pages are made when first shown
+        self._due_page: DuePage | None = None
+        self._troubleshoot_page: TroubleshootPage | None = None
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.setCentralWidget(central)
+
+    @property
+    def fleet_page(self) -> FleetPage:
+        """The home page (made on first use)."""
+        if self._fleet_page is None:
+            from lockcare.ui.fleet.fleet_page import FleetPage
+
+            self._fleet_page = FleetPage(self.services, self.loads.channel("fleet"))
+            self._fleet_page.lock_activated.connect(self._on_page_lock_activated)
+            self.pages.add_page(Page.FLEET, self._fleet_page)
+        return self._fleet_page
+
+    @property
+    def due_page(self) -> DuePage:
+        """The Due page (made on first use, with the due states known so far)."""
+        if self._due_page is None:
+            from lockcare.ui.schedule.due_page import DuePage
+
+            self._due_page = DuePage(self.services.maintenance)
+            self._due_page.lock_activated.connect(self._on_page_lock_activated)
+            self._due_page.changed.connect(self._on_due_page_changed)
+            self._due_page.set_items(self.due_tracker.items)
+            self.pages.add_page(Page.DUE, self._due_page)
+        return self._due_page
+
+    @property
+    def troubleshoot_page(self) -> TroubleshootPage:
+        """The troubleshooter (made on first use)."""
+        if self._troubleshoot_page is None:
+            from lockcare.ui.troubleshoot.page import TroubleshootPage
+
+            self._troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
+            self._troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
+            self.pages.add_page(Page.TROUBLESHOOT, self._troubleshoot_page)
+        return self._troubleshoot_page
+
+    def _page_widget(self, page: Page) -> QWidget:
+        return {Page.FLEET: lambda: self.fleet_page, Page.DUE: lambda: self.due_page,
+                Page.TROUBLESHOOT: lambda: self.troubleshoot_page}.get(page, lambda: self.pages.widget_of(page))()
 
     # -- routing ----------------------------------------------------------------------
 
@@ -215,6 +251,7 @@ class MainWindow(QMainWindow):
         if page in (Page.FLEET, Page.DUE):
             self.lock_list.selectionModel().clearSelection()  # the current lock stays for the next click
         self._routed = True
+        self._page_widget(page)  # made now if it never was
         self.pages.show_page(page)
         self._update_navigation()
 
@@ -229,7 +266,8 @@ class MainWindow(QMainWindow):
         """
         self._refresh_page = True
         self.sidebar.reload(select_device_id)
-        self.fleet_page.apply_changes(Changes(locks=True))
+        if self._fleet_page is not None:
+            self._fleet_page.apply_changes(Changes(locks=True))
         self.due_tracker.refresh_later()
 
     def select_lock(self, device_id: str) -> None:
@@ -306,7 +344,8 @@ class MainWindow(QMainWindow):
         if changes.lock_list:
             self.sidebar.reload()  # then _on_sidebar_reloaded follows the selection
         self.lock_page.apply_changes(changes)
-        self.fleet_page.apply_changes(changes)
+        if self._fleet_page is not None:
+            self._fleet_page.apply_changes(changes)
         if changes.due and self.page is Page.DUE:
             self.due_tracker.refresh()  # the page on screen answers at once
         elif changes.due:
@@ -317,7 +356,8 @@ class MainWindow(QMainWindow):
         count = attention_count(items)
         self.sidebar.set_due_count(count)
         self.due_action.setText(f"Due: {count}")
-        self.due_page.set_items(items)
+        if self._due_page is not None:
+            self._due_page.set_items(items)
 
     def _on_due_page_changed(self, lock_id: int) -> None:
         self.changes.announce(Changes.of_readings(lock_id, log=True))  # ticking the battery task records a swap
@@ -373,6 +413,8 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         if lock is None:
             return None
+        from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog
+
         return open_reading_dialog(self, self.services, lock, lambda text: self._on_saved(Changes.of_readings(lock.id), text))
 
     def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
@@ -380,6 +422,8 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         if lock is None:
             return None
+        from lockcare.ui.dialogs.battery_dialogs import open_swap_dialog
+
         return open_swap_dialog(self, self.services, lock,
                                 lambda text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
 
@@ -404,6 +448,8 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         if lock is None:
             return None
+        from lockcare.ui.locks.wake_dialog import WakeDialog
+
         dialog = WakeDialog(lock, self.live, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.start()
@@ -433,7 +479,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop_polling()
         self.stop_reminders()
-        self.troubleshoot_page.leave()
+        if self._troubleshoot_page is not None:
+            self._troubleshoot_page.leave()
         self.save_state()
         super().closeEvent(event)
 

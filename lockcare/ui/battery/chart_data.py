@@ -126,14 +126,12 @@ def min_max(x: np.ndarray, y: np.ndarray, left: float, right: float, columns: in
     body = ys[: rows * size].reshape(rows, size)
     lowest, highest = body.argmin(axis=1), body.argmax(axis=1)
     offsets = np.arange(rows) * size
-    picks = np.empty(2 * rows, dtype=np.int64)
-    picks[0::2] = offsets + np.minimum(lowest, highest)
-    picks[1::2] = offsets + np.maximum(lowest, highest)
+    picks = [offsets + lowest, offsets + highest]
     rest = np.arange(rows * size, xs.size)
     if rest.size:
-        ends = rest[[int(ys[rest].argmin()), int(ys[rest].argmax())]]
-        picks = np.concatenate([picks, np.sort(ends)])
-    return xs[picks], ys[picks]
+        picks.append(rest[[int(ys[rest].argmin()), int(ys[rest].argmax())]])
+    kept = np.unique(np.concatenate(picks))  # in time order, each reading once (a flat run gives one)
+    return xs[kept], ys[kept]
 
 
 def band_runs(bands: dict[str, tuple[np.ndarray, np.ndarray]]) -> list[tuple[float, float, str]]:

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.services.battery import BatteryHistory, BatteryReport
-from lockcare.ui.battery.chart_data import ChartData, chart_data
 from lockcare.ui.battery.sets_model import BatterySetModel
 from lockcare.ui.widgets.labels import heading
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # numpy and pyqtgraph load with the first history, not at start
+    from lockcare.services.battery import BatteryHistory, BatteryReport
     from lockcare.ui.battery.chart import BatteryChart
+    from lockcare.ui.battery.chart_data import ChartData
 
 
 def import_chart_modules() -> None:
@@ -169,6 +169,8 @@ class BatteryPanel(QWidget):
 
     def show_history(self, history: BatteryHistory, data: ChartData | None = None) -> None:
         """Show one lock's battery report and chart (``data``: the chart's arrays, if already made)."""
+        from lockcare.ui.battery.chart_data import chart_data
+
         report = history.report
         self.show_report(report)
         self._chart_data = data or chart_data(history.readings, history.swaps, report.forecast, report.now)

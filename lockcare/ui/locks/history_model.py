@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from lockcare.core.battery.arrays import ReadingArrays
 from lockcare.core.dates_in_words import short_datetime
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
 from lockcare.core.wording import level_word
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from lockcare.core.battery.arrays import ReadingArrays
 
 SOURCE_WORDS = {"live": "Read from the lock", "manual": "Entered by hand", "cloud": "Tuya cloud", "import": "Imported"}
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -61,10 +64,12 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._readings: ReadingArrays | None = None
         self._swaps: list[BatterySwap] = []
-        self._order = np.empty(0, dtype=np.int64)
+        self._order: np.ndarray | None = None  # row -> reading index (or count + swap index); numpy loads with a history
 
     def set_history(self, readings: ReadingArrays, swaps: list[BatterySwap]) -> None:
         """Show a lock's readings and swaps."""
+        import numpy as np
+
         times = np.concatenate([readings.at, np.array([s.at.timestamp() for s in swaps], dtype=float)])
         self.beginResetModel()
         self._readings, self._swaps = readings, list(swaps)
@@ -74,19 +79,19 @@ class HistoryModel(QAbstractTableModel):
     def clear(self) -> None:
         """Show nothing (and let go of the last lock's history)."""
         self.beginResetModel()
-        self._readings, self._swaps, self._order = None, [], np.empty(0, dtype=np.int64)
+        self._readings, self._swaps, self._order = None, [], None
         self.endResetModel()
 
     def row_at(self, row: int) -> HistoryRow | None:
         """The row in words, or None."""
-        if not 0 <= row < self._order.size or self._readings is None:
+        if self._order is None or self._readings is None or not 0 <= row < self._order.size:
             return None
         index = int(self._order[row])
         count = len(self._readings)
         return reading_row(self._readings.reading(index)) if index < count else swap_row(self._swaps[index - count])
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else int(self._order.size)
+        return 0 if parent.isValid() or self._order is None else int(self._order.size)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.HEADERS)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
@@ -40,12 +41,14 @@ from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
-from lockcare.ui.locks.lock_view import LockView, load_lock_view
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
+
+if TYPE_CHECKING:  # made in the pool (with numpy), handed over by signal
+    from lockcare.ui.locks.lock_view import LockView
 
 
 class LockPage(QWidget):
@@ -252,7 +255,7 @@ class LockPage(QWidget):
         if lock is None or lock.id is None:
             return
         self._stale = False
-        self._load.load(lambda services: load_lock_view(services, lock), self.show_view)
+        self._load.load(lambda services: _load_lock_view(services, lock), self.show_view)
 
     def set_active(self, active: bool) -> None:
         """Told by the window when the page is shown or hidden; catches up when shown."""
@@ -358,6 +361,12 @@ class LockPage(QWidget):
         self.read_button.setEnabled(not busy)
         self.wake_button.setEnabled(not busy)
         self.read_button.setText("Reading…" if busy else "Read &now")
+
+
+def _load_lock_view(services: Services, lock: Lock) -> LockView:
+    from lockcare.ui.locks.lock_view import load_lock_view  # numpy and the forecaster load in the pool
+
+    return load_lock_view(services, lock)
 
 
 def _swap_words(swap: BatterySwap | None) -> str:
