@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
-from lockcare.composition import WorkerServices, default_key_store, open_services
+from lockcare.composition import BackgroundImports, WorkerServices, default_key_store, open_services
 from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.storage.keys import KeyStore
 from lockcare.services.forecast_cache import ForecastCache
@@ -66,6 +66,7 @@ class LockcareApp:
         self.worker_services = WorkerServices(data_dir, key_store=key_store,
                                               forecast_cache=cache, demo_note=demo_note, **options)
         """Read-only services for the pool's workers (their own connections), sharing the forecast cache."""
+        self._imports = BackgroundImports(data_dir, **({"clock": clock} if clock else {}))
         self.runner = runner or TaskRunner()
         settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
@@ -79,7 +80,7 @@ class LockcareApp:
         """Create the main window (once)."""
         if self.window is None:
             loads = ViewLoads(self.runner, self.worker_services.get)
-            self.window = MainWindow(self.services, self.runner, self.settings, loads)
+            self.window = MainWindow(self.services, self.runner, self.settings, loads, self._imports.import_file)
             loads.setParent(self.window)
         return self.window
 

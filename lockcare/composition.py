@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from lockcare.core.models import Lock
 from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.services.backup import BackupService
 from lockcare.services.battery import BatteryService
@@ -26,6 +27,7 @@ from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.services.pairing import PairingService, probe_lock_version
 from lockcare.services.reading import ReadService
+from lockcare.services.reading_import import ImportResult, ReadingImport
 from lockcare.services.registry import Services
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
@@ -91,6 +93,7 @@ def build_services(
                                          clock=clock),
         backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock),
         export=ExportService(storage.locks, storage.battery, storage.maintenance),
+        readings_import=ReadingImport(storage.battery, clock=clock),
         demo_note=demo_note,
     )
 
@@ -180,4 +183,30 @@ class WorkerServices:
             self._closed = True
             opened, self._opened = self._opened, []
         for storage in opened:
+            storage.close()
+
+
+class BackgroundImports:
+    """Battery-history imports for the pool: each on a write connection of its own.
+
+    An import of a long history writes for a few seconds; doing it on the GUI thread's
+    connection would freeze the window, and that connection must not be used from another
+    thread. The import's one transaction (all or nothing) holds SQLite's write lock while it
+    stores the rows; a write from the window meanwhile waits for it (up to the busy timeout).
+
+    Args:
+        data_dir: The data folder (its database already open and migrated by the caller).
+        clock: "Now" (readings dated after it are refused).
+    """
+
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self._data_dir = data_dir
+        self._clock = clock
+
+    def import_file(self, lock: Lock, path: Path, **options: object) -> ImportResult:
+        """Import ``path`` for ``lock`` (see :meth:`ReadingImport.import_file` for the options)."""
+        storage = open_storage(self._data_dir)
+        try:
+            return ReadingImport(storage.battery, clock=self._clock).import_file(lock, path, **options)  # type: ignore[arg-type]
+        finally:
             storage.close()

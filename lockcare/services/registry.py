@@ -13,6 +13,7 @@ from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.services.pairing import PairingService
 from lockcare.services.reading import ReadService
+from lockcare.services.reading_import import ReadingImport
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 
@@ -35,5 +36,7 @@ class Services:
     troubleshoot: TroubleshootService
     backup: BackupService
     export: ExportService
+    readings_import: ReadingImport
+    """Battery histories from CSV files (``import-readings``)."""
     demo_note: str = ""
     """Non-empty in demo mode: what the demo shows and how to leave it."""

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from lockcare.core.models import Lock
 from lockcare.launch import lockcare_command
@@ -43,6 +44,7 @@ from lockcare.ui.sidebar import Sidebar
 from lockcare.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
+    from lockcare.ui.battery.import_dialog import ImportReadingsDialog, Importer
     from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
     from lockcare.ui.dialogs.reading_dialog import ReadingDialog
     from lockcare.ui.dialogs.swap_dialog import SwapDialog
@@ -65,11 +67,13 @@ class MainWindow(QMainWindow):
     lock_added = Signal(str)
 
     def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, loads: ViewLoads,
-                 parent: QWidget | None = None) -> None:
+                 importer: Importer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
         self.settings = settings
+        self.importer = importer
+        """Runs a battery-history import in the pool, on a write connection of its own."""
         self.loads = loads
         """Every view's background reads (:attr:`ViewLoads.busy` while any is under way)."""
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.add_action = make_action(self, "&Add lock…", QKeySequence.StandardKey.New, self.add_lock)
         self.reading_action = make_action(self, "Record battery &reading…", "Ctrl+R", self.record_reading)
         self.swap_action = make_action(self, "Record battery s&wap…", "Ctrl+B", self.record_swap)
+        self.import_readings_action = make_action(self, "Import battery &history…", "", self.import_readings)
         self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
         self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
@@ -114,7 +119,8 @@ class MainWindow(QMainWindow):
         self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
             self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.quit_action))
+            self.reading_action, self.swap_action, self.import_readings_action, None, self.troubleshoot_action, None,
+            self.quit_action))
         toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
@@ -160,15 +166,16 @@ class MainWindow(QMainWindow):
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
         self.lock_page.record_swap_at_requested.connect(self.record_swap)
+        self.lock_page.import_history_requested.connect(self.import_readings)
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page)):
             self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
-        self._fleet_page: FleetPage | None = None  # the other pages are made when first shown
-        self._due_page: DuePage | None = None
-        self._troubleshoot_page: TroubleshootPage | None = None
+        self.pages.add_page_factory(Page.FLEET, self._make_fleet_page)  # the others are made when first shown
+        self.pages.add_page_factory(Page.DUE, self._make_due_page)
+        self.pages.add_page_factory(Page.TROUBLESHOOT, self._make_troubleshoot_page)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -177,41 +184,40 @@ class MainWindow(QMainWindow):
     @property
     def fleet_page(self) -> FleetPage:
         """The home page (made on first use)."""
-        if self._fleet_page is None:
-            from lockcare.ui.fleet.fleet_page import FleetPage
-
-            self._fleet_page = FleetPage(self.services, self.loads.channel("fleet"))
-            self._fleet_page.lock_activated.connect(self._on_page_lock_activated)
-            self.pages.add_page(Page.FLEET, self._fleet_page)
-        return self._fleet_page
+        return self.pages.widget_of(Page.FLEET)  # type: ignore[return-value]
 
     @property
     def due_page(self) -> DuePage:
-        """The Due page (made on first use, with the due states known so far)."""
-        if self._due_page is None:
-            from lockcare.ui.schedule.due_page import DuePage
-
-            self._due_page = DuePage(self.services.maintenance)
-            self._due_page.lock_activated.connect(self._on_page_lock_activated)
-            self._due_page.changed.connect(self._on_due_page_changed)
-            self._due_page.set_items(self.due_tracker.items)
-            self.pages.add_page(Page.DUE, self._due_page)
-        return self._due_page
+        """The Due page (made on first use)."""
+        return self.pages.widget_of(Page.DUE)  # type: ignore[return-value]
 
     @property
     def troubleshoot_page(self) -> TroubleshootPage:
         """The troubleshooter (made on first use)."""
-        if self._troubleshoot_page is None:
-            from lockcare.ui.troubleshoot.page import TroubleshootPage
+        return self.pages.widget_of(Page.TROUBLESHOOT)  # type: ignore[return-value]
 
-            self._troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
-            self._troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
-            self.pages.add_page(Page.TROUBLESHOOT, self._troubleshoot_page)
-        return self._troubleshoot_page
+    def _make_fleet_page(self) -> FleetPage:
+        from lockcare.ui.fleet.fleet_page import FleetPage
 
-    def _page_widget(self, page: Page) -> QWidget:
-        return {Page.FLEET: lambda: self.fleet_page, Page.DUE: lambda: self.due_page,
-                Page.TROUBLESHOOT: lambda: self.troubleshoot_page}.get(page, lambda: self.pages.widget_of(page))()
+        page = FleetPage(self.services, self.loads.channel("fleet"))
+        page.lock_activated.connect(self._on_page_lock_activated)
+        return page
+
+    def _make_due_page(self) -> DuePage:
+        from lockcare.ui.schedule.due_page import DuePage
+
+        page = DuePage(self.services.maintenance)
+        page.lock_activated.connect(self._on_page_lock_activated)
+        page.changed.connect(self._on_due_page_changed)
+        page.set_items(self.due_tracker.items)  # the due states known so far
+        return page
+
+    def _make_troubleshoot_page(self) -> TroubleshootPage:
+        from lockcare.ui.troubleshoot.page import TroubleshootPage
+
+        page = TroubleshootPage(self.services.troubleshoot)
+        page.closed.connect(self._on_troubleshoot_page_closed)
+        return page
 
     # -- routing ----------------------------------------------------------------------
 
@@ -251,7 +257,6 @@ class MainWindow(QMainWindow):
         if page in (Page.FLEET, Page.DUE):
             self.lock_list.selectionModel().clearSelection()  # the current lock stays for the next click
         self._routed = True
-        self._page_widget(page)  # made now if it never was
         self.pages.show_page(page)
         self._update_navigation()
 
@@ -266,8 +271,8 @@ class MainWindow(QMainWindow):
         """
         self._refresh_page = True
         self.sidebar.reload(select_device_id)
-        if self._fleet_page is not None:
-            self._fleet_page.apply_changes(Changes(locks=True))
+        if (fleet := self.pages.made(Page.FLEET)) is not None:
+            fleet.apply_changes(Changes(locks=True))  # type: ignore[attr-defined]
         self.due_tracker.refresh_later()
 
     def select_lock(self, device_id: str) -> None:
@@ -303,6 +308,7 @@ class MainWindow(QMainWindow):
         self.file_actions.set_lock_actions_enabled(has_lock)
         self.reading_action.setEnabled(has_lock and page is not Page.FLEET)
         self.swap_action.setEnabled(has_lock and page is not Page.FLEET)
+        self.import_readings_action.setEnabled(has_lock and page is not Page.FLEET)
 
     def _on_lock_list_current_changed(self, *_args: object) -> None:
         if self.sidebar.reloading:
@@ -344,8 +350,8 @@ class MainWindow(QMainWindow):
         if changes.lock_list:
             self.sidebar.reload()  # then _on_sidebar_reloaded follows the selection
         self.lock_page.apply_changes(changes)
-        if self._fleet_page is not None:
-            self._fleet_page.apply_changes(changes)
+        if (fleet := self.pages.made(Page.FLEET)) is not None:
+            fleet.apply_changes(changes)  # type: ignore[attr-defined]
         if changes.due and self.page is Page.DUE:
             self.due_tracker.refresh()  # the page on screen answers at once
         elif changes.due:
@@ -356,8 +362,8 @@ class MainWindow(QMainWindow):
         count = attention_count(items)
         self.sidebar.set_due_count(count)
         self.due_action.setText(f"Due: {count}")
-        if self._due_page is not None:
-            self._due_page.set_items(items)
+        if (due := self.pages.made(Page.DUE)) is not None:
+            due.set_items(items)  # type: ignore[attr-defined]
 
     def _on_due_page_changed(self, lock_id: int) -> None:
         self.changes.announce(Changes.of_readings(lock_id, log=True))  # ticking the battery task records a swap
@@ -427,6 +433,24 @@ class MainWindow(QMainWindow):
         return open_swap_dialog(self, self.services, lock,
                                 lambda text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
 
+    def import_readings(self, path: str | None = None) -> ImportReadingsDialog | None:
+        """Import a battery history from a CSV file for the selected lock (in the pool, with progress)."""
+        lock = self.current_lock()
+        if lock is None:
+            return None
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, f"Import battery history for {lock.name}", "", "CSV files (*.csv);;All files (*)")
+            if not path:
+                return None
+        from lockcare.ui.battery.import_dialog import ImportReadingsDialog
+
+        dialog = ImportReadingsDialog(lock, Path(path), self.importer, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda result: self._on_saved(Changes.of_readings(lock.id), result.summary))
+        dialog.start()
+        return dialog
+
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
         self.statusBar().showMessage(message, 5000)
@@ -479,8 +503,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop_polling()
         self.stop_reminders()
-        if self._troubleshoot_page is not None:
-            self._troubleshoot_page.leave()
+        if (troubleshooter := self.pages.made(Page.TROUBLESHOOT)) is not None:
+            troubleshooter.leave()  # type: ignore[attr-defined]
         self.save_state()
         super().closeEvent(event)
 
