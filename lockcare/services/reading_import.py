@@ -21,6 +21,7 @@ nothing the second time. Imported readings have the source ``import``.
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ PROGRESS_EVERY = 5000
 """Rows between two progress reports (and cancel checks)."""
 HA_MISSING = frozenset({"unavailable", "unknown", "none", ""})
 """States Home Assistant records when a sensor has no value."""
+_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.(\d{1,6}))?(?:Z|[+-]00:?00)\Z")
+"""A time written in UTC to the second (or finer): its digits can be kept as they are."""
 FORMAT_LOCKCARE = "lockcare"
 FORMAT_HOME_ASSISTANT = "home-assistant"
 
@@ -194,58 +197,70 @@ def _rows(
     reader: csv._reader, path: Path, result: ImportResult, *, entity: str | None, now: datetime, total: int,
     progress: Progress | None, cancel: threading.Event | None,
 ) -> Iterator[tuple[str, int | None, str | None]]:
-    """The file's readings as stored values, checked line by line (raising at the first wrong one)."""
+    """The file's readings as stored values, checked line by line (raising at the first wrong one).
+
+    Written for speed (it runs 350,000 times for ten years of readings): the common case
+    (a whole percent, a time in UTC) takes the short ways in :func:`_percent` and
+    :func:`_stored_time`.
+    """
     header = next(reader, None)
     if header is None:
         raise ReadingsFileError(f"{path.name} is empty. Nothing was imported.")
     columns = _columns(header, path)
     result.format = columns.format
     latest_allowed = now + FUTURE_TOLERANCE
-    first_entity: str | None = None
+    home_assistant = columns.format == FORMAT_HOME_ASSISTANT
+    time_column = "last_changed" if home_assistant else "at"
+    at_index, percent_index, level_index = columns.at, columns.percent, columns.level
     width = len(header)
+    first_entity: str | None = None
+    first = last = None
+    count = skipped = 0
     for row in reader:
-        number = reader.line_num  # the file's line (a quoted field may span lines)
         if not row or (len(row) == 1 and not row[0].strip()):
-            continue  # blank line
-        result.rows += 1
-        if result.rows % PROGRESS_EVERY == 0:
-            if cancel is not None and cancel.is_set():
-                raise ImportCancelled(f"The import from {path.name} was cancelled. Nothing was imported.")
-            if progress is not None:
-                progress(result.rows, total)
+            continue  # a blank line
+        number = reader.line_num  # the file's line (a quoted field may span lines)
         if len(row) < width:
             raise _wrong(path, number, "", f"has {len(row)} fields where the header names {width}")
-        if columns.format == FORMAT_HOME_ASSISTANT:
+        if home_assistant:
             if columns.entity is not None:
                 name = row[columns.entity].strip()
                 if entity is not None and name != entity:
-                    result.rows -= 1  # another entity's row: not part of this import
-                    continue
+                    continue  # another entity's row: not part of this import
                 if first_entity is None:
                     first_entity = name
                 elif name != first_entity:
                     raise _wrong(path, number, "entity_id", f"“{name}” is a second entity (after “{first_entity}”); "
-                                 "choose one with --entity (or in the import dialog)")
+                                 "choose one with --entity")
             percent, level = _state(row[columns.state or 0], path, number)
-            if percent is None and level is None:
-                result.skipped += 1
-                continue
         else:
-            percent = _percent(row[columns.percent], path, number) if columns.percent is not None else None
-            level = _level(row[columns.level], path, number) if columns.level is not None else None
-            if percent is None and level is None:
-                raise _wrong(path, number, "percent" if columns.percent is not None else "level", "is empty")
-        at = _time(row[columns.at], path, number, "at" if columns.format == FORMAT_LOCKCARE else "last_changed")
+            percent = _percent(row[percent_index], path, number) if percent_index is not None else None
+            level = _level(row[level_index], path, number) if level_index is not None else None
+        count += 1
+        if count % PROGRESS_EVERY == 0:
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled(f"The import from {path.name} was cancelled. Nothing was imported.")
+            if progress is not None:
+                progress(count, total)
+        if percent is None and level is None:
+            if home_assistant:
+                skipped += 1  # the sensor was offline: nothing to import
+                continue
+            raise _wrong(path, number, "percent" if percent_index is not None else "level", "is empty")
+        text = row[at_index].strip()
+        at = _time(text, path, number, time_column)
         if at > latest_allowed:
-            raise _wrong(path, number, "at", f"{at.isoformat(timespec='minutes')} is in the future")
-        at = at.astimezone(UTC)
-        if result.first is None or at < result.first:
-            result.first = at
-        if result.last is None or at > result.last:
-            result.last = at
-        yield at.isoformat(timespec="microseconds"), percent, level
+            raise _wrong(path, number, time_column, f"{at.isoformat(timespec='minutes')} is in the future")
+        if first is None or at < first:
+            first = at
+        if last is None or at > last:
+            last = at
+        yield _stored_time(text, at), percent, level
     if entity is not None and first_entity is None and columns.entity is not None:
         raise ReadingsFileError(f"{path.name} has no rows for the entity “{entity}”. Nothing was imported.")
+    result.rows, result.skipped = count, skipped
+    result.first = first.astimezone(UTC) if first else None
+    result.last = last.astimezone(UTC) if last else None
 
 
 def _wrong(path: Path, number: int, column: str, problem: str) -> ReadingsFileError:
@@ -253,15 +268,36 @@ def _wrong(path: Path, number: int, column: str, problem: str) -> ReadingsFileEr
     return ReadingsFileError(f"{where}: {problem}. Nothing was imported.")
 
 
+def _stored_time(text: str, moment: datetime) -> str:
+    """``moment`` as storage writes it (see :func:`lockcare.storage.db.to_db_time`).
+
+    A time written in UTC (the usual export) is rewritten as text, several times faster
+    than formatting the datetime: it counts for 350,000 rows.
+    """
+    if len(text) in (20, 25) and text[19:] in ("Z", "+00:00") and text[4] == "-" and text[13] == ":":
+        return f"{text[:10]}T{text[11:19]}.000000+00:00"  # to the second: the most common form
+    utc = _UTC_TEXT.match(text)
+    if utc is not None:
+        return f"{text[:10]}T{text[11:19]}.{utc.group(1) or '':0<6}+00:00"
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "+00:00"
+
+
 def _time(text: str, path: Path, number: int, column: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(text.strip())
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise _wrong(path, number, column, f"“{text}” is not a date and time (use ISO 8601, e.g. 2026-07-03T18:30)") from None
     return moment if moment.tzinfo is not None else moment.astimezone()  # no zone: the local time
 
 
 def _percent(text: str, path: Path, number: int) -> int | None:
+    try:  # the usual case, quickly: a whole number
+        whole = int(text)
+    except ValueError:
+        pass
+    else:
+        if 0 <= whole <= 100:
+            return whole
     value = text.strip().rstrip("%").strip()
     if not value:
         return None

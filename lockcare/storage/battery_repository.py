@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from lockcare.core.models import BatteryReading, BatterySwap, LockEvent, ReadingSource
 from lockcare.storage.db import Database, from_db_time, to_db_time
+from lockcare.storage.errors import StorageError
+
+STAGE_CHUNK = 20_000
+"""Rows handed to SQLite at once while staging an import."""
 
 if TYPE_CHECKING:  # numpy: loaded with the first history, not at start
     from lockcare.core.battery.arrays import ReadingArrays
@@ -81,25 +87,57 @@ class BatteryRepository:
 
     def add_new_readings(self, rows: Iterable[tuple[str, int | None, str | None]], lock_id: int,
                          source: ReadingSource) -> int:
-        """Store readings not stored yet, all in one transaction; returns how many were new.
+        """Store readings not stored yet, all or nothing; returns how many were new.
 
         A reading is already stored when the lock has one at the same time with the same
-        percent and level (whatever its source), so importing a file twice adds nothing.
+        percent and level (whatever its source), so importing a file twice adds nothing; a
+        reading repeated in ``rows`` is stored once.
+
+        Fast for long histories: the rows are staged in a temporary table a chunk at a time
+        (each chunk handed to SQLite as one JSON array, so no Python work per row; the
+        database's write lock is not held meanwhile, so the window's own writes go on), then
+        stored by one ``INSERT ... SELECT`` in one transaction, which checks for readings
+        already stored only when the lock has some in the imported time range.
 
         Args:
             rows: ``(time as stored (see to_db_time), percent, level)``; an exception raised
-                while iterating them (a bad line, a cancel) rolls everything back.
+                while iterating them (a bad line, a cancel) leaves everything as it was.
             lock_id: The lock.
             source: Where they came from.
         """
-        with self._db.transaction() as conn:
-            cursor = conn.executemany(
-                "INSERT INTO battery_readings (lock_id, at, percent, level, source, via_gateway) "
-                "SELECT ?1, ?2, ?3, ?4, ?5, 0 WHERE NOT EXISTS (SELECT 1 FROM battery_readings "
-                "WHERE lock_id = ?1 AND at = ?2 AND percent IS ?3 AND level IS ?4)",
-                ((lock_id, at, percent, level, str(source)) for at, percent, level in rows),
-            )
-        return max(0, cursor.rowcount)  # summed over the rows; the triggers' changes are not counted
+        conn = self._db.connection
+        try:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS staged_readings (at TEXT NOT NULL, percent INTEGER, level TEXT)")
+            conn.execute("BEGIN")
+            try:
+                conn.execute("DELETE FROM temp.staged_readings")
+                for chunk in _chunks(rows, STAGE_CHUNK):
+                    conn.execute("INSERT INTO temp.staged_readings (at, percent, level) "
+                                 "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)", (json.dumps(chunk),))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StorageError(f"The readings could not be staged for import ({exc}). Nothing was imported.") from exc
+        try:
+            with self._db.transaction() as writing:
+                overlap = writing.execute(
+                    "SELECT EXISTS (SELECT 1 FROM battery_readings WHERE lock_id = ? AND at BETWEEN "
+                    "(SELECT min(at) FROM temp.staged_readings) AND (SELECT max(at) FROM temp.staged_readings))",
+                    (lock_id,),
+                ).fetchone()[0]
+                new_only = (" WHERE NOT EXISTS (SELECT 1 FROM battery_readings AS b WHERE b.lock_id = ?1 AND b.at = s.at "
+                            "AND b.percent IS s.percent AND b.level IS s.level)") if overlap else ""
+                cursor = writing.execute(
+                    "INSERT INTO battery_readings (lock_id, at, percent, level, source, via_gateway) "
+                    f"SELECT DISTINCT ?1, s.at, s.percent, s.level, ?2, 0 FROM temp.staged_readings AS s{new_only} "
+                    "ORDER BY s.at",
+                    (lock_id, str(source)),
+                )
+            return max(0, cursor.rowcount)
+        finally:
+            conn.execute("DELETE FROM temp.staged_readings")
 
     def latest_reading(self, lock_id: int) -> BatteryReading | None:
         """The most recent reading of a lock, or None."""
@@ -165,6 +203,13 @@ class BatteryRepository:
             )
             for r in rows
         ]
+
+
+def _chunks(rows: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
+    """``rows`` in lists of ``size`` (the last one shorter)."""
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 _READING_COLUMNS = "id, lock_id, at, percent, level, source, via_gateway"
