@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from lockcare.core.models import Lock
 from lockcare.launch import lockcare_command
@@ -37,6 +36,7 @@ from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.pairing.pairing_flow import PairingFlow
+from lockcare.ui.later_pages import add_later_pages
 from lockcare.ui.router import Page, PageStack
 from lockcare.ui.schedule.due_model import attention_count
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
@@ -173,9 +173,9 @@ class MainWindow(QMainWindow):
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page)):
             self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
-        self.pages.add_page_factory(Page.FLEET, self._make_fleet_page)  # the others are made when first shown
-        self.pages.add_page_factory(Page.DUE, self._make_due_page)
-        self.pages.add_page_factory(Page.TROUBLESHOOT, self._make_troubleshoot_page)
+        add_later_pages(self.pages, self.services, self.loads, lambda: self.due_tracker.items,
+                        lock_activated=self._on_page_lock_activated, due_changed=self._on_due_page_changed,
+                        troubleshooter_closed=self._on_troubleshoot_page_closed)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -195,29 +195,6 @@ class MainWindow(QMainWindow):
     def troubleshoot_page(self) -> TroubleshootPage:
         """The troubleshooter (made on first use)."""
         return self.pages.widget_of(Page.TROUBLESHOOT)  # type: ignore[return-value]
-
-    def _make_fleet_page(self) -> FleetPage:
-        from lockcare.ui.fleet.fleet_page import FleetPage
-
-        page = FleetPage(self.services, self.loads.channel("fleet"))
-        page.lock_activated.connect(self._on_page_lock_activated)
-        return page
-
-    def _make_due_page(self) -> DuePage:
-        from lockcare.ui.schedule.due_page import DuePage
-
-        page = DuePage(self.services.maintenance)
-        page.lock_activated.connect(self._on_page_lock_activated)
-        page.changed.connect(self._on_due_page_changed)
-        page.set_items(self.due_tracker.items)  # the due states known so far
-        return page
-
-    def _make_troubleshoot_page(self) -> TroubleshootPage:
-        from lockcare.ui.troubleshoot.page import TroubleshootPage
-
-        page = TroubleshootPage(self.services.troubleshoot)
-        page.closed.connect(self._on_troubleshoot_page_closed)
-        return page
 
     # -- routing ----------------------------------------------------------------------
 
@@ -438,18 +415,10 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         if lock is None:
             return None
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, f"Import battery history for {lock.name}", "", "CSV files (*.csv);;All files (*)")
-            if not path:
-                return None
-        from lockcare.ui.battery.import_dialog import ImportReadingsDialog
+        from lockcare.ui.battery.import_dialog import open_import_dialog
 
-        dialog = ImportReadingsDialog(lock, Path(path), self.importer, self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda result: self._on_saved(Changes.of_readings(lock.id), result.summary))
-        dialog.start()
-        return dialog
+        return open_import_dialog(self, lock, self.importer, self.runner, path,
+                                  lambda result: self._on_saved(Changes.of_readings(lock.id), result.summary))
 
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)

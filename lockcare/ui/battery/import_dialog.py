@@ -14,8 +14,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
@@ -141,3 +141,22 @@ class ImportReadingsDialog(QDialog):
         self.close_button.show()
         self.close_button.setDefault(True)
         self.finished_import.emit(words)
+
+
+def open_import_dialog(window: QWidget, lock: Lock, importer: Importer, runner: TaskRunner, path: str | None,
+                       on_imported: Callable[[ImportResult], None]) -> ImportReadingsDialog | None:
+    """Ask for a CSV file (unless ``path`` is given) and start importing it for ``lock``.
+
+    Returns:
+        The dialog (it deletes itself when closed), or None when no file was chosen.
+    """
+    if path is None:
+        path, _filter = QFileDialog.getOpenFileName(
+            window, f"Import battery history for {lock.name}", "", "CSV files (*.csv);;All files (*)")
+        if not path:
+            return None
+    dialog = ImportReadingsDialog(lock, Path(path), importer, runner, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.imported.connect(on_imported)
+    dialog.start()
+    return dialog
