@@ -23,6 +23,7 @@ from lockcare.core.models import BatteryReading, BatterySwap, Lock, ReadingSourc
 from lockcare.storage import open_storage
 from lockcare.storage.db import Database
 from lockcare.storage.errors import StorageError
+from lockcare.ui.main_window import MainWindow
 from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
@@ -67,15 +68,20 @@ class _Gate:
         monkeypatch.setattr(lock_view, "load_lock_view", gated)
 
 
+def _gated_window(qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path,
+                  monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, _Gate]:
+    _seed(data_dir)
+    gate = _Gate(monkeypatch)
+    window = make_app(clock=lambda: NOW).build_window()
+    qtbot.addWidget(window)
+    window.show()
+    return window, gate
+
+
 def test_a_lock_shows_at_once_with_a_placeholder_then_its_history(
     qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _seed(data_dir)
-    gate = _Gate(monkeypatch)
-    app = make_app(clock=lambda: NOW)
-    window = app.build_window()
-    qtbot.addWidget(window)
-    window.show()
+    window, gate = _gated_window(qtbot, make_app, data_dir, monkeypatch)
     page, panel = window.lock_page, window.lock_page.battery_panel
     page.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: gate.started == ["Back door"], timeout=15000)  # the list arrived; the page's load waits
@@ -97,12 +103,7 @@ def test_a_lock_shows_at_once_with_a_placeholder_then_its_history(
 def test_a_view_for_a_lock_already_left_is_dropped(
     qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _seed(data_dir)
-    gate = _Gate(monkeypatch)
-    app = make_app(clock=lambda: NOW)
-    window = app.build_window()
-    qtbot.addWidget(window)
-    window.show()
+    window, gate = _gated_window(qtbot, make_app, data_dir, monkeypatch)
     qtbot.waitUntil(lambda: gate.started == ["Back door"], timeout=15000)  # Back door's load is under way
     channel = window.lock_page._load  # noqa: SLF001 - the page's own load channel
     dropped: list = []

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from lockcare.core.dates_in_words import short_datetime
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
 from lockcare.core.wording import level_word
+from lockcare.ui.widgets.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,8 +56,11 @@ def _reading_value(reading: BatteryReading) -> str:
     return level.capitalize()
 
 
-class HistoryModel(QAbstractTableModel):
-    """Columns: When, What, Value, Source / note. ``Qt.UserRole`` gives the row's :class:`HistoryRow`."""
+class HistoryModel(RowTableModel):
+    """Columns: When, What, Value, Source / note. ``Qt.UserRole`` gives the row's :class:`HistoryRow`.
+
+    Unlike the other row tables it keeps no list of rows: :meth:`row_at` words one on demand.
+    """
 
     HEADERS = ("When", "What", "Value", "Source / note")
 
@@ -93,20 +97,10 @@ class HistoryModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() or self._order is None else int(self._order.size)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self.HEADERS):
-            return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
             return None
-        row = self.row_at(index.row())
+        row = self.row_for(index)
         if row is None:
             return None
         if role == Qt.ItemDataRole.UserRole:
