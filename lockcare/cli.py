@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from lockcare import __version__, paths
-from lockcare.commands import battery, context, gui, locks, maintenance, pairing
+from lockcare.commands import battery, cloud, context, gui, locks, maintenance, pairing, schedule
 from lockcare.core.errors import LockcareError
 from lockcare.logsetup import configure_logging, shutdown_logging
 
@@ -23,7 +23,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-COMMAND_MODULES = (gui, locks, pairing, battery, maintenance)
+COMMAND_MODULES = (gui, locks, pairing, battery, maintenance, cloud, schedule)
 
 
 class _Parser(argparse.ArgumentParser):

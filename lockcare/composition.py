@@ -11,13 +11,21 @@ Qt-free, so the command line stays light.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from lockcare.devices.discovery import DEFAULT_PORTS
+from lockcare.platform.notify import notify_desktop
+from lockcare.platform.runlock import single_run
 from lockcare.services.backup import BackupService
 from lockcare.services.battery import BatteryService
+from lockcare.services.cloud_import import CloudImportService
+from lockcare.services.cloud_link import ClientFactory, CloudLinkService, real_client
+from lockcare.services.collect import CollectService, Notify
 from lockcare.services.csv_export import ExportService
+from lockcare.services.harvest import HarvestService
 from lockcare.services.locks import LockService, VersionProbe
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import MaintenancePlan
@@ -47,6 +55,8 @@ def build_services(
     bind_address: str = "",
     content_dir: Path | None = None,
     demo_note: str = "",
+    notify: Notify = notify_desktop,
+    cloud_client: ClientFactory = real_client,
 ) -> Services:
     """Wire every service over one open storage and one key store.
 
@@ -60,6 +70,8 @@ def build_services(
         bind_address: Interface a scan binds ("" = all).
         content_dir: The troubleshooter content (default: the bundled one).
         demo_note: Non-empty in demo mode.
+        notify: Shows a desktop notification for ``collect`` (tests pass a recorder).
+        cloud_client: Makes Tuya cloud clients (the real one honours ``LOCKCARE_TUYA_API_HOST``).
     """
     transaction = storage.transaction
     battery = BatteryService(storage.locks, storage.battery, clock=clock)
@@ -68,10 +80,14 @@ def build_services(
                                  transaction=transaction, clock=clock)
     locks = LockService(storage.locks, storage.battery, key_store, tasks, transaction=transaction, clock=clock,
                         version_probe=version_probe, key_notice=KeyNotice(key_store, storage.folder))
+    reading = ReadService(storage.locks, storage.battery, storage.last_values, key_store,
+                          transaction=transaction, clock=clock)
+    cloud = CloudLinkService(storage.cloud, key_store, transaction=transaction, clock=clock, client_factory=cloud_client)
+    harvest = HarvestService(cloud, storage.locks, storage.battery, storage.cloud, clock=clock,
+                             exclusive=_collector_lock(storage.folder))
     return Services(
         locks=locks,
-        reading=ReadService(storage.locks, storage.battery, storage.last_values, key_store,
-                            transaction=transaction, clock=clock),
+        reading=reading,
         pairing=PairingService(locks, storage.locks, tasks, key_store, transaction=transaction,
                                discovery_ports=discovery_ports, bind_address=bind_address),
         battery=battery,
@@ -85,8 +101,19 @@ def build_services(
                                          clock=clock),
         backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock),
         export=ExportService(storage.locks, storage.battery, storage.maintenance),
+        cloud=cloud,
+        cloud_import=CloudImportService(cloud, storage.locks, storage.cloud, tasks, key_store,
+                                        transaction=transaction, clock=clock),
+        harvest=harvest,
+        collect=CollectService(locks, reading, harvest, cloud, storage.battery, storage.cloud, notify=notify,
+                               clock=clock),
         demo_note=demo_note,
     )
+
+
+def _collector_lock(folder: Path | None) -> Callable[[], AbstractContextManager[Any]]:
+    """One collector at a time per data folder (the GUI's harvest and ``lockcare collect``)."""
+    return lambda: single_run("collect", folder=folder)
 
 
 def open_services(

@@ -61,6 +61,16 @@ class ImportReport:
         return " ".join([*parts, *self.notes])
 
 
+def free_name(repo: LockRepository, wanted: str) -> str:
+    """``wanted`` (shortened to 55 characters), or ``wanted (2)``... when a lock already has it."""
+    name, n = wanted.strip()[:55] or "Lock", 2
+    candidate = name
+    while repo.find(candidate) is not None:
+        candidate = f"{name} ({n})"
+        n += 1
+    return candidate
+
+
 def probe_lock_version(lock: Lock, key: str) -> str:
     """Find the protocol version a lock answers to (3.5, 3.4, then 3.3, short timeouts)."""
     return probe_version(LockConnection(device_id=lock.device_id, address=lock.address, port=lock.port, local_key=key))
@@ -150,12 +160,7 @@ class PairingService:
         return stored, True
 
     def _free_name(self, wanted: str) -> str:
-        name, n = wanted.strip()[:55] or "Lock", 2
-        candidate = name
-        while self._repo.find(candidate) is not None:
-            candidate = f"{name} ({n})"
-            n += 1
-        return candidate
+        return free_name(self._repo, wanted)
 
     # -- scan -------------------------------------------------------------------------
 

@@ -165,6 +165,11 @@ class ReadService:
                     f"“{lock.name}” is read through a gateway that is not paired. Import the gateway from "
                     "devices.json (or add it) first."
                 )
+            if not gateway.address:
+                raise LockcareError(
+                    f"“{lock.name}” is read through the gateway “{gateway.name}”, which has no address yet: "
+                    "scan the network (with the gateway on) or edit the gateway."
+                )
             key = self._key(gateway)
             link = GatewayLink(gateway.device_id, gateway.address, gateway.port, gateway.version, key)
             return LockConnection(device_id=lock.device_id, node_id=lock.node_id, gateway=link)

@@ -10,6 +10,7 @@ from typing import Any
 
 from lockcare.storage.backup import Backups
 from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.cloud_repository import CloudRepository
 from lockcare.storage.db import Database
 from lockcare.storage.last_values_repository import LastValuesRepository
 from lockcare.storage.lock_repository import LockRepository
@@ -33,6 +34,7 @@ class Storage:
     settings: SettingsRepository
     last_values: LastValuesRepository
     backups: Backups
+    cloud: CloudRepository
 
     @property
     def folder(self) -> Path | None:
@@ -60,4 +62,5 @@ def open_storage(data_dir: Path) -> Storage:
         settings=settings,
         last_values=LastValuesRepository(settings),
         backups=Backups(db),
+        cloud=CloudRepository(db),
     )

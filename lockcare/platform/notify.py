@@ -1,0 +1,52 @@
+"""Desktop notifications from a headless run (``lockcare collect``), without Qt.
+
+Uses ``desktop-notifier`` (D-Bus on Linux, the Notification Center on macOS, WinRT on
+Windows). Where no notification service answers (a server, a cron job without a D-Bus
+session, a locked-down desktop) it quietly does nothing: a notification is a courtesy,
+never a reason for ``collect`` to fail. Each notification is bounded by a timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "lockcare"
+TIMEOUT_SECONDS = 10.0
+
+
+def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS) -> bool:
+    """Shows one desktop notification, or does nothing where that is impossible.
+
+    Args:
+        title: The headline ("Front door: battery low").
+        message: One or two plain sentences.
+        timeout: Seconds to wait for the notification service.
+
+    Returns:
+        True when the notification was handed to the desktop without an error.
+    """
+    try:
+        from desktop_notifier import DesktopNotifier
+    except ImportError:  # a bundle or install without it: nothing to show with
+        log.info("No desktop notifications: desktop-notifier is not installed")
+        return False
+    # desktop-notifier logs a traceback at ERROR when there is no notification service;
+    # that is an expected state here, said once at INFO below instead.
+    logging.getLogger("desktop_notifier").setLevel(logging.CRITICAL)
+
+    async def send() -> None:
+        notifier = DesktopNotifier(app_name=APP_NAME)
+        await asyncio.wait_for(notifier.send(title=title, message=message), timeout)
+
+    try:
+        asyncio.run(send())
+    except Exception as exc:  # any backend failure (no D-Bus, no permission, a timeout)
+        log.info("The desktop notification could not be shown (%s)", type(exc).__name__)
+        return False
+    return True
+
+
+__all__ = ["notify_desktop"]
