@@ -99,7 +99,7 @@ def build_services(
         runs=RunRecord(storage.settings, clock=clock),
         troubleshoot=TroubleshootService(storage.locks, storage.battery, maintenance, content_dir=content_dir,
                                          clock=clock),
-        backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock),
+        backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock, cloud=storage.cloud),
         export=ExportService(storage.locks, storage.battery, storage.maintenance),
         cloud=cloud,
         cloud_import=CloudImportService(cloud, storage.locks, storage.cloud, tasks, key_store,

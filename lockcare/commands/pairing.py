@@ -8,10 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from lockcare.commands.cloud import WRONG_KEY_HINT
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, table
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
+from lockcare.core.vocabulary import ErrorKind
 from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryError
 from lockcare.devices.sim import cli as sim_cli
 from lockcare.services.reading import ReadOutcome
@@ -90,6 +92,7 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
 def _read(ctx: CliContext, args: argparse.Namespace) -> int:
     outcome = ctx.services.reading.read_now(ctx.services.locks.resolve(args.lock))
     print(dumps(outcome.to_json()) if args.json else _outcome_text(outcome))
+    _suggest_cloud_import(outcome)
     return 0 if outcome.reachable else EXIT_UNREACHABLE
 
 
@@ -143,7 +146,13 @@ def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
         print(f"{lock.name}: {exc}", file=sys.stderr)
         return False
     print(dumps(outcome.to_json()).replace("\n", "") if as_json else _outcome_text(outcome), flush=True)
+    _suggest_cloud_import(outcome)
     return outcome.reachable
+
+
+def _suggest_cloud_import(outcome: ReadOutcome) -> None:
+    if outcome.error_kind == ErrorKind.WRONG_KEY:
+        print(f"{outcome.lock.name}: {WRONG_KEY_HINT}", file=sys.stderr)
 
 
 def _outcome_text(outcome: ReadOutcome) -> str:
