@@ -20,6 +20,7 @@ from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.platform.notify import notify_desktop
 from lockcare.platform.runlock import single_run
 from lockcare.services.backup import BackupService
+from lockcare.services.background import BackgroundCollection
 from lockcare.services.battery import BatteryService
 from lockcare.services.cloud_import import CloudImportService
 from lockcare.services.cloud_link import ClientFactory, CloudLinkService, real_client
@@ -57,6 +58,7 @@ def build_services(
     demo_note: str = "",
     notify: Notify = notify_desktop,
     cloud_client: ClientFactory = real_client,
+    background: BackgroundCollection | None = None,
 ) -> Services:
     """Wire every service over one open storage and one key store.
 
@@ -72,6 +74,7 @@ def build_services(
         demo_note: Non-empty in demo mode.
         notify: Shows a desktop notification for ``collect`` (tests pass a recorder).
         cloud_client: Makes Tuya cloud clients (the real one honours ``LOCKCARE_TUYA_API_HOST``).
+        background: The OS timer for ``collect`` (tests pass one with a fake command runner).
     """
     transaction = storage.transaction
     battery = BatteryService(storage.locks, storage.battery, clock=clock)
@@ -107,6 +110,7 @@ def build_services(
         harvest=harvest,
         collect=CollectService(locks, reading, harvest, cloud, storage.battery, storage.cloud, notify=notify,
                                clock=clock),
+        background=background or BackgroundCollection(),
         demo_note=demo_note,
     )
 

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 
-from lockcare import paths
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps
-from lockcare.platform.scheduler import OsScheduler
-from lockcare.platform.timer_files import collect_command
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,23 +25,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _install(ctx: CliContext, args: argparse.Namespace) -> int:
-    status = OsScheduler().install(args.every, command=collect_command(data_dir=_chosen_data_dir()))
+    status = ctx.services.background.install(args.every)
     print(status.message)
     return 0
 
 
 def _remove(ctx: CliContext, args: argparse.Namespace) -> int:
-    status = OsScheduler().remove()
+    status = ctx.services.background.remove()
     print("Removed: lockcare no longer collects while it is closed." if not status.installed else status.message)
     return 0
 
 
 def _status(ctx: CliContext, args: argparse.Namespace) -> int:
-    status = OsScheduler().status()
+    status = ctx.services.background.status()
     print(dumps(status.to_dict()) if args.json else status.message)
     return 0
 
-
-def _chosen_data_dir() -> Path | None:
-    """The data folder to hand to the timer's ``collect`` when the user chose one (--data-dir or the variable)."""
-    return paths.data_dir() if os.environ.get(paths.ENV_DATA_DIR, "").strip() else None

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from lockcare.core.battery import Forecast
 from lockcare.core.battery.priors import CHEMISTRIES, chemistry
-from lockcare.core.dates_in_words import clock_or_day, day_month, range_words
-from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus
+from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_words
+from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 
 REACHABILITY_WORDS: dict[str, str] = {
@@ -111,6 +111,19 @@ def forecast_range_text(result: Forecast, now: datetime) -> str:
     if result.replace_by is not None and result.replace_by <= now:
         return "Now"
     return range_words(max(result.earliest, now), result.latest, now)
+
+
+def cloud_reported_words(latest: BatteryReading | None, status: LockStatus, now: datetime) -> str:
+    """ "from the cloud, reported 3 h ago" for a lock only ever heard of through the cloud, else "".
+
+    Args:
+        latest: The lock's latest reading.
+        status: What lockcare learned reaching it on the network (never seen: ``last_seen_at`` None).
+        now: The current time.
+    """
+    if latest is None or latest.source != ReadingSource.CLOUD or status.last_seen_at is not None:
+        return ""
+    return f"from the cloud, reported {ago(latest.at, now)}"
 
 
 def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:

@@ -28,6 +28,7 @@ from lockcare.core.cloud import AlarmReport, BatteryReport, CloudStatus, ReportL
 from lockcare.core.errors import NotFoundError
 from lockcare.core.models import BatteryReading, Lock, LockEvent, ReadingSource
 from lockcare.devices.cloud import CloudError
+from lockcare.platform.runlock import AlreadyRunning
 from lockcare.services.cloud_link import CloudLinkService, Credentials
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.cloud_repository import CloudRepository, StoredCounts
@@ -267,4 +268,4 @@ def _fetch_one(client: Any, target: HarvestTarget) -> LockFetch:
     return LockFetch(target, report, status=status)
 
 
-__all__ = ["HarvestPlan", "HarvestService", "HarvestTarget", "LockFetch", "LockHarvest", "Progress"]
+__all__ = ["AlreadyRunning", "HarvestPlan", "HarvestService", "HarvestTarget", "LockFetch", "LockHarvest", "Progress"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lockcare.services.backup import BackupService
+from lockcare.services.background import BackgroundCollection
 from lockcare.services.battery import BatteryService
 from lockcare.services.cloud_import import CloudImportService
 from lockcare.services.cloud_link import CloudLinkService
@@ -46,5 +47,7 @@ class Services:
     """Cloud device logs into readings, alarms and unlock records."""
     collect: CollectService
     """One unattended pass (LAN reads, harvest, notifications)."""
+    background: BackgroundCollection
+    """The OS timer that runs ``collect`` while lockcare is closed."""
     demo_note: str = ""
     """Non-empty in demo mode: what the demo shows and how to leave it."""

@@ -24,6 +24,8 @@ from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.changes import ChangeBus, Changes
+from lockcare.ui.cloud.cloud_page import CloudPage
+from lockcare.ui.cloud.harvester import CloudHarvester
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
 from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog, open_swap_dialog
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.swap_action = make_action(self, "Record battery s&wap…", "Ctrl+B", self.record_swap)
         self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
         self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
+        self.cloud_action = make_action(self, "Tuya &cloud…", "Ctrl+Shift+C", self.show_cloud,
+                                        "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
         self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
@@ -97,10 +101,14 @@ class MainWindow(QMainWindow):
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
         self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.pairing.cloud_requested.connect(self.show_cloud)
+        self.cloud_harvester = CloudHarvester(self.services, self.runner, self.changes, self)
+        self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
-            self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
+            self.add_action, self.scan_action, self.import_action, self.cloud_action, None, self.read_action, self.wake_action, None,
             self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.quit_action))
-        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
+        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.cloud_action,
+                                          self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
@@ -139,6 +147,10 @@ class MainWindow(QMainWindow):
         self.empty_page.demo_requested.connect(self._on_empty_page_demo_requested)
         self.empty_page.scan_requested.connect(self.scan_network)
         self.empty_page.import_requested.connect(self.import_devices)
+        self.empty_page.cloud_requested.connect(self.show_cloud)
+        self.cloud_page = CloudPage(self.services, self.runner, self.settings)
+        self.cloud_page.imported.connect(self._on_cloud_page_imported)
+        self.cloud_page.harvest_requested.connect(self.cloud_harvester.harvest_now)
         self.lock_page = LockPage(self.services, self.changes)
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
+        self.lock_page.cloud_import_requested.connect(self.show_cloud)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.fleet_page = FleetPage(self.services)
         self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
@@ -155,7 +168,8 @@ class MainWindow(QMainWindow):
         self.due_page.lock_activated.connect(self._on_page_lock_activated)
         self.due_page.changed.connect(self._on_due_page_changed)
         for page, widget in ((Page.EMPTY, self.empty_page), (Page.LOCK, self.lock_page), (Page.FLEET, self.fleet_page),
-                             (Page.TROUBLESHOOT, self.troubleshoot_page), (Page.DUE, self.due_page)):
+                             (Page.TROUBLESHOOT, self.troubleshoot_page), (Page.DUE, self.due_page),
+                             (Page.CLOUD, self.cloud_page)):
             self.pages.add_page(page, widget)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
@@ -201,7 +215,7 @@ class MainWindow(QMainWindow):
             self.lock_page.show_lock(lock)
         self.fleet_page.apply_changes(Changes(locks=True))
         if self.page is not Page.TROUBLESHOOT:  # a background refresh must not pull the user out of a walk
-            self.go(self.page if self.page in (Page.FLEET, Page.DUE) else Page.LOCK)
+            self.go(self.page if self.page in (Page.FLEET, Page.DUE, Page.CLOUD) else Page.LOCK)
         self.due_tracker.refresh_later()
 
     def select_lock(self, device_id: str) -> None:
@@ -216,6 +230,11 @@ class MainWindow(QMainWindow):
     def show_due(self) -> None:
         """Show what is due across all locks (worked out afresh)."""
         self.go(Page.DUE)
+
+    def show_cloud(self) -> CloudPage:
+        """Show the Tuya cloud page (link, test, import)."""
+        self.go(Page.CLOUD)
+        return self.cloud_page
 
     def open_troubleshooter(self) -> TroubleshootPage:
         """Open the troubleshooter at the symptom picker, for the selected lock."""
@@ -328,6 +347,10 @@ class MainWindow(QMainWindow):
     def _on_pairing_imported(self) -> None:
         self.changes.announce(Changes(locks=True))
 
+    def _on_cloud_page_imported(self, _report: object) -> None:
+        self.changes.announce(Changes(locks=True))
+        self.cloud_harvester.harvest_now()  # the new locks' history, at once
+
     def record_reading(self) -> ReadingDialog | None:
         """Open the battery reading dialog for the selected lock."""
         lock = self.current_lock()
@@ -350,8 +373,10 @@ class MainWindow(QMainWindow):
     # -- live reads -------------------------------------------------------------------
 
     def start_background_reads(self) -> None:
-        """Read every lock once now, then the always-reachable ones every 15 minutes."""
+        """Read every lock once now, then the always-reachable ones every 15 minutes; harvest the
+        Tuya cloud now and hourly."""
         self.live.start_polling()
+        self.cloud_harvester.start()
 
     def read_current(self) -> None:
         """Read the selected lock now, in the background."""
@@ -392,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop_polling()
+        self.cloud_harvester.stop()
         self.stop_reminders()
         self.troubleshoot_page.leave()
         self.save_state()

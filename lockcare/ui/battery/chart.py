@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
 from lockcare.core.dates_in_words import range_words, short_date, short_datetime
-from lockcare.core.models import BatteryReading, BatterySwap
+from lockcare.core.models import BatteryReading, BatterySwap, ReadingSource
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
 from lockcare.ui.battery.colours import chart_colours
@@ -266,7 +266,8 @@ class BatteryChart(QWidget):
             value = f"{reading.percent} %"
         else:
             value = _level_words(reading.level) if reading.level in LEVEL_PERCENT_RANGES else str(reading.level)
-        return f"{short_datetime(reading.at)}: {value}"
+        source = " (from the cloud)" if reading.source == ReadingSource.CLOUD else ""
+        return f"{short_datetime(reading.at)}: {value}{source}"
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
 from lockcare.core import validation
 from lockcare.core.errors import LockcareError, ValidationError
@@ -21,6 +22,9 @@ AUTO = "auto"
 
 class AddLockDialog(FormDialog):
     """Collects a lock's details; ``add`` stores it (and may raise a plain error)."""
+
+    cloud_requested = Signal()
+    """The user would rather fetch the lock (and its key) from the Tuya cloud."""
 
     def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = (),
                  probe_version: ProbeVersion | None = None) -> None:
@@ -58,6 +62,9 @@ class AddLockDialog(FormDialog):
         for key, label in BATTERY_TYPES.items():
             self.battery_combo.addItem(label, key)
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
+        self.cloud_button = self.buttons.addButton("From my Tuya cloud…", QDialogButtonBox.ButtonRole.HelpRole)
+        self.cloud_button.setToolTip("No key? lockcare can fetch your locks and their keys from your Tuya cloud account")
+        self.cloud_button.clicked.connect(self._on_cloud_button_clicked)
         rows = (
             ("&Connection", self.connection_combo),
             ("&Gateway", self.gateway_combo),
@@ -80,6 +87,10 @@ class AddLockDialog(FormDialog):
         self._on_connection_changed()
         self.revalidate()
         self.error_label.setText("")  # no scolding before the user has typed anything
+
+    def _on_cloud_button_clicked(self) -> None:
+        self.reject()
+        self.cloud_requested.emit()
 
     def via_gateway(self) -> bool:
         """True when the form describes a lock read through a gateway."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
 from lockcare.core.vocabulary import Reachability
-from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, reachability_headline
+from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, cloud_reported_words, reachability_headline
 from lockcare.services.registry import Services
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.changes import ChangeBus, Changes
@@ -54,6 +54,8 @@ class LockPage(QWidget):
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
+    cloud_import_requested = Signal()
+    """The lock refused its key: fetch the current one from the Tuya cloud."""
 
     def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,11 @@ class LockPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        self.cloud_key_button = QPushButton("Get its current key from the Tuya cloud…")
+        self.cloud_key_button.setToolTip("Re-paired in the phone app? Its new key is in your Tuya cloud account")
+        self.cloud_key_button.clicked.connect(self.cloud_import_requested)
+        self.cloud_key_button.hide()
+        layout.addWidget(self.cloud_key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
         self.read_button = QPushButton("Read &now")
@@ -269,12 +276,13 @@ class LockPage(QWidget):
         self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
         state = summary.status.state
         colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
-        words = REACHABILITY_WORDS.get(state) or "not read yet"
+        words = cloud_reported_words(latest, summary.status, now) or REACHABILITY_WORDS.get(state) or "not read yet"
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
         headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
+        self.cloud_key_button.setVisible(state == Reachability.WRONG_KEY)
         tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
                 Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30", Reachability.GARBLED: "208,138,30"}
         self.message_label.setStyleSheet(
