@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.cloud_page = CloudPage(self.services, self.runner, self.settings)
         self.cloud_page.imported.connect(self._on_cloud_page_imported)
         self.cloud_page.harvest_requested.connect(self.cloud_harvester.harvest_now)
+        self.cloud_harvester.finished.connect(self._on_cloud_harvester_finished)
         self.lock_page = LockPage(self.services, self.changes)
         self.lock_page.record_reading_requested.connect(self.record_reading)
         self.lock_page.record_swap_requested.connect(self.record_swap)
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
 
     def _on_pairing_imported(self) -> None:
         self.changes.announce(Changes(locks=True))
+
+    def _on_cloud_harvester_finished(self, _results: object) -> None:
+        if self.page is Page.CLOUD:
+            self.cloud_page.refresh()  # "read just now", or the problem the harvest met
 
     def _on_cloud_page_imported(self, _report: object) -> None:
         self.changes.announce(Changes(locks=True))
