@@ -6,13 +6,17 @@ no service depends on it.
 ``lockcare --demo`` starts three emulated devices (a sleepy Wi-Fi lock that wakes now and
 then, an always-connected lock, and a gateway serving a Bluetooth lock), pairs them in a
 throw-away data folder with about seven months of recorded history, and lets the app read
-them live. Keys live in memory only; the folder is deleted when the demo ends. Nothing of
-the user's (data, keyring, network) is touched: the emulators only talk on 127.0.0.1.
+them live. It also starts lockcare's fake Tuya cloud on 127.0.0.1 (TLS with a throwaway CA)
+with a fourth lock that sleeps for good and is only known to the cloud, links it and imports
+it, so the window's harvest fills its chart with a week of reports. Keys live in memory only;
+the folder, the CA and the demo's environment settings go when the demo ends. Nothing of the
+user's (data, keyring, network, cloud account) is touched: everything talks on 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import random
 import shutil
 import socket
@@ -88,6 +92,9 @@ class DemoSession:
     scan_ports: tuple[int, ...] = ()
     note: str = DEMO_NOTE
     sims: list = field(default_factory=list)
+    cloud: object | None = None
+    """The fake Tuya cloud serving the cloud-only lock (a ``FakeTuyaCloud``)."""
+    _saved_env: dict[str, str | None] = field(default_factory=dict)
     _stop: threading.Event = field(default_factory=threading.Event)
     _ticker: threading.Thread | None = None
 
@@ -98,6 +105,15 @@ class DemoSession:
             self._ticker.join(timeout=5)
         for sim in reversed(self.sims):
             sim.stop()
+        if self.cloud is not None:
+            self.cloud.stop()  # also deletes its throwaway CA
+            self.cloud = None
+        for name, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        self._saved_env.clear()
         shutil.rmtree(self.data_dir, ignore_errors=True)
 
     def _drain_forever(self) -> None:
@@ -136,6 +152,7 @@ def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True
             replace(gate_static, device_id=gate.device_id, node_id=gate.node_id, parent_device_id=hub.device_id),
         )
         seed_history(data_dir, now=now, devices=devices, key_store=keys)
+        _start_cloud(session, now)
         for _ in range(3):
             front.raise_alarm("wrong_finger", push=False)  # something for the troubleshooter to notice
     except BaseException:
@@ -144,6 +161,37 @@ def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True
     session._ticker = threading.Thread(target=session._drain_forever, name="lockcare-demo-drain", daemon=True)
     session._ticker.start()
     return session
+
+
+CLOUD_LOCK = "Study door"
+"""The demo's lock that only the (fake) cloud knows: it never wakes on the home network."""
+
+
+def _start_cloud(session: DemoSession, now: datetime) -> None:
+    """Starts the fake cloud with a week of reports for one sleeping lock, points this process
+    at it (API host and CA, for the demo only), then links and imports it."""
+    from lockcare.devices.fakecloud import FakeTuyaCloud, FakeProject, seed_week
+
+    project = FakeProject()
+    lock = project.add_lock(CLOUD_LOCK, product_name="Wi-Fi fingerprint lock (sleeps)")
+    seed_week(lock, now_ms=int(now.timestamp() * 1000) - 2 * 3600 * 1000, start_percent=47, drain_per_day=1.6,
+              alarms=((3.4, "wrong_finger"), (6.1, "low_battery")))
+    session.cloud = cloud = FakeTuyaCloud(project).start()
+    for name, value in cloud.client_env().items():
+        session._saved_env.setdefault(name, os.environ.get(name))
+        os.environ[name] = value
+    storage = open_storage(session.data_dir)
+    try:
+        services = build_services(storage, key_store=session.key_store, clock=lambda: now)
+        services.cloud.save("eu", project.access_id, project.access_secret)
+        services.cloud_import.import_locks()
+        study = services.locks.resolve(CLOUD_LOCK)
+        assert study.id is not None
+        # A battery change on record lets the forecast use the harvested week.
+        storage.battery.add_swap(BatterySwap(lock_id=study.id, at=now - timedelta(days=190), battery_type="aa-alkaline",
+                                             brand="Energizer", count=4))
+    finally:
+        storage.close()
 
 
 def seed_history(
