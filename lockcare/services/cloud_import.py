@@ -144,19 +144,25 @@ class CloudImportService:
             CloudError: The cloud refused or failed (nothing was stored).
             KeyStoreError: A key could not be stored (nothing was stored).
         """
-        return self.apply(self.fetch(self._link.credentials()))
-
-    def fetch(self, credentials: Credentials) -> CloudProject:
-        """Reads the project (network; any thread). A failure is remembered for ``cloud status``."""
         try:
-            with self._link.client(credentials) as client:
-                return fetch_project(client)
+            project = self.fetch(self._link.credentials())
         except CloudError as exc:
             self.failed(exc)
             raise
+        return self.apply(project)
+
+    def fetch(self, credentials: Credentials) -> CloudProject:
+        """Reads the project (network only, so any thread; nothing is stored).
+
+        Raises:
+            CloudError: The cloud refused or failed; hand it to :meth:`failed` where the
+                database is written.
+        """
+        with self._link.client(credentials) as client:
+            return fetch_project(client)
 
     def failed(self, error: CloudError) -> None:
-        """Remembers a failed fetch (the GUI calls this on its own thread)."""
+        """Remembers a failed fetch for ``cloud status`` (where the database is written)."""
         self._link.record_outcome(error)
 
     def apply(self, project: CloudProject) -> CloudImportReport:

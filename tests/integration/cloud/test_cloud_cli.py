@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from lockcare.devices.fakecloud import FakeTuyaCloud, faults, seed_week
-from tests.integration.cloud.conftest import Home, now_ms
+from tests.integration.cloud.conftest import Home, now_ms, refused_links
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -79,15 +79,7 @@ def test_link_status_and_unlink(home: Home, cli: Cli, fake_cloud: FakeTuyaCloud)
     assert fake_cloud.project.access_secret not in keys
 
 
-@pytest.mark.parametrize(
-    ("setup", "kind", "words"),
-    [
-        (lambda cloud: None, "credentials", "access id or secret"),
-        (lambda cloud: setattr(cloud.project, "wrong_data_centre", True), "region", "data centre"),
-        (lambda cloud: setattr(cloud.project, "plan_expired", True), "subscription", "Extend trial period"),
-    ],
-    ids=["wrong-secret", "wrong-region", "lapsed-plan"],
-)
+@refused_links
 def test_a_refused_link_is_one_plain_line_with_its_kind(home: Home, cli: Cli, fake_cloud: FakeTuyaCloud, setup,
                                                         kind: str, words: str) -> None:
     setup(fake_cloud)

@@ -20,7 +20,7 @@ from lockcare.services.cloud_link import NotLinkedError
 from lockcare.services.registry import Services
 from lockcare.storage import DATABASE_FILE, Storage
 from lockcare.storage.keys import MemoryKeyStore
-from tests.integration.cloud.conftest import Home, now_ms
+from tests.integration.cloud.conftest import Home, now_ms, refused_links
 from tests.support.services import opened_services
 
 pytestmark = pytest.mark.integration
@@ -60,15 +60,7 @@ def test_link_proves_the_credentials_counts_the_locks_and_keeps_the_secret_out_o
     assert fake_cloud.count(r"/token$") >= 1 and fake_cloud.count(r"devices") >= 1
 
 
-@pytest.mark.parametrize(
-    ("setup", "kind", "words"),
-    [
-        (lambda cloud: None, "credentials", "access id or secret"),
-        (lambda cloud: setattr(cloud.project, "wrong_data_centre", True), "region", "data centre"),
-        (lambda cloud: setattr(cloud.project, "plan_expired", True), "subscription", "Extend trial period"),
-    ],
-    ids=["wrong-secret", "wrong-region", "lapsed-plan"],
-)
+@refused_links
 def test_a_refused_link_says_why_and_remembers_nothing(
     home: Home, fake_cloud: FakeTuyaCloud, services: Services, key_store: MemoryKeyStore, setup, kind: str, words: str
 ) -> None:
@@ -320,3 +312,16 @@ def test_a_child_behind_a_gateway_with_no_address_yet_is_a_plain_setup_error(imp
 
     with pytest.raises(LockcareError, match="Hallway hub.*no address yet"):
         services.reading.connection_for(back)
+
+
+def test_a_backup_carries_the_cloud_secret_only_when_keys_are_asked_for(imported: Home, fake_cloud: FakeTuyaCloud,
+                                                                       services: Services, tmp_path: Path) -> None:
+    services.backup.create(tmp_path / "plain.lockcare")
+    services.backup.create(tmp_path / "keys.lockcare", include_keys=True)
+
+    secret = fake_cloud.project.access_secret.encode()
+    assert secret not in (tmp_path / "plain.lockcare").read_bytes()
+    with services.backup._backups.check(tmp_path / "keys.lockcare") as checked:  # noqa: SLF001 - what the file holds
+        keys = dict(checked.keys)
+    assert keys[secret_key_name(fake_cloud.project.access_id)] == fake_cloud.project.access_secret
+    assert services.backup.inspect(tmp_path / "plain.lockcare").schema_version == 4
