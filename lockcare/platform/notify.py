@@ -17,24 +17,24 @@ APP_NAME = "lockcare"
 TIMEOUT_SECONDS = 10.0
 
 
-def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS) -> bool:
-    """Shows one desktop notification, or does nothing where that is impossible.
+def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS) -> None:
+    """Shows one desktop notification, or quietly does nothing where that is impossible; never raises.
+
+    desktop-notifier itself swallows a missing notification service (it only logs), so there
+    is no reliable "shown" to report back.
 
     Args:
         title: The headline ("Front door: battery low").
         message: One or two plain sentences.
         timeout: Seconds to wait for the notification service.
-
-    Returns:
-        True when the notification was handed to the desktop without an error.
     """
     try:
         from desktop_notifier import DesktopNotifier
     except ImportError:  # a bundle or install without it: nothing to show with
         log.info("No desktop notifications: desktop-notifier is not installed")
-        return False
-    # desktop-notifier logs a traceback at ERROR when there is no notification service;
-    # that is an expected state here, said once at INFO below instead.
+        return
+    # desktop-notifier logs a traceback at ERROR when there is no notification service; for a
+    # cron job or a server that is the expected state, not an error worth a traceback.
     logging.getLogger("desktop_notifier").setLevel(logging.CRITICAL)
 
     async def send() -> None:
@@ -45,8 +45,6 @@ def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS
         asyncio.run(send())
     except Exception as exc:  # any backend failure (no D-Bus, no permission, a timeout)
         log.info("The desktop notification could not be shown (%s)", type(exc).__name__)
-        return False
-    return True
 
 
 __all__ = ["notify_desktop"]

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from lockcare.core.models import ReadingSource
+from lockcare.core.models import Lock, ReadingSource
+from lockcare.core.vocabulary import ErrorKind
+from lockcare.devices.errors import DeviceError
 from lockcare.devices.fakecloud import FakeTuyaCloud, faults, seed_week
 from lockcare.platform.scheduler import OsScheduler
 from lockcare.services.background import BackgroundCollection
@@ -150,4 +152,20 @@ def test_the_welcome_page_the_toolbar_and_add_lock_lead_to_the_cloud_page(window
     window.go(Page.EMPTY)
     dialog = window.add_lock()
     qtbot.mouseClick(dialog.cloud_button, Qt.MouseButton.LeftButton)
+    assert window.page is Page.CLOUD
+
+
+def test_a_lock_that_refuses_its_key_offers_the_cloud(window, qtbot) -> None:
+    services = window.services
+    lock = services.locks.add_lock(Lock(name="Shed", device_id="bf0000000000000shed1", address="127.0.0.1"),
+                                   "0123456789abcdef")
+    window.select_lock(lock.device_id)
+    offered_before = window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)
+
+    services.reading.apply_failure(lock, DeviceError(ErrorKind.WRONG_KEY, "The lock refused the key.", code="914"))
+    window.lock_page.reload()
+
+    assert not offered_before
+    assert window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)
+    qtbot.mouseClick(window.lock_page.cloud_key_button, Qt.MouseButton.LeftButton)
     assert window.page is Page.CLOUD
