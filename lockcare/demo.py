@@ -24,6 +24,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lockcare.composition import build_services
 from lockcare.core.models import (
@@ -38,6 +39,9 @@ from lockcare.core.vocabulary import Reachability
 from lockcare.services.registry import Services
 from lockcare.storage import Storage, open_storage
 from lockcare.storage.keys import KeyStore, MemoryKeyStore
+
+if TYPE_CHECKING:
+    from lockcare.devices.fakecloud import FakeTuyaCloud
 
 DEMO_NOTE = (
     "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
@@ -92,8 +96,8 @@ class DemoSession:
     scan_ports: tuple[int, ...] = ()
     note: str = DEMO_NOTE
     sims: list = field(default_factory=list)
-    cloud: object | None = None
-    """The fake Tuya cloud serving the cloud-only lock (a ``FakeTuyaCloud``)."""
+    cloud: FakeTuyaCloud | None = None
+    """The fake Tuya cloud serving the cloud-only lock."""
     _saved_env: dict[str, str | None] = field(default_factory=dict)
     _stop: threading.Event = field(default_factory=threading.Event)
     _ticker: threading.Thread | None = None

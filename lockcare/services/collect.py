@@ -18,8 +18,8 @@ from typing import Any
 from lockcare.core.alarms import ALARM_LABELS
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import BatteryReading, Lock, LockKind
-from lockcare.core.vocabulary import LOW_LEVELS, ErrorKind
-from lockcare.core.wording import join_names, level_text
+from lockcare.core.vocabulary import LOW_LEVELS, BatteryLevel, ErrorKind
+from lockcare.core.wording import join_names
 from lockcare.services.cloud_link import CloudLinkService
 from lockcare.services.harvest import HarvestService, LockHarvest
 from lockcare.services.locks import LockService
@@ -167,10 +167,10 @@ class CollectService:
             names[lock.id] = lock.name
             after, earlier = summary.latest, before.get(lock.id)
             if after is not None and _low(after) and (earlier is None or not _low(earlier)):
-                notices.append(Notice(
-                    lock.name, f"{lock.name}: battery low ({level_text(after)})",
-                    "Replace its batteries soon: below 20 % a lock can stop opening reliably.",
-                ))  # fmt: skip
+                how = f"battery low ({after.percent} %)" if after.percent is not None else (
+                    "battery empty" if after.level == BatteryLevel.POWEROFF else "battery low")
+                notices.append(Notice(lock.name, f"{lock.name}: {how}",
+                                      "Replace its batteries soon: below 20 % a lock can stop opening reliably."))
         recent = self._clock() - ALARM_NEWS_WINDOW
         alarms: dict[int, list[str]] = {}
         for event in self._cloud.new_alarms(first_new_event):

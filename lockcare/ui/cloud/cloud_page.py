@@ -8,6 +8,8 @@ remembers the step the user reached (QSettings ``cloud/step``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
@@ -305,7 +307,8 @@ class CloudPage(QWidget):
         _show_note(self.import_result, "lockcare forgot the cloud credentials. Your locks and their history stay.")
         self.refresh()
 
-    def _start(self, work, *args, name: str, on_done, on_error) -> TaskHandle:  # noqa: ANN001 - task plumbing
+    def _start(self, work: Callable[..., object], *args: object, name: str, on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None]) -> TaskHandle:
         for button in (self.test_button, self.import_button):
             button.setEnabled(False)
         self.cancel_button.show()

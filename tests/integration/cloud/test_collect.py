@@ -86,3 +86,15 @@ def test_two_collectors_never_run_at_once(services: Services, data_dir: Path, no
         services.collect.run()
 
     assert services.collect.run().ok  # free again once the other one finished
+
+
+def test_a_lock_reporting_only_levels_is_notified_in_words(home: Home, fake_cloud: FakeTuyaCloud, services: Services,
+                                                           notices: Recorder) -> None:
+    services.cloud.link("eu", fake_cloud.project.access_id, fake_cloud.project.access_secret)
+    services.cloud_import.import_locks()
+    home.garage.status["battery_state"] = "poweroff"  # no log entries: the current status fills it in
+    home.back.status["battery_state"] = "medium"
+
+    services.collect.run()
+
+    assert [title for title, _ in notices.shown] == ["Garage: battery empty"]
