@@ -1,7 +1,9 @@
 """Desktop notifications from a headless run (``lockcare collect``), without Qt.
 
 Uses ``desktop-notifier`` (D-Bus on Linux, the Notification Center on macOS, WinRT on
-Windows). Where no notification service answers (a server, a cron job without a D-Bus
+Windows). On macOS that library can only notify from an app bundle; a ``pip`` install run
+by the LaunchAgent is plain ``python``, so there lockcare asks ``osascript`` (always
+present) instead. Where no notification service answers (a server, a cron job without a D-Bus
 session, a locked-down desktop) it quietly does nothing: a notification is a courtesy,
 never a reason for ``collect`` to fail. Each notification is bounded by a timeout.
 """
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
+import sys
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +34,16 @@ def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS
     """
     try:
         from desktop_notifier import DesktopNotifier
+        from desktop_notifier.main import get_backend_class
     except ImportError:  # a bundle or install without it: nothing to show with
         log.info("No desktop notifications: desktop-notifier is not installed")
         return
     # desktop-notifier logs a traceback at ERROR when there is no notification service; for a
     # cron job or a server that is the expected state, not an error worth a traceback.
     logging.getLogger("desktop_notifier").setLevel(logging.CRITICAL)
+    if sys.platform == "darwin" and get_backend_class().__name__ == "DummyNotificationCenter":
+        _osascript(title, message, timeout)
+        return
 
     async def send() -> None:
         notifier = DesktopNotifier(app_name=APP_NAME)
@@ -44,6 +52,17 @@ def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS
     try:
         asyncio.run(send())
     except Exception as exc:  # any backend failure (no D-Bus, no permission, a timeout)
+        log.info("The desktop notification could not be shown (%s)", type(exc).__name__)
+
+
+def _osascript(title: str, message: str, timeout: float) -> None:
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    script = f"display notification {quoted(message)} with title {quoted(title)}"
+    try:
+        subprocess.run(["osascript", "-e", script], capture_output=True, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
         log.info("The desktop notification could not be shown (%s)", type(exc).__name__)
 
 

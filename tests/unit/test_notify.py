@@ -21,3 +21,20 @@ def test_without_a_notification_service_nothing_is_shown_and_nothing_is_said(
     out, err = capfd.readouterr()
     assert out == "" and "Traceback" not in err
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_on_macos_outside_an_app_bundle_osascript_shows_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    import desktop_notifier.main
+    from desktop_notifier.backends.dummy import DummyNotificationCenter
+
+    ran: list[list[str]] = []
+    monkeypatch.setattr("lockcare.platform.notify.sys.platform", "darwin")
+    monkeypatch.setattr(desktop_notifier.main, "get_backend_class", lambda: DummyNotificationCenter)
+    monkeypatch.setattr(subprocess, "run", lambda args, **_kw: ran.append(list(args)))
+
+    notify_desktop('Front door: "bolt jammed"', "Open lockcare \\ Troubleshoot.")
+
+    assert ran == [["osascript", "-e",
+                    'display notification "Open lockcare \\\\ Troubleshoot." with title "Front door: \\"bolt jammed\\""']]
