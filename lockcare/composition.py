@@ -10,10 +10,12 @@ Qt-free, so the command line stays light.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from lockcare.atomic import remove_abandoned
 from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.services.backup import BackupService
 from lockcare.services.battery import BatteryService
@@ -29,6 +31,8 @@ from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_storage
 from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -94,8 +98,9 @@ def open_services(
 ) -> tuple[Storage, Services]:
     """Open the data folder and build the services on it, ready for a session.
 
-    Chooses the key store when none is given, and gives locks from older data (or stored
-    by hand) the default maintenance tasks they never had, so reads never need to.
+    Removes temporary files a killed lockcare left behind (an interrupted backup or
+    restore), chooses the key store when none is given, and gives locks from older data
+    (or stored by hand) the default maintenance tasks they never had, so reads never need to.
 
     Args:
         data_dir: The data folder.
@@ -106,6 +111,9 @@ def open_services(
     Returns:
         The open storage (close it when done) and the services.
     """
+    removed = remove_abandoned(data_dir)
+    if removed:
+        log.info("Removed %d temporary file(s) an interrupted backup or restore left behind", len(removed))
     storage = open_storage(data_dir)
     try:
         store = key_store if key_store is not None else ChosenOnFirstUse(lambda: choose_key_store(data_dir))
