@@ -9,6 +9,7 @@ in a message or a repr.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -82,6 +83,9 @@ class ImportPlan:
         return len(self.skipped)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
     """Parses the wizard's devices.json.
 
@@ -102,6 +106,8 @@ def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
         raise DevicesJsonError(
             f"{filename}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise DevicesJsonError(f"{filename}: nested far too deeply to be a device list") from None
     if isinstance(data, dict) and "devices" in data:
         data = data["devices"]
     if not isinstance(data, list):
@@ -195,7 +201,8 @@ class _Entry:
                 return str(value)
             if not isinstance(value, str):
                 raise DevicesJsonError(f"{label}: field '{name}' must be text, found {_kind(value)}")
-            return value.strip()
+            # "\ud800" is valid JSON but no text: it cannot be stored, so it becomes U+FFFD.
+            return _LONE_SURROGATE.sub("\ufffd", value).strip()
 
         device_id = text("id", required=True)
         if not device_id:

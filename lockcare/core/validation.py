@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import BATTERY_LEVELS, BATTERY_TYPES, PROTOCOL_VERSIONS
+from lockcare.core.safe_text import has_controls, one_line
 
 LOCAL_KEY_LENGTH = 16
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -51,23 +51,72 @@ def validate_not_future(at: datetime, *, now: datetime | None = None) -> datetim
     if at.tzinfo is None:
         raise ValidationError("Give the time with a time zone (or leave it out to mean now).")
     current = now or datetime.now(UTC)
-    if at > current + FUTURE_TOLERANCE:
+    if _utc(at) > current + FUTURE_TOLERANCE:
         raise ValidationError(f"{at.isoformat(timespec='minutes')} is in the future; a reading or swap must already have happened.")
     return at
 
 
 def parse_when(text: str | None, *, now: datetime | None = None) -> datetime:
-    """Parse an ISO-8601 date or time (local time when no zone is given); None means now."""
+    """Parse when something happened: an ISO-8601 date or time (local time when no zone is
+    given) from :data:`EARLIEST` up to now; None means now.
+
+    Raises:
+        ValidationError: Not a date, before :data:`EARLIEST`, or in the future.
+    """
     current = now or datetime.now(UTC)
     if text is None or not text.strip():
         return current
+    parsed = _parse_iso(text)
+    if _utc(parsed) < EARLIEST:
+        raise ValidationError(f"“{text.strip()}” is before {EARLIEST.year}; give when it really happened.")
+    return validate_not_future(parsed, now=current)
+
+
+def parse_bound(text: str | None, *, end: bool = False) -> datetime | None:
+    """Parse a filter bound (``log --since/--until``): an ISO date or time, local when no zone.
+
+    Any date a person can type is accepted, year 1 and 9999 included: a bound past the
+    range of times is the earliest or latest one. An end given as a date alone includes
+    that whole day.
+
+    Raises:
+        ValidationError: Not a date.
+    """
+    if text is None or not text.strip():
+        return None
+    parsed = _parse_iso(text)
+    if end and len(text.strip()) == 10:  # a date alone: include that whole day
+        try:
+            parsed += timedelta(days=1)
+        except OverflowError:
+            parsed = datetime.max.replace(tzinfo=UTC)
+    return _utc(parsed)
+
+
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+"""The earliest time a reading, swap or log entry may carry (no smart lock is older)."""
+
+
+def _parse_iso(text: str) -> datetime:
+    """An aware datetime from ISO-8601 text (the local zone when none is given)."""
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"“{text}” is not a date: use ISO 8601, e.g. 2026-07-03 or 2026-07-03T18:30.") from None
     if parsed.tzinfo is None:
-        parsed = parsed.astimezone()  # the user's local time zone
-    return validate_not_future(parsed, now=current)
+        try:
+            parsed = parsed.astimezone()  # the user's local time zone
+        except (OverflowError, OSError, ValueError):  # year 1 or 9999: the local offset is past the range
+            parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _utc(at: datetime) -> datetime:
+    """``at`` in UTC; a time past the range of times (year 1 or 9999 with an offset) is the first or last one."""
+    try:
+        return at.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if at.year == datetime.min.year else datetime.max).replace(tzinfo=UTC)
 
 
 def validate_key(key: str) -> str:
@@ -100,9 +149,9 @@ def validate_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise ValidationError("Give the lock a name, e.g. “Front door”.")
-    if any(unshowable(char) or char in "\n\t" for char in name):
+    if has_controls(name):
         raise ValidationError(
-            f"The name “{printable(name)}” holds control characters (such as a line break or a terminal "
+            f"The name “{one_line(name)}” holds control characters (such as a line break or a terminal "
             "escape); use letters, digits, spaces and punctuation."
         )
     if len(name) > 60:
@@ -142,7 +191,7 @@ def validate_address(text: str, *, field: str = "Address") -> str:
         ValidationError: Not an address; the message names the field and says what is allowed.
     """
     address = text.strip()
-    shown = printable(address)
+    shown = one_line(address)
     if not address:
         raise ValidationError(f"{field}: give the lock's IP address (e.g. 192.168.1.40) or host name.")
     host = address[1:-1] if address.startswith("[") and address.endswith("]") else address
@@ -167,25 +216,3 @@ def validate_address(text: str, *, field: str = "Address") -> str:
             "hyphens and dots, e.g. front-door.local)."
         )
     return host
-
-
-_UNSHOWABLE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp", "Co", "Cn"})
-_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
-
-
-def unshowable(char: str) -> bool:
-    """True for a character that must never reach a terminal raw: control characters (C0, C1,
-    escape), lone surrogates, line and paragraph separators, bidirectional overrides."""
-    return unicodedata.category(char) in _UNSHOWABLE_CATEGORIES and char not in "\n\t" or char in _BIDI_CONTROLS
-
-
-def printable(text: str) -> str:
-    """``text`` with every :func:`unshowable` character written as a visible escape (``\\x1b``, ``\\u202e``)."""
-    if text.isprintable():
-        return text
-    return "".join(_escape(char) if unshowable(char) or char in "\n\t" else char for char in text)
-
-
-def _escape(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

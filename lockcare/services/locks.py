@@ -156,23 +156,33 @@ class LockService:
         address: str | None = None,
         port: int | None = None,
         version: str | None = None,
+        key: str | None = None,
     ) -> Lock:
-        """Change a lock's name, address, port or protocol version (None: keep it).
+        """Change a lock's name, address, port, protocol version or local key (None: keep it).
 
         Everything is checked before anything is written: a name another lock has, an
         address that is no IP address or host name, a port outside 1-65535, an unknown
-        version, or an address for a lock read through its gateway. ``version="auto"``
-        asks the lock (it must be awake and the key right). The last-known reachability
-        is forgotten when the address, port or version changes (it was about the old one).
+        version, a key that is not 16 characters, or an address or key for a lock read
+        through its gateway. Then all of it is written in one step, the key included.
+        ``version="auto"`` asks the lock (it must be awake, and the key right). The
+        last-known reachability is forgotten when the address, port, version or key
+        changes (it was about the old ones).
 
         Returns:
             The lock as stored now.
 
         Raises:
             ValidationError: A value cannot be right (nothing is changed).
+            KeyStoreError: The key could not be saved (nothing is changed).
             NotFoundError: The lock is no longer stored.
         """
         current = self._stored(lock)
+        if key is not None:
+            if current.is_gateway_child:
+                raise ValidationError(
+                    f"“{current.name}” is read through its gateway and has no key of its own; change the gateway's key."
+                )
+            validation.validate_key(key)
         changes: dict[str, object] = {}
         if name is not None:
             changes["name"] = validation.validate_name(name)
@@ -189,22 +199,29 @@ class LockService:
             changes["version"] = validation.validate_version(version)
         edited = replace(current, **changes)  # type: ignore[arg-type]
         if edited.version == "auto":
-            edited = replace(edited, version=self._probe(edited, self._keys.get(current.device_id) or ""))
-        if edited == current:
+            edited = replace(edited, version=self._probe(edited, key or self._keys.get(current.device_id) or ""))
+        if edited == current and key is None:
             return current
-        moved = (edited.address, edited.port, edited.version) != (current.address, current.port, current.version)
-        with self._transaction():
-            stored = self._locks.update(edited)
-            if moved:
-                self._forget_reachability(stored)
-        log.info("Edited lock %s (%s): %s", stored.name, stored.device_id, ", ".join(sorted(changes)))
+        moved = key is not None or (edited.address, edited.port, edited.version) != (
+            current.address, current.port, current.version)
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                stored = self._locks.update(edited) if edited != current else current
+                if moved:
+                    self._forget_reachability(stored)
+                if key is not None:
+                    put_key(stored.device_id, key)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} “{current.name}” was not changed.") from exc
+        log.info("Edited lock %s (%s): %s", stored.name, stored.device_id,
+                 ", ".join(sorted([*changes, *(["key"] if key is not None else [])])))
         return stored
 
     def change_key(self, lock: Lock, key: str) -> None:
         """Store a new local key for a lock (the key changes whenever the lock is paired again).
 
-        The last-known "wrong key" state is forgotten in the same step, so the lock shows
-        as not yet tried with the new key.
+        The same as ``edit_lock(lock, key=key)``: the last-known "wrong key" state is
+        forgotten in the same step, so the lock shows as not yet tried with the new key.
 
         Raises:
             ValidationError: Not a 16-character key, or a lock that uses its gateway's key
@@ -212,19 +229,7 @@ class LockService:
             KeyStoreError: The key could not be saved (the old one stays).
             NotFoundError: The lock is no longer stored.
         """
-        current = self._stored(lock)
-        if current.is_gateway_child:
-            raise ValidationError(
-                f"“{current.name}” is read through its gateway and has no key of its own; change the gateway's key."
-            )
-        validation.validate_key(key)
-        try:
-            with with_keys(self._transaction, self._keys) as put_key:
-                self._forget_reachability(current)
-                put_key(current.device_id, key)
-        except KeyStoreError as exc:
-            raise KeyStoreError(f"{exc} The key of “{current.name}” was not changed.") from exc
-        log.info("Changed the local key of %s (%s)", current.name, current.device_id)
+        self.edit_lock(lock, key=key)
 
     def removal_footprint(self, lock: Lock) -> LockFootprint:
         """What removing the lock would take with it (for the confirmation), changing nothing."""

@@ -115,7 +115,7 @@ class PairingService:
         try:
             plan = parse_devices_json(text, filename)
         except DevicesJsonError as exc:
-            raise ValidationError(f"{exc} Nothing was imported.") from None
+            raise ValidationError(f"{str(exc).rstrip('.')}. Nothing was imported.") from None
         added: list[str] = []
         updated: list[str] = []
         try:

@@ -236,7 +236,7 @@ def test_changing_the_key_validates_and_clears_a_wrong_key_state(opened: tuple[S
         services.locks.change_key(lock, "short")
     assert "short" not in str(caught.value)
     keys.refuse = True
-    with pytest.raises(KeyStoreError, match="was not changed"):
+    with pytest.raises(KeyStoreError, match="“Front door” was not changed"):
         services.locks.change_key(lock, NEW_KEY)
     assert (services.locks.local_key(lock), storage.locks.status(lock.id).state) == (KEY, "wrong-key")
     keys.refuse = False
