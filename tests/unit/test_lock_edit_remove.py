@@ -252,3 +252,23 @@ def test_a_refused_gateway_child_leaves_the_named_lock_alone(opened: tuple[Stora
         services.pairing.add_gateway_child(Lock(name="B", device_id="bad", node_id="n1"), "Front door")
     assert services.locks.resolve("Front door") == front
     assert services.locks.resolve("Front door").kind is LockKind.WIFI
+
+
+def test_tables_added_later_go_and_come_back_with_the_lock(opened: tuple[Storage, Services]) -> None:
+    """Which rows belong to a lock is read from the schema's foreign keys, not listed by hand."""
+    storage, services = opened
+    with storage.transaction() as conn:
+        conn.execute("CREATE TABLE cloud_records (id INTEGER PRIMARY KEY, "
+                     "lock_id INTEGER NOT NULL REFERENCES locks(id) ON DELETE CASCADE, payload TEXT NOT NULL)")
+        conn.execute("CREATE TABLE cloud_notes (id INTEGER PRIMARY KEY, "
+                     "record_id INTEGER NOT NULL REFERENCES cloud_records(id) ON DELETE CASCADE, text TEXT NOT NULL)")
+    lock = _fill(storage, services)
+    with storage.transaction() as conn:
+        conn.execute("INSERT INTO cloud_records (id, lock_id, payload) VALUES (7, ?, 'battery 41')", (lock.id,))
+        conn.execute("INSERT INTO cloud_notes (record_id, text) VALUES (7, 'seen by the cloud')")
+    removed = services.locks.remove_lock(lock)
+    assert storage.db.query("SELECT COUNT(*) AS n FROM cloud_notes")[0]["n"] == 0
+    services.locks.add_lock(SHED, NEW_KEY)  # takes the ids, so everything is renumbered on the way back
+    restored = services.locks.restore_removed(removed)
+    rows = storage.db.query("SELECT r.lock_id, r.payload, n.text FROM cloud_records r JOIN cloud_notes n ON n.record_id = r.id")
+    assert [tuple(row) for row in rows] == [(restored.id, "battery 41", "seen by the cloud")]
