@@ -10,12 +10,14 @@ Qt-free, so the command line stays light.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from lockcare.atomic import remove_abandoned
 from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.platform.notify import notify_desktop
 from lockcare.platform.runlock import single_run
@@ -38,6 +40,8 @@ from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_storage
 from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -81,7 +85,7 @@ def build_services(
     tasks = MaintenanceTasks(storage.locks, storage.maintenance, storage.settings, transaction=transaction, clock=clock)
     maintenance = MaintenanceLog(storage.locks, storage.battery, storage.maintenance, tasks,
                                  transaction=transaction, clock=clock)
-    locks = LockService(storage.locks, storage.battery, key_store, tasks, transaction=transaction, clock=clock,
+    locks = LockService(storage.locks, storage.battery, storage.records, key_store, tasks, transaction=transaction, clock=clock,
                         version_probe=version_probe, key_notice=KeyNotice(key_store, storage.folder))
     reading = ReadService(storage.locks, storage.battery, storage.last_values, key_store,
                           transaction=transaction, clock=clock)
@@ -125,8 +129,9 @@ def open_services(
 ) -> tuple[Storage, Services]:
     """Open the data folder and build the services on it, ready for a session.
 
-    Chooses the key store when none is given, and gives locks from older data (or stored
-    by hand) the default maintenance tasks they never had, so reads never need to.
+    Removes temporary files a killed lockcare left behind (an interrupted backup or
+    restore), chooses the key store when none is given, and gives locks from older data
+    (or stored by hand) the default maintenance tasks they never had, so reads never need to.
 
     Args:
         data_dir: The data folder.
@@ -137,6 +142,9 @@ def open_services(
     Returns:
         The open storage (close it when done) and the services.
     """
+    removed = remove_abandoned(data_dir)
+    if removed:
+        log.info("Removed %d temporary file(s) an interrupted backup or restore left behind", len(removed))
     storage = open_storage(data_dir)
     try:
         store = key_store if key_store is not None else ChosenOnFirstUse(lambda: choose_key_store(data_dir))

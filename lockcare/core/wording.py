@@ -16,6 +16,9 @@ from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_wor
 from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 
+CHANGE_KEY_ADVICE = "change the key (lockcare edit LOCK --key-stdin, or Settings > Change local key in the window)"
+"""The way out when a key is missing or wrong (never "add the lock again": that would lose its history)."""
+
 REACHABILITY_WORDS: dict[str, str] = {
     Reachability.OK: "live",
     Reachability.ASLEEP: "asleep",
@@ -140,7 +143,8 @@ def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
         return f"Not answering{since}. {status.message}".strip()
     if status.state == Reachability.WRONG_KEY:
         return ("The lock refused lockcare's key. Check the local key and protocol version: the key comes from "
-                "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app.")
+                "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app. "
+                "If it changed, " + CHANGE_KEY_ADVICE + ".")
     if status.state == Reachability.SILENT:
         return "The lock was awake but did not answer in time. Try Read now again in a moment."
     if status.state == Reachability.GARBLED:

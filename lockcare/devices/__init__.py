@@ -9,6 +9,7 @@
 * :mod:`lockcare.devices.sim`: the emulated lock used by tests and ``--demo``.
 """
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 from lockcare.devices.client import (
     GatewayLink,
     LockConnection,

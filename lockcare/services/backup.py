@@ -52,6 +52,16 @@ class BackupService:
         self._tasks = tasks
         self._clock = clock
 
+    def data_replaced(self) -> bool:
+        """True when a restore (in this process or another) replaced the data since it was
+        last adopted: whoever holds locks or views from before must reload them, then call
+        :meth:`adopt_replaced_data`. Until then every write is refused (``StaleDataError``)."""
+        return self._backups.replaced_by_restore()
+
+    def adopt_replaced_data(self) -> None:
+        """Accept the restored data as current (after reloading everything held from before)."""
+        self._backups.adopt_generation()
+
     @property
     def before_restore_path(self) -> Path | None:
         """Where a restore keeps a copy of the data it replaced."""

@@ -27,6 +27,7 @@ from lockcare.core.models import (
     ReadingSource,
 )
 from lockcare.core.vocabulary import ErrorKind, Reachability, reachability_after
+from lockcare.core.wording import CHANGE_KEY_ADVICE
 from lockcare.devices.client import GatewayLink, LockConnection, RawRead, read_lock
 from lockcare.devices.errors import DeviceError
 from lockcare.storage import Transaction
@@ -243,7 +244,7 @@ class ReadService:
     def _key(self, lock: Lock) -> str:
         key = self._keys.get(lock.device_id)
         if not key:
-            raise MissingKeyError(f"No local key is stored for “{lock.name}”: add it again with its key.")
+            raise MissingKeyError(f"No local key is stored for “{lock.name}”: {CHANGE_KEY_ADVICE}.")
         return key
 
     def _learn_dp_map(self, lock: Lock, raw: RawRead) -> tuple[Lock, DpMap]:

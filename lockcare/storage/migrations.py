@@ -197,7 +197,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
     for version in range(found, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
+            for statement in split_statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
@@ -223,7 +223,7 @@ def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     return copy_database(conn, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}"))
 
 
-def _statements(script: str) -> list[str]:
+def split_statements(script: str) -> list[str]:
     """Split a migration script into statements.
 
     Pieces between semicolons are joined until SQLite calls them complete, so a trigger

@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from lockcare.atomic import atomic_write
 from lockcare.core.maintenance.checklist import Section, Sheet
 from lockcare.ui.text import units_together
 
@@ -91,13 +92,26 @@ def write_pdf(sheets: Sequence[Sheet], path: str | Path, *, paper: str = "a4", t
 
     Returns:
         The number of pages written.
+
+    Raises:
+        OSError: The file could not be written (an unwritable folder, a full disk, a
+            device or pipe in its place); nothing was left behind and an older file
+            of that name is as it was.
     """
-    writer = QPdfWriter(str(path))
+    # Qt's PDF writer reports no write errors (a full disk gives a truncated file and
+    # "success"), so the PDF is made in memory and written by Python, which does.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(paper))
     writer.setTitle(title or (sheets[0].title if sheets else "lockcare checklist"))
     writer.setCreator("lockcare")
-    return paint_sheets(sheets, writer)
+    pages = paint_sheets(sheets, writer)
+    del writer  # finishes the document in the buffer
+    with atomic_write(path, "wb") as handle:
+        handle.write(buffer.data().data())
+    return pages
 
 
 def paint_sheets(sheets: Sequence[Sheet], device: QPagedPaintDevice) -> int:
