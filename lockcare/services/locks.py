@@ -144,7 +144,7 @@ class LockService:
         validation.validate_name(lock.name)
         validation.validate_port(lock.port)
         validation.validate_battery_type(lock.battery_type)
-        if lock.address or lock.kind is LockKind.WIFI or lock.kind is LockKind.KEEP_ALIVE:
+        if lock.address and not lock.is_gateway_child:  # empty: not known yet (learned when the lock wakes)
             lock = replace(lock, address=validation.validate_address(lock.address))
         return self._locks.update(lock)
 
