@@ -122,8 +122,10 @@ def atomic_path(
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno is not None and not exc.filename:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # say which file, not "file system"
         raise
     finally:
         if fd >= 0:

@@ -144,7 +144,7 @@ class LockService:
         validation.validate_name(lock.name)
         validation.validate_port(lock.port)
         validation.validate_battery_type(lock.battery_type)
-        if lock.address:  # empty: not known yet (a lock the cloud import added, before a scan finds it)
+        if lock.address and not lock.is_gateway_child:  # empty: not known yet (a cloud-imported lock before a scan finds it, or one that wakes later)
             lock = replace(lock, address=validation.validate_address(lock.address))
         return self._locks.update(lock)
 

@@ -196,3 +196,11 @@ def test_exports_never_hand_a_spreadsheet_a_formula(data_dir: Path, tmp_path: Pa
 def test_every_formula_start_is_neutralised(text: str) -> None:
     assert spreadsheet_safe(text) == "'" + text
     assert spreadsheet_safe("a" + text) == "a" + text
+
+
+def test_a_failed_write_names_the_file_the_user_asked_for(tmp_path: Path, disk_full) -> None:
+    disk_full()
+    with pytest.raises(OSError) as caught, atomic_write(tmp_path / "calendar.ics") as handle:
+        handle.write("x")
+    assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(tmp_path / "calendar.ics")
+    assert list(tmp_path.iterdir()) == []

@@ -272,3 +272,13 @@ def test_tables_added_later_go_and_come_back_with_the_lock(opened: tuple[Storage
     restored = services.locks.restore_removed(removed)
     rows = storage.db.query("SELECT r.lock_id, r.payload, n.text FROM cloud_records r JOIN cloud_notes n ON n.record_id = r.id")
     assert [tuple(row) for row in rows] == [(restored.id, "battery 41", "seen by the cloud")]
+
+
+def test_a_lock_without_an_address_yet_can_still_be_updated(opened: tuple[Storage, Services]) -> None:
+    storage, services = opened
+    lock = services.locks.add_lock(FRONT, KEY)
+    storage.locks.update(replace(lock, address=""))  # imported with no usable address
+    updated = services.locks.update_lock(replace(services.locks.resolve("Front door"), battery_type="aa-lithium"))
+    assert (updated.address, updated.battery_type) == ("", "aa-lithium")
+    with pytest.raises(ValidationError, match="not a valid IPv4"):
+        services.locks.update_lock(replace(updated, address="192.168.1.300"))
