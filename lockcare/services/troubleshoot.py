@@ -32,6 +32,7 @@ from lockcare.core.models import (
     TroubleshootRun,
 )
 from lockcare.core.troubleshoot.content import Content, load_content
+from lockcare.core.troubleshoot.situation import UNKNOWN, Known, battery_situation
 from lockcare.core.troubleshoot.suggest import ALARM_WINDOW, Suggestion, suggest_symptom
 from lockcare.core.troubleshoot.summary import support_summary
 from lockcare.core.troubleshoot.walk import Walk
@@ -104,15 +105,27 @@ class TroubleshootService:
         """The service's idea of the current time."""
         return self._clock()
 
-    def new_walk(self, mode_id: str) -> Walk:
-        """Starts a walk through ``mode_id`` now.
+    def new_walk(self, mode_id: str, known: Known = UNKNOWN) -> Walk:
+        """Starts a walk through ``mode_id`` now, at the entry step for what lockcare ``known``s.
 
         Raises:
             KeyError: if there is no such failure mode.
         """
         walk = Walk(self.content)
-        walk.start(mode_id, at=self.now())
+        walk.start(mode_id, at=self.now(), known=known)
         return walk
+
+    def known(self, lock: Lock | None) -> Known:
+        """What lockcare knows about ``lock``'s batteries now (nothing for None).
+
+        A reading from before the latest recorded battery change says nothing: those
+        batteries are no longer in the lock.
+        """
+        if lock is None or lock.id is None:
+            return UNKNOWN
+        swaps = self._battery.swaps(lock.id)
+        latest = self._battery.latest_reading(lock.id)
+        return battery_situation(latest, self.now(), swapped_at=swaps[-1].at if swaps else None)
 
     # -- locks ------------------------------------------------------------------------
 

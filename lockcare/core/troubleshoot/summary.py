@@ -58,6 +58,8 @@ def support_summary(
         lines.append("Lock: not given (the model number is on the lock's label or in its manual)")
     lines.append(f"Symptom: {mode.title}. {mode.what_you_see}")
     lines.append(f"Battery: {battery_text.strip() if battery_text and battery_text.strip() else 'not known'}")
+    if walk.note:
+        lines.append(f"What lockcare knew: {walk.note}")
     tried = walk.steps_tried()
     lines.append("Steps tried:" if tried or walk.current else "Steps tried: none yet")
     lines += [f"  {n}. {step.title}: {outcome.label}" for n, (step, outcome) in enumerate(tried, start=1)]
