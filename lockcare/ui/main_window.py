@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
-        self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
+        self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
         self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.plan, self)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.sidebar.home_requested.connect(self.show_home)
         self.sidebar.due_requested.connect(self.show_due)
         self.sidebar.add_requested.connect(self.add_lock)
-        self.sidebar.locked_out_requested.connect(self.open_troubleshooter)
+        self.sidebar.locked_out_requested.connect(self.open_locked_out)
         self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
         self.lock_list.clicked.connect(self._on_lock_list_clicked)
         self.splitter.addWidget(self.sidebar)
@@ -217,15 +217,19 @@ class MainWindow(QMainWindow):
         """Show what is due across all locks (worked out afresh)."""
         self.go(Page.DUE)
 
-    def open_troubleshooter(self) -> TroubleshootPage:
-        """Open the troubleshooter at the symptom picker, for the selected lock."""
+    def open_troubleshooter(self, *, get_in: bool = False) -> TroubleshootPage:
+        """Open the troubleshooter for the selected lock: at the symptom picker, or "Get in now" first."""
         if self.page is not Page.TROUBLESHOOT or self.troubleshoot_page.walk is None:
             if self.page is not Page.TROUBLESHOOT:
                 self._troubleshoot_return = self.page if self.page in LOCK_PAGES else Page.LOCK
             lock = self.current_lock()
-            self.troubleshoot_page.open(lock.device_id if lock else None)
+            self.troubleshoot_page.open(lock.device_id if lock else None, get_in=get_in)
             self.go(Page.TROUBLESHOOT)
         return self.troubleshoot_page
+
+    def open_locked_out(self) -> TroubleshootPage:
+        """Someone is locked out: ways in from outside first ("Get in now"), then the symptoms."""
+        return self.open_troubleshooter(get_in=True)
 
     def _update_navigation(self) -> None:
         page, has_lock = self.page, self.current_lock() is not None

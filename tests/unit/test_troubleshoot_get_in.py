@@ -110,7 +110,7 @@ def test_the_get_in_screen_offers_key_power_other_ways_and_who_to_call(content: 
     # Figures beyond the field guide cite where they come from.
     assert any("USB-C" in source or "USB" in source for source in get_in.sources)
     assert any("9 V" in source for source in get_in.sources)
-    assert get_in.note(battery_situation(_reading(12), NOW)).startswith("lockcare's last reading for this lock was 12 %")
+    assert get_in.note(battery_situation(_reading(12), NOW)).startswith("The last reading of this lock was 12 %")
     assert get_in.note(UNKNOWN) == ""
 
 

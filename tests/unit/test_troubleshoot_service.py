@@ -199,7 +199,7 @@ def test_what_lockcare_knows_picks_where_a_walk_starts(
     assert known.situation == "battery-fine" and known.reading == "64 %, read 1 h ago"
     walk = service.new_walk("keypad-dark", known)
     assert walk.current is not None and walk.current.id == "clean-keypad"
-    assert "What lockcare knew: lockcare read this lock 64 %, read 1 h ago" in service.summary(walk, front)
+    assert "What lockcare knew: The last reading of this lock was 64 %, read 1 h ago" in service.summary(walk, front)
     assert front.id is not None
     storage.battery.add_reading(BatteryReading(lock_id=front.id, at=NOW, percent=9))
     assert service.new_walk("keypad-dark", service.known(front)).current.id == "emergency-power"  # type: ignore[union-attr]
