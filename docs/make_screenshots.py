@@ -5,7 +5,7 @@ mode, and at ``QT_SCALE_FACTOR=2`` on a 1600x1000 screen (where the window opens
 the screen). Each variant runs in its own process, because Qt reads the scale factor and the
 screen once, at start.
 
-Usage: python docs/make_screenshots.py [OUT_DIR] [--only NAME[,NAME...]] [--variant light|dark|2x]
+Usage: python docs/make_screenshots.py [OUT_DIR] [--only NAME[,NAME...]] [--variant light|dark|2x ...]
 (default: docs/screens/, every screen, every variant)
 """
 
@@ -28,6 +28,9 @@ VARIANTS: dict[str, dict[str, object]] = {
 }
 """Each variant: palette, QT_SCALE_FACTOR, and the (physical) screen the window opens on."""
 
+CHILD = "_LOCKCARE_SCREENSHOT_VARIANT"
+"""Set in the process that shoots one variant."""
+
 FRONT_DOOR = "demo0front0door00001"
 GARAGE_GATE = "demo0garage0gate0003"
 
@@ -36,15 +39,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default=str(Path(__file__).resolve().parent / "screens"))
     parser.add_argument("--only", default="", help="comma-separated screen names")
-    parser.add_argument("--variant", choices=sorted(VARIANTS), help="one variant, in this process")
+    parser.add_argument("--variant", choices=sorted(VARIANTS), action="append", help="only these variants")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    if args.variant:
-        _shoot_variant(args.variant, out, {n for n in args.only.split(",") if n})
+    if os.environ.get(CHILD):
+        _shoot_variant(os.environ[CHILD], out, {n for n in args.only.split(",") if n})
         return
     for variant, spec in VARIANTS.items():
-        _run_variant(variant, spec, out, args.only)
+        if not args.variant or variant in args.variant:
+            _run_variant(variant, spec, out, args.only)
 
 
 def _run_variant(variant: str, spec: dict[str, object], out: Path, only: str) -> None:
@@ -55,8 +59,8 @@ def _run_variant(variant: str, spec: dict[str, object], out: Path, only: str) ->
         config.write_text(json.dumps({"screens": [
             {"name": "screen", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}]}))
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-               "QT_SCALE_FACTOR": str(spec["scale"])}
-        command = [sys.executable, __file__, str(out), "--variant", variant] + (["--only", only] if only else [])
+               "QT_SCALE_FACTOR": str(spec["scale"]), CHILD: variant}
+        command = [sys.executable, __file__, str(out)] + (["--only", only] if only else [])
         subprocess.run(command, env=env, check=True)
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lockcare.core.battery import Forecast
 from lockcare.core.battery.priors import CHEMISTRIES, chemistry
-from lockcare.core.dates_in_words import clock_or_day, day_month, range_words
+from lockcare.core.dates_in_words import clock_or_day, day_month, range_ends, range_words
 from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 
@@ -96,7 +96,7 @@ def forecast_headline(result: Forecast, now: datetime) -> str:
         if result.reason == "prior-only":
             return "New batteries are probably due (no readings yet to confirm it)"
         return "Replace the batteries now"
-    first, last = day_month(max(result.earliest, now), now), day_month(result.latest, now)
+    first, last = range_ends(max(result.earliest, now), result.latest, now)
     if result.reason == "prior-only":
         return f"Expect to replace the batteries between {first} and {last}"
     if first == last:

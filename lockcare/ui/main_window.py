@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
-        self.setMinimumSize(760, 500)
+        self.setMinimumSize(720, 460)
         self.changes = ChangeBus(self)
         self.changes.changed.connect(self._on_changes_changed)
         self.live = LiveReads(services, runner, self)

@@ -266,7 +266,8 @@ class LockPage(QWidget):
             parts.append(f"product {product}")
         parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
-        self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
+        # The one "now" value: the same words the Battery tab's sentence and chart use.
+        self.battery_label.setText(f"Battery {battery.now_level.words}")
         state = summary.status.state
         colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
         words = REACHABILITY_WORDS.get(state) or "not read yet"
