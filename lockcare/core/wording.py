@@ -88,6 +88,24 @@ def asleep_words(status: LockStatus, now: datetime) -> str:
     return f"Asleep since {day_month(seen, now)}"
 
 
+CONNECTION_WORDS: dict[str, str] = {
+    Reachability.OK: "Live",
+    Reachability.WRONG_KEY: "Check the key",
+    Reachability.SILENT: "Not answering",
+    Reachability.GATEWAY_CHILD_OFFLINE: "Out of the gateway's reach",
+    Reachability.GARBLED: "Garbled replies",
+    Reachability.UNKNOWN: "Not read yet",
+}
+"""A lock's connection in a few words, beside its battery health (asleep gets its time)."""
+
+
+def connection_words(status: LockStatus, now: datetime) -> str:
+    """ "Live", "Asleep since 09:12", "Check the key", "Not read yet"... (never about the battery)."""
+    if status.state == Reachability.ASLEEP:
+        return asleep_words(status, now)
+    return CONNECTION_WORDS.get(status.state, CONNECTION_WORDS[Reachability.UNKNOWN])
+
+
 def forecast_headline(result: Forecast, now: datetime) -> str:
     """One short line: what to do about the batteries and when."""
     if result.status != "ok" or result.earliest is None or result.latest is None:

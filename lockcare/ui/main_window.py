@@ -15,7 +15,7 @@ from PySide6.QtCore import QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         last_lock = restore_window(self, self.splitter, self.settings)
         self.refresh(select_device_id=last_lock or None)  # once: each lock page load runs a forecast
+        self.go(Page.FLEET)  # every lock at a glance first (the empty page when there is none)
 
     # -- construction -----------------------------------------------------------------
 
@@ -236,8 +237,8 @@ class MainWindow(QMainWindow):
         self.home_button.setChecked(page is Page.FLEET)
         self.due_button.setChecked(page is Page.DUE)
         self.file_actions.set_lock_actions_enabled(has_lock)
-        self.reading_action.setEnabled(has_lock and page is not Page.FLEET)
-        self.swap_action.setEnabled(has_lock and page is not Page.FLEET)
+        self.reading_action.setEnabled(has_lock)
+        self.swap_action.setEnabled(has_lock)
 
     def _on_lock_list_current_changed(self, *_args: object) -> None:
         if self.sidebar.reloading:
@@ -332,20 +333,31 @@ class MainWindow(QMainWindow):
     def _on_pairing_imported(self) -> None:
         self.changes.announce(Changes(locks=True))
 
-    def record_reading(self) -> ReadingDialog | None:
-        """Open the battery reading dialog for the selected lock."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
-        return open_reading_dialog(self, self.services, lock, lambda text: self._on_saved(Changes.of_readings(lock.id), text))
+    def record_reading(self) -> ReadingDialog:
+        """Open the battery reading dialog for the lock on screen (on All locks and Due: the user chooses)."""
+        return open_reading_dialog(self, self.services, self._lock_on_screen(),
+                                   lambda lock, text: self._on_saved(Changes.of_readings(lock.id), text))
 
-    def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
-        """Open the battery swap dialog for the selected lock (dated ``at`` when the readings proposed it)."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
-        return open_swap_dialog(self, self.services, lock,
-                                lambda text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+    def record_swap(self, at: datetime | None = None) -> SwapDialog:
+        """Open the battery swap dialog for the lock on screen (dated ``at`` when the readings proposed it)."""
+        return open_swap_dialog(self, self.services, self._lock_on_screen(),
+                                lambda lock, text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+
+    def _lock_on_screen(self) -> Lock | None:
+        """The lock the user is looking at: the lock page's, or the one selected on All locks or Due.
+
+        None when no lock is visibly chosen: the dialog then asks, rather than acting on a lock
+        that was selected on another page.
+        """
+        if self.page is Page.LOCK:
+            lock = self.current_lock()
+            return lock if lock is not None and lock.kind is not LockKind.GATEWAY else None
+        if self.page is Page.DUE:
+            item = self.due_page.selected_item()
+            return item.lock if item is not None else None
+        if self.page is Page.FLEET:
+            return self.fleet_page.selected_lock()
+        return None
 
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)

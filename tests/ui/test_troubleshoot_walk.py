@@ -37,6 +37,7 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp], *, alarms: int =
     window = app.build_window()
     qtbot.addWidget(window)
     window.refresh()
+    window.select_lock(lock.device_id)  # the window opens on All locks; the user picks the lock
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts and focus need the active window

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.models import Lock
 from lockcare.core.vocabulary import FleetStatus
+from lockcare.core.wording import connection_words
 from lockcare.services.battery import FleetRow, ShoppingItem
 from lockcare.services.registry import Services
 from lockcare.ui.changes import Changes
@@ -86,6 +88,9 @@ class FleetPage(QWidget):
             return
         self._stale = False
         rows = self._services.battery.fleet()
+        now = self._services.locks.now()
+        self.model.set_connections({s.lock.id: connection_words(s.status, now) for s in self._services.locks.summaries()
+                                    if s.lock.id is not None})
         self.show_fleet(rows, self._services.battery.shopping_list(rows=rows))
 
     def set_active(self, active: bool) -> None:
@@ -126,6 +131,12 @@ class FleetPage(QWidget):
         frame = 2 * self.table.frameWidth()
         rows_height = sum(self.table.rowHeight(i) for i in range(self.model.rowCount()))
         self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2)
+
+    def selected_lock(self) -> Lock | None:
+        """The lock of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.lock if row is not None else None
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
