@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -30,6 +31,8 @@ from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.fleet.fleet_page import FleetPage
+from lockcare.ui.help.guide import GuideDialog, open_guide
+from lockcare.ui.help.report import ReportDialog, about_lines, open_report
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.wake_dialog import WakeDialog
@@ -55,8 +58,11 @@ class MainWindow(QMainWindow):
     lock_selected = Signal(str)
     lock_added = Signal(str)
 
-    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None,
+                 *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
+        """The data folder (the demo's temporary one in demo mode), for About; None: the user's."""
         self.services = services
         self.runner = runner
         self.settings = settings
@@ -93,20 +99,24 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self.services, self, self.current_lock)
         self.file_actions.restored.connect(self._on_file_actions_restored)
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.file_actions.install(self.menuBar().addMenu("&File"))
+        file_menu = self.menuBar().addMenu("&File")
+        self.file_actions.install(file_menu)
+        fill_menu(file_menu, (None, self.quit_action))
         self.pairing = PairingFlow(self.services, self.runner, self)
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
         self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
             self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.quit_action))
+            self.reading_action, self.swap_action, None, self.troubleshoot_action))
         toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
-        self.about_action = install_help_menu(self)  # Help > About lockcare (ui/about_dialog.py)
+        self.guide_action = make_action(self, "lockcare &guide", QKeySequence.StandardKey.HelpContents, self.show_guide)
+        self.report_action = make_action(self, "&Report a problem…", "", self.report_problem)
+        self.about_action = install_help_menu(self, data_dir=self.data_dir, before=(self.guide_action, self.report_action))
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -398,6 +408,18 @@ class MainWindow(QMainWindow):
         program, *arguments = lockcare_command("--demo", windowed=True)  # also right in a frozen bundle
         if not QProcess.startDetached(program, arguments):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
+
+    # -- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> GuideDialog:
+        """Open the short user guide (F1)."""
+        return open_guide(self)
+
+    def report_problem(self) -> ReportDialog:
+        """Open the problem report for the lock on screen (or lockcare alone), ready to copy or save."""
+        lock = self._lock_on_screen() if self.page is not Page.TROUBLESHOOT else self.troubleshoot_page.lock
+        text = self.services.troubleshoot.problem_report(lock, about_lines())
+        return open_report(self, text, lock.name if lock else "")
 
     # -- persistence ------------------------------------------------------------------
 
