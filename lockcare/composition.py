@@ -66,7 +66,7 @@ def build_services(
     tasks = MaintenanceTasks(storage.locks, storage.maintenance, storage.settings, transaction=transaction, clock=clock)
     maintenance = MaintenanceLog(storage.locks, storage.battery, storage.maintenance, tasks,
                                  transaction=transaction, clock=clock)
-    locks = LockService(storage.locks, storage.battery, key_store, tasks, transaction=transaction, clock=clock,
+    locks = LockService(storage.locks, storage.battery, storage.records, key_store, tasks, transaction=transaction, clock=clock,
                         version_probe=version_probe, key_notice=KeyNotice(key_store, storage.folder))
     return Services(
         locks=locks,

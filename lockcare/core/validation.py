@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.errors import ValidationError
@@ -98,6 +100,11 @@ def validate_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise ValidationError("Give the lock a name, e.g. “Front door”.")
+    if any(unshowable(char) or char in "\n\t" for char in name):
+        raise ValidationError(
+            f"The name “{printable(name)}” holds control characters (such as a line break or a terminal "
+            "escape); use letters, digits, spaces and punctuation."
+        )
     if len(name) > 60:
         raise ValidationError("Keep the lock's name under 60 characters.")
     return name
@@ -115,3 +122,70 @@ def validate_battery_type(battery_type: str) -> str:
     if battery_type not in BATTERY_TYPES:
         raise ValidationError(f"Unknown battery type “{battery_type}”: use one of {', '.join(BATTERY_TYPES)}.")
     return battery_type
+
+
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def validate_address(text: str, *, field: str = "Address") -> str:
+    """An IPv4 or IPv6 literal or an RFC 1123 host name, stripped (the one address check).
+
+    The CLI, the services and the GUI's dialogs all use this, so an address refused in one
+    place is refused everywhere. Dotted numbers are an IPv4 address or nothing (a host
+    name's last label is never all digits, RFC 3696), so ``192.168.1.300`` is refused.
+
+    Args:
+        text: What the user typed.
+        field: The field's name as the user sees it, to start the message with.
+
+    Raises:
+        ValidationError: Not an address; the message names the field and says what is allowed.
+    """
+    address = text.strip()
+    shown = printable(address)
+    if not address:
+        raise ValidationError(f"{field}: give the lock's IP address (e.g. 192.168.1.40) or host name.")
+    host = address[1:-1] if address.startswith("[") and address.endswith("]") else address
+    if host.count(":") == 1:
+        raise ValidationError(f"{field}: “{shown}” has a port in it; give the address alone and the port separately.")
+    if ":" in host:
+        try:
+            return str(ipaddress.IPv6Address(host))
+        except ValueError:
+            raise ValidationError(f"{field}: “{shown}” is not a valid IPv6 address.") from None
+    labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
+    if labels and labels[-1].isdigit() or all(label.isdigit() for label in labels):
+        try:
+            return str(ipaddress.IPv4Address(host))
+        except ValueError:
+            raise ValidationError(
+                f"{field}: “{shown}” is not a valid IPv4 address (four numbers from 0 to 255, e.g. 192.168.1.40)."
+            ) from None
+    if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise ValidationError(
+            f"{field}: “{shown}” is neither an IP address nor a host name (host names use letters, digits, "
+            "hyphens and dots, e.g. front-door.local)."
+        )
+    return host
+
+
+_UNSHOWABLE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp", "Co", "Cn"})
+_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
+
+
+def unshowable(char: str) -> bool:
+    """True for a character that must never reach a terminal raw: control characters (C0, C1,
+    escape), lone surrogates, line and paragraph separators, bidirectional overrides."""
+    return unicodedata.category(char) in _UNSHOWABLE_CATEGORIES and char not in "\n\t" or char in _BIDI_CONTROLS
+
+
+def printable(text: str) -> str:
+    """``text`` with every :func:`unshowable` character written as a visible escape (``\\x1b``, ``\\u202e``)."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) if unshowable(char) or char in "\n\t" else char for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -174,13 +174,31 @@ class PairingService:
     # -- by hand ----------------------------------------------------------------------
 
     def add_gateway_child(self, lock: Lock, gateway_ref: str) -> Lock:
-        """Add a lock read through a paired gateway by its node id (no key of its own)."""
+        """Add a lock read through a paired gateway by its node id (no key of its own).
+
+        The gateway may be a device added by hand as a Wi-Fi lock: it becomes a gateway in
+        the same step, unless it has battery readings or swaps of its own (then it is a
+        lock, and is refused). Everything is checked first and written in one transaction:
+        a refused call changes nothing.
+
+        Raises:
+            ValidationError: No node id, a gateway that cannot be one, or details
+                :meth:`LockService.add_lock` refuses (nothing is changed).
+            NotFoundError: No such gateway.
+        """
         gateway = self._locks.resolve(gateway_ref)
-        if gateway.kind is not LockKind.GATEWAY:
-            gateway = replace(gateway, kind=LockKind.GATEWAY)
-            self._repo.update(gateway)
         if not lock.node_id.strip():
             raise ValidationError("A lock behind a gateway needs its node id (node_id in devices.json).")
+        if gateway.kind is not LockKind.GATEWAY:
+            history = self._locks.history(gateway)
+            if gateway.is_gateway_child or history.readings or history.swaps:
+                raise ValidationError(
+                    f"“{gateway.name}” is a lock, not a gateway; name the gateway that serves this lock "
+                    "(import it from devices.json, or add it first). Nothing was added."
+                )
         child = replace(lock, kind=LockKind.GATEWAY_CHILD, parent_device_id=gateway.device_id, address="",
-                        version=gateway.version)
-        return self._locks.add_lock(child, "")
+                        node_id=lock.node_id.strip(), version=gateway.version)
+        with self._transaction():
+            if gateway.kind is not LockKind.GATEWAY:
+                self._repo.update(replace(gateway, kind=LockKind.GATEWAY))
+            return self._locks.add_lock(child, "")

@@ -12,6 +12,7 @@ from lockcare.storage.backup import Backups
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.db import Database
 from lockcare.storage.last_values_repository import LastValuesRepository
+from lockcare.storage.lock_records import LockRecordsRepository
 from lockcare.storage.lock_repository import LockRepository
 from lockcare.storage.maintenance_repository import MaintenanceRepository
 from lockcare.storage.settings_repository import SettingsRepository
@@ -28,6 +29,7 @@ class Storage:
 
     db: Database
     locks: LockRepository
+    records: LockRecordsRepository
     battery: BatteryRepository
     maintenance: MaintenanceRepository
     settings: SettingsRepository
@@ -55,6 +57,7 @@ def open_storage(data_dir: Path) -> Storage:
     return Storage(
         db=db,
         locks=LockRepository(db),
+        records=LockRecordsRepository(db),
         battery=BatteryRepository(db),
         maintenance=MaintenanceRepository(db),
         settings=settings,
