@@ -115,6 +115,7 @@ def _reset(window) -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
+            widget.close()
     if window.page.name == "TROUBLESHOOT":
         window.troubleshoot_page.close_page()
 
@@ -159,6 +160,32 @@ def _support_summary(window):
     return window
 
 
+def _add_lock_errors(window):
+    dialog = window.add_lock()
+    dialog.show_all_problems()  # what "Add lock" on an empty form shows
+    return dialog
+
+
+def _change_key(window):
+    window.select_lock(FRONT_DOOR)
+    page = window.lock_page
+    page.tabs.setCurrentWidget(page.settings_panel)
+    return page.settings_panel.change_key()
+
+
+def _remove_lock(window):
+    from lockcare.ui.locks.removal import removal_box
+
+    window.select_lock(FRONT_DOOR)
+    box, _remove = removal_box(window, window.services.locks.removal_footprint(window.current_lock()))
+    box.show()
+    return box
+
+
+def _guide(window):
+    return window.show_guide()
+
+
 SHOTS: dict[str, Callable] = {
     "home": _home,
     "lock-overview": _lock_tab(FRONT_DOOR, "Overview"),
@@ -167,6 +194,10 @@ SHOTS: dict[str, Callable] = {
     "get-in-now": _get_in,
     "troubleshoot-step": _first_step,
     "support-summary": _support_summary,
+    "add-lock-errors": _add_lock_errors,
+    "change-key": _change_key,
+    "remove-lock": _remove_lock,
+    "guide": _guide,
 }
 """Screen name -> how to get there (returns the widget to photograph)."""
 

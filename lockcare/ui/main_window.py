@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 
 from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
+from lockcare.core.errors import LockcareError
+from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
@@ -35,6 +37,7 @@ from lockcare.ui.help.guide import GuideDialog, open_guide
 from lockcare.ui.help.report import ReportDialog, about_lines, open_report
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
+from lockcare.ui.locks.removal import UndoBar, confirm_removal
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.pairing.scan_dialog import ScanDialog
@@ -91,6 +94,13 @@ class MainWindow(QMainWindow):
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
         self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
+        self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
+        self.confirm_removal = confirm_removal
+        """Asks before a removal (parent, footprint) -> bool; tests replace it."""
+        self.ask_before_close = True
+        """Ask about unsaved settings when the window closes (off once the app is shutting down)."""
+        self.ask_unsaved = self._ask_unsaved
+        """Asks what to do with unsaved settings (lock name) -> "save", "discard" or "cancel"; tests replace it."""
         self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.plan, self)
@@ -108,7 +118,7 @@ class MainWindow(QMainWindow):
         self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
             self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, None, self.troubleshoot_action))
+            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.remove_action))
         toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
@@ -125,6 +135,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         if self.services.demo_note:
             outer.addWidget(demo_banner(self.services.demo_note))
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self._on_undo_bar_undo_requested)
+        outer.addWidget(self.undo_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -157,6 +170,7 @@ class MainWindow(QMainWindow):
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
+        self.lock_page.remove_requested.connect(self.remove_lock)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.fleet_page = FleetPage(self.services)
         self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
@@ -250,13 +264,41 @@ class MainWindow(QMainWindow):
         self.reading_action.setEnabled(has_lock)
         self.swap_action.setEnabled(has_lock)
 
-    def _on_lock_list_current_changed(self, *_args: object) -> None:
+    def _on_lock_list_current_changed(self, current: object = None, previous: object = None) -> None:
         if self.sidebar.reloading:
+            return
+        if not self._settings_may_go(previous):
             return
         self.go(Page.LOCK)
         lock = self.current_lock()
         if lock is not None:
             self.lock_selected.emit(lock.device_id)
+
+    def _settings_may_go(self, previous: object = None) -> bool:
+        """Before another lock is shown: ask about unsaved settings; False (and the old lock back) on Cancel."""
+        panel = self.lock_page.settings_panel
+        shown = panel.lock
+        current = self.current_lock()
+        if shown is None or not panel.is_dirty() or (current is not None and current.id == shown.id):
+            return True
+        answer = self.ask_unsaved(shown.name)
+        if answer == "save" and panel.save():
+            return True
+        if answer == "discard":
+            panel.revert()
+            return True
+        self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
+        return False
+
+    def _ask_unsaved(self, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"The settings of {name} have changes that are not saved yet.",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel")
 
     def _on_lock_list_clicked(self, *_args: object) -> None:
         if self.page is not Page.LOCK:
@@ -369,6 +411,36 @@ class MainWindow(QMainWindow):
             return self.fleet_page.selected_lock()
         return None
 
+    def remove_lock(self, lock: Lock | None = None) -> RemovedLock | None:
+        """Remove a lock (the selected one by default) after a confirmation that says what goes; undo is offered."""
+        lock = lock or self.current_lock()
+        if lock is None:
+            return None
+        try:
+            footprint = self.services.locks.removal_footprint(lock)
+            if not self.confirm_removal(self, footprint):
+                return None
+            removed = self.services.locks.remove_lock(lock)
+        except LockcareError as exc:
+            QMessageBox.warning(self, "Nothing was removed", str(exc))
+            return None
+        self.lock_page.settings_panel.revert()  # its edits went with the lock
+        self.changes.announce(Changes(everything=True))
+        self.undo_bar.offer(removed)
+        self.statusBar().showMessage(f"Removed {lock.name}.", 5000)
+        return removed
+
+    def _on_undo_bar_undo_requested(self, removed: RemovedLock) -> None:
+        try:
+            lock = self.services.locks.restore_removed(removed)
+        except LockcareError as exc:
+            QMessageBox.warning(self, "The lock could not come back", str(exc))
+            return
+        self.undo_bar.dismiss()
+        self.changes.announce(Changes(everything=True))
+        self.select_lock(lock.device_id)
+        self.statusBar().showMessage(f"{lock.name} is back, with its readings and log.", 5000)
+
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
         self.statusBar().showMessage(message, 5000)
@@ -429,6 +501,12 @@ class MainWindow(QMainWindow):
         save_window(self, self.splitter, self.settings, lock.device_id if lock else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        panel = self.lock_page.settings_panel
+        if self.ask_before_close and panel.is_dirty() and panel.lock is not None and self.isVisible():
+            answer = self.ask_unsaved(panel.lock.name)
+            if answer == "cancel" or (answer == "save" and not panel.save()):
+                event.ignore()
+                return
         self.live.stop_polling()
         self.stop_reminders()
         self.troubleshoot_page.leave()

@@ -53,6 +53,7 @@ class LockPage(QWidget):
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
+    remove_requested = Signal(object)  # the Lock to remove (the window confirms it)
 
     def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,8 +170,10 @@ class LockPage(QWidget):
         self.history_view.setAccessibleName("Battery readings")
         self.tabs.addTab(self.history_view, "Readin&gs")
 
-        self.settings_panel = LockSettingsPanel(services.locks.update_lock)
+        self.settings_panel = LockSettingsPanel(services.locks)
         self.settings_panel.saved.connect(self._on_settings_panel_saved)
+        self.settings_panel.key_changed.connect(self._on_settings_panel_key_changed)
+        self.settings_panel.remove_requested.connect(self.remove_requested)
         self.tabs.addTab(self.settings_panel, "&Settings")
 
     # -- loading ----------------------------------------------------------------------
@@ -232,6 +235,9 @@ class LockPage(QWidget):
     def _on_settings_panel_saved(self, lock: Lock) -> None:
         self._lock = lock
         self._changes.announce(Changes(locks=True))
+
+    def _on_settings_panel_key_changed(self, lock: Lock) -> None:
+        self._changes.announce(Changes(locks=True, reachability=frozenset({lock.id} if lock.id is not None else ())))
 
     # -- filling ----------------------------------------------------------------------
 
