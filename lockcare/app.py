@@ -96,7 +96,7 @@ class LockcareApp:
             self.watcher.stop()
         if self.window is not None:
             self.window.save_state()
-            self.window.ask_before_close = False  # shutting down: the user was asked when they closed it
+            self.window.unsaved.enabled = False  # shutting down: the user was asked when they closed it
             self.window.close()
             self.window.deleteLater()
             self.window = None

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 
 from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
-from lockcare.core.errors import LockcareError
 from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
-from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.changes import ChangeBus, Changes
@@ -33,11 +31,12 @@ from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.fleet.fleet_page import FleetPage
-from lockcare.ui.help.guide import GuideDialog, open_guide
-from lockcare.ui.help.report import ReportDialog, about_lines, open_report
+from lockcare.ui.help.guide import GuideDialog
+from lockcare.ui.help.menu import HelpMenu
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
-from lockcare.ui.locks.removal import UndoBar, confirm_removal
+from lockcare.ui.locks.removal import RemovalFlow, UndoBar
+from lockcare.ui.locks.unsaved import UnsavedSettings
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.pairing.scan_dialog import ScanDialog
@@ -47,6 +46,7 @@ from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 from lockcare.ui.window_state import restore_window, save_window
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._troubleshoot_return = Page.LOCK
         self._build_actions()
         self._build_layout()
+        self.unsaved = UnsavedSettings(self.lock_page.settings_panel, self)
+        guard_wheel(self)  # every number and list box of every page (dialogs and tools guard their own)
         last_lock = restore_window(self, self.splitter, self.settings)
         self.refresh(select_device_id=last_lock or None)  # once: each lock page load runs a forecast
         self.go(Page.FLEET)  # every lock at a glance first (the empty page when there is none)
@@ -95,13 +97,8 @@ class MainWindow(QMainWindow):
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
         self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
         self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
-        self.confirm_removal = confirm_removal
-        """Asks before a removal (parent, footprint) -> bool; tests replace it."""
-        self.ask_before_close = True
-        """Ask about unsaved settings when the window closes (off once the app is shutting down)."""
-        self.ask_unsaved = self._ask_unsaved
-        """Asks what to do with unsaved settings (lock name) -> "save", "discard" or "cancel"; tests replace it."""
-        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.plan, self)
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
@@ -124,9 +121,9 @@ class MainWindow(QMainWindow):
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
-        self.guide_action = make_action(self, "lockcare &guide", QKeySequence.StandardKey.HelpContents, self.show_guide)
-        self.report_action = make_action(self, "&Report a problem…", "", self.report_problem)
-        self.about_action = install_help_menu(self, data_dir=self.data_dir, before=(self.guide_action, self.report_action))
+        self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
+        self.guide_action, self.report_action, self.about_action = (
+            self.help.guide_action, self.help.report_action, self.help.about_action)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -136,8 +133,11 @@ class MainWindow(QMainWindow):
         if self.services.demo_note:
             outer.addWidget(demo_banner(self.services.demo_note))
         self.undo_bar = UndoBar()
-        self.undo_bar.undo_requested.connect(self._on_undo_bar_undo_requested)
         outer.addWidget(self.undo_bar)
+        self.removal = RemovalFlow(self.services.locks, self.undo_bar, self)
+        self.removal.removed.connect(self._on_removal_removed)
+        self.removal.restored.connect(self._on_removal_restored)
+        self.removal.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -275,30 +275,16 @@ class MainWindow(QMainWindow):
             self.lock_selected.emit(lock.device_id)
 
     def _settings_may_go(self, previous: object = None) -> bool:
-        """Before another lock is shown: ask about unsaved settings; False (and the old lock back) on Cancel."""
-        panel = self.lock_page.settings_panel
-        shown = panel.lock
-        current = self.current_lock()
-        if shown is None or not panel.is_dirty() or (current is not None and current.id == shown.id):
-            return True
-        answer = self.ask_unsaved(shown.name)
-        if answer == "save" and panel.save():
-            return True
-        if answer == "discard":
-            panel.revert()
+        """Before another lock is shown: unsaved settings are asked about; on Cancel the old lock stays."""
+        shown, current = self.lock_page.settings_panel.lock, self.current_lock()
+        if shown is None or (current is not None and current.id == shown.id) or self.unsaved.resolved():
             return True
         self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
         return False
 
-    def _ask_unsaved(self, name: str) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"The settings of {name} have changes that are not saved yet.",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
-            QMessageBox.StandardButton(answer), "cancel")
+    def request_close(self) -> bool:
+        """Quit: ask about unsaved settings first; True when the window closed."""
+        return self.unsaved.resolved() and self.close()
 
     def _on_lock_list_clicked(self, *_args: object) -> None:
         if self.page is not Page.LOCK:
@@ -414,32 +400,15 @@ class MainWindow(QMainWindow):
     def remove_lock(self, lock: Lock | None = None) -> RemovedLock | None:
         """Remove a lock (the selected one by default) after a confirmation that says what goes; undo is offered."""
         lock = lock or self.current_lock()
-        if lock is None:
-            return None
-        try:
-            footprint = self.services.locks.removal_footprint(lock)
-            if not self.confirm_removal(self, footprint):
-                return None
-            removed = self.services.locks.remove_lock(lock)
-        except LockcareError as exc:
-            QMessageBox.warning(self, "Nothing was removed", str(exc))
-            return None
+        return self.removal.remove(lock) if lock is not None else None
+
+    def _on_removal_removed(self, _removed: RemovedLock) -> None:
         self.lock_page.settings_panel.revert()  # its edits went with the lock
         self.changes.announce(Changes(everything=True))
-        self.undo_bar.offer(removed)
-        self.statusBar().showMessage(f"Removed {lock.name}.", 5000)
-        return removed
 
-    def _on_undo_bar_undo_requested(self, removed: RemovedLock) -> None:
-        try:
-            lock = self.services.locks.restore_removed(removed)
-        except LockcareError as exc:
-            QMessageBox.warning(self, "The lock could not come back", str(exc))
-            return
-        self.undo_bar.dismiss()
+    def _on_removal_restored(self, lock: Lock) -> None:
         self.changes.announce(Changes(everything=True))
         self.select_lock(lock.device_id)
-        self.statusBar().showMessage(f"{lock.name} is back, with its readings and log.", 5000)
 
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
@@ -485,13 +454,10 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> GuideDialog:
         """Open the short user guide (F1)."""
-        return open_guide(self)
+        return self.help.show_guide()
 
-    def report_problem(self) -> ReportDialog:
-        """Open the problem report for the lock on screen (or lockcare alone), ready to copy or save."""
-        lock = self._lock_on_screen() if self.page is not Page.TROUBLESHOOT else self.troubleshoot_page.lock
-        text = self.services.troubleshoot.problem_report(lock, about_lines())
-        return open_report(self, text, lock.name if lock else "")
+    def _lock_for_report(self) -> Lock | None:
+        return self.troubleshoot_page.lock if self.page is Page.TROUBLESHOOT else self._lock_on_screen()
 
     # -- persistence ------------------------------------------------------------------
 
@@ -501,12 +467,9 @@ class MainWindow(QMainWindow):
         save_window(self, self.splitter, self.settings, lock.device_id if lock else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        panel = self.lock_page.settings_panel
-        if self.ask_before_close and panel.is_dirty() and panel.lock is not None and self.isVisible():
-            answer = self.ask_unsaved(panel.lock.name)
-            if answer == "cancel" or (answer == "save" and not panel.save()):
-                event.ignore()
-                return
+        if event.spontaneous() and not self.unsaved.resolved():  # the window's own close button
+            event.ignore()
+            return
         self.live.stop_polling()
         self.stop_reminders()
         self.troubleshoot_page.leave()

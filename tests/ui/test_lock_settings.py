@@ -113,7 +113,7 @@ def test_unsaved_edits_are_asked_about_before_another_lock_is_shown(
     panel = window.lock_page.settings_panel
     asked: list[str] = []
     answers = iter(["cancel", "discard", "save"])
-    window.ask_unsaved = lambda name: asked.append(name) or next(answers)  # type: ignore[assignment]
+    window.unsaved.ask = lambda name: asked.append(name) or next(answers)  # type: ignore[assignment]
 
     panel.name_edit.setText("Front door (hall)")
     assert panel.is_dirty()
@@ -227,14 +227,14 @@ def test_remove_lock_says_what_goes_and_can_be_undone(
         shown.append(confirmation_text(footprint))
         return False
 
-    window.confirm_removal = refuse  # type: ignore[assignment]
+    window.removal.confirm = refuse  # type: ignore[assignment]
     qtbot.mouseClick(window.lock_page.settings_panel.remove_button, Qt.MouseButton.LeftButton)
     assert app.services.locks.get(front.id) is not None  # cancelled: nothing went
     text = shown[0]
     assert "“Front door”" in text and "5 battery readings" in text and "1 log entry" in text
     assert "its local key" in text and "undo" in text
 
-    window.confirm_removal = lambda _parent, _footprint: True  # type: ignore[assignment]
+    window.removal.confirm = lambda _parent, _footprint: True  # type: ignore[assignment]
     qtbot.mouseClick(window.lock_page.settings_panel.remove_button, Qt.MouseButton.LeftButton)
     assert app.services.locks.get(front.id) is None and front.device_id not in key_store.keys
     assert window.lock_model.row_of(front.device_id) == -1 and window.current_lock().id == back.id
@@ -268,8 +268,30 @@ def test_closing_the_window_with_unsaved_settings_asks_first(qtbot: QtBot, make_
     app, window, (front, _back) = _window(qtbot, make_app)
     panel = window.lock_page.settings_panel
     panel.name_edit.setText("Front door (hall)")
-    window.ask_unsaved = lambda _name: "cancel"  # type: ignore[assignment]
-    assert not window.close() and window.isVisible()
-    window.ask_unsaved = lambda _name: "save"  # type: ignore[assignment]
-    assert window.close()
+    window.unsaved.ask = lambda _name: "cancel"  # type: ignore[assignment]
+    window.quit_action.trigger()
+    assert window.isVisible()
+    window.unsaved.ask = lambda _name: "save"  # type: ignore[assignment]
+    window.quit_action.trigger()
+    assert not window.isVisible()
     assert app.services.locks.get(front.id).name == "Front door (hall)"
+
+
+def test_every_number_and_list_box_in_the_window_and_its_dialogs_is_guarded(
+    qtbot: QtBot, make_app: Callable[..., LockcareApp]
+) -> None:
+    _app, window, _locks = _window(qtbot, make_app)
+    reading = window.record_reading()
+    swap = window.record_swap()
+    window.open_troubleshooter().start("handle-depressed")  # its first step carries the battery-check tool
+    for root in (window, reading, swap):
+        boxes = [w for w in root.findChildren(QWidget) if isinstance(w, (QSpinBox, QComboBox))]
+        assert boxes
+        for box in boxes:
+            box.clearFocus()
+            before = box.value() if isinstance(box, QSpinBox) else box.currentIndex()
+            _wheel(box)
+            after = box.value() if isinstance(box, QSpinBox) else box.currentIndex()
+            assert after == before, (root.windowTitle(), box.accessibleName() or box.objectName())
+    reading.reject()
+    swap.reject()

@@ -12,15 +12,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from lockcare.services.battery import BatteryReport
 from lockcare.ui.battery.chart import THRESHOLDS, BatteryChart
 from lockcare.ui.battery.colours import chart_colours
 from lockcare.ui.battery.sets_model import BatterySetModel
+from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.labels import heading
 
 CHART_MIN_HEIGHT = 230
@@ -46,11 +44,7 @@ class BatteryPanel(QWidget):
         self.report: BatteryReport | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("batteryScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = page_scroll("batteryScroll")
         outer.addWidget(self.scroll)
         body = QWidget()
         self.scroll.setWidget(body)
@@ -105,14 +99,9 @@ class BatteryPanel(QWidget):
         self.all_button.clicked.connect(self.chart.show_all)
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
-        self.sets_button = QToolButton()
-        self.sets_button.setObjectName("setsToggle")
-        self.sets_button.setCheckable(True)
-        self.sets_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.sets_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.sets_button.setAutoRaise(True)
-        self.sets_button.setText("Battery sets")
-        self.sets_button.toggled.connect(self._on_sets_button_toggled)
+        self.sets_view = QTableView()
+        self.sets_button = Disclosure("Battery sets", self.sets_view, "setsToggle")
+        self.sets_button.toggled.connect(self._fit_sets_table)
         self.sets_label = QLabel()
         self.sets_label.setObjectName("setsSummary")
         self.sets_label.setWordWrap(True)
@@ -121,7 +110,6 @@ class BatteryPanel(QWidget):
         sets_row.addWidget(self.sets_label, 1)
         layout.addLayout(sets_row)
         self.sets_model = BatterySetModel(self)
-        self.sets_view = QTableView()
         self.sets_view.setObjectName("batterySets")
         self.sets_view.setAccessibleName("Battery sets")
         self.sets_view.setModel(self.sets_model)
@@ -133,7 +121,6 @@ class BatteryPanel(QWidget):
         self.sets_view.verticalHeader().hide()
         self.sets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sets_view.horizontalHeader().setStretchLastSection(True)
-        self.sets_view.hide()
         layout.addWidget(self.sets_view)
         self._show_legend()
 
@@ -164,12 +151,7 @@ class BatteryPanel(QWidget):
         else:
             self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
 
-    def _on_sets_button_toggled(self, unfolded: bool) -> None:
-        self.sets_button.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
-        self.sets_view.setVisible(unfolded)
-        self._fit_sets_table()
-
-    def _fit_sets_table(self) -> None:
+    def _fit_sets_table(self, *_args: object) -> None:
         """As tall as its rows: the tab scrolls, the table never squeezes the chart."""
         view = self.sets_view
         rows = sum(view.rowHeight(i) for i in range(self.sets_model.rowCount()))

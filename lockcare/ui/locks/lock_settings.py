@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKin
 from lockcare.services.locks import LockService
 from lockcare.ui.locks.key_dialog import KeyDialog
 from lockcare.ui.widgets.masked_key import MaskedKey
+from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.field_errors import ERROR_STYLE, FieldError, add_field
 from lockcare.ui.widgets.wheel_guard import guard_wheel
 
@@ -70,10 +69,7 @@ class LockSettingsPanel(QWidget):
         self._lock: Lock | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = page_scroll("settingsScroll")
         outer.addWidget(self.scroll)
         body = QWidget()
         self.scroll.setWidget(body)
@@ -137,16 +133,9 @@ class LockSettingsPanel(QWidget):
             widget.setAccessibleName(label or "Voice prompts")
         layout.addWidget(batteries)
 
-        self.advanced_button = QToolButton()
-        self.advanced_button.setObjectName("advancedToggle")
-        self.advanced_button.setText("Advanced (data points)")
-        self.advanced_button.setCheckable(True)
-        self.advanced_button.setAutoRaise(True)
-        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_button.toggled.connect(self._on_advanced_button_toggled)
-        layout.addWidget(self.advanced_button)
         self.advanced = QGroupBox("Data points")
+        self.advanced_button = Disclosure("Advanced (data points)", self.advanced, "advancedToggle")
+        layout.addWidget(self.advanced_button)
         dp_layout = QVBoxLayout(self.advanced)
         note = QLabel("Which numbered data point of the lock carries each value. lockcare found these itself; "
                       "change one only if a value shows up wrong. 0 means the lock does not report it.")
@@ -163,7 +152,6 @@ class LockSettingsPanel(QWidget):
             label = ROLE_WORDS.get(role) or "Unlock record: " + role.removeprefix("unlock_").replace("_", " ")
             dp_form.addRow(label, spin)
         dp_layout.addLayout(dp_form)
-        self.advanced.hide()
         layout.addWidget(self.advanced)
 
         self.error_label = QLabel()
@@ -327,10 +315,6 @@ class LockSettingsPanel(QWidget):
         self.key_edit.setPlaceholderText("Hidden: press Show to see it")
 
     # -- the rest -------------------------------------------------------------------------
-
-    def _on_advanced_button_toggled(self, shown: bool) -> None:
-        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.advanced.setVisible(shown)
 
     def _on_remove_button_clicked(self) -> None:
         if self._lock is not None:

@@ -7,16 +7,17 @@ and raw ids sit under a folded "Details" section for those who want them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
 from lockcare.core.wording import LOCK_KIND_WORDS, connection_words
 from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_view import LockView
+from lockcare.ui.widgets.disclosure import Disclosure
 
 ROWS: tuple[tuple[str, str], ...] = (
-    ("replace", "Replace batteries"),
+    ("replace", "When to replace"),
     ("batteries", "Batteries"),
     ("latest", "Latest reading"),
     ("swap", "Last battery change"),
@@ -45,21 +46,13 @@ class OverviewTab(QWidget):
         layout.setSpacing(8)
         self.rows, self._captions, form = _form(ROWS)
         layout.addLayout(form)
-        self.details_button = QToolButton()
-        self.details_button.setObjectName("detailsToggle")
-        self.details_button.setText("Details")
-        self.details_button.setToolTip("Product and network details, for support or the tinytuya wizard")
-        self.details_button.setCheckable(True)
-        self.details_button.setAutoRaise(True)
-        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.toggled.connect(self._on_details_button_toggled)
-        layout.addWidget(self.details_button)
         self.details = QWidget()
         self.detail_rows, detail_captions, details_form = _form(DETAIL_ROWS)
         self._captions.update(detail_captions)
         self.details.setLayout(details_form)
-        self.details.hide()
+        self.details_button = Disclosure("Details", self.details, "detailsToggle",
+                                         "Product and network details, for support or the tinytuya wizard")
+        layout.addWidget(self.details_button)
         layout.addWidget(self.details)
         layout.addStretch(1)
 
@@ -95,10 +88,6 @@ class OverviewTab(QWidget):
             label.setText(details[key] or "")
             label.setVisible(bool(details[key]))
             self._captions[key].setVisible(bool(details[key]))
-
-    def _on_details_button_toggled(self, shown: bool) -> None:
-        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.details.setVisible(shown)
 
 
 def _form(rows: tuple[tuple[str, str], ...]) -> tuple[dict[str, QLabel], dict[str, QLabel], QFormLayout]:

@@ -8,10 +8,14 @@ brings it all back until the next removal or until it is closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from lockcare.services.locks import LockFootprint, RemovedLock
+from lockcare.core.errors import LockcareError
+from lockcare.core.models import Lock
+from lockcare.services.locks import LockFootprint, LockService, RemovedLock
 
 
 def confirmation_text(footprint: LockFootprint) -> str:
@@ -94,3 +98,56 @@ class UndoBar(QWidget):
     def _on_undo_button_clicked(self) -> None:
         if self.removed is not None:
             self.undo_requested.emit(self.removed)
+
+
+class RemovalFlow(QObject):
+    """Confirm, remove, offer the undo, bring back: the steps between "Remove lock…" and the data.
+
+    Args:
+        locks: The lock service (footprint, removal, restore).
+        undo_bar: The window's Undo bar.
+        parent: Where questions and warnings are shown.
+    """
+
+    removed = Signal(object)
+    """A lock was removed (the :class:`RemovedLock`): every view reloads."""
+    restored = Signal(object)
+    """A removed lock came back (the :class:`Lock` as stored again)."""
+    message = Signal(str)
+    """A line for the status bar."""
+
+    def __init__(self, locks: LockService, undo_bar: UndoBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._locks = locks
+        self._undo_bar = undo_bar
+        self._parent = parent
+        self.confirm: Callable[[QWidget, LockFootprint], bool] = confirm_removal
+        """Asks before a removal; tests replace it."""
+        undo_bar.undo_requested.connect(self.undo)
+
+    def remove(self, lock: Lock) -> RemovedLock | None:
+        """Ask (saying what goes), then remove ``lock`` and offer the undo; None when cancelled or refused."""
+        try:
+            footprint = self._locks.removal_footprint(lock)
+            if not self.confirm(self._parent, footprint):
+                return None
+            removed = self._locks.remove_lock(lock)
+        except LockcareError as exc:
+            QMessageBox.warning(self._parent, "Nothing was removed", str(exc))
+            return None
+        self._undo_bar.offer(removed)
+        self.removed.emit(removed)
+        self.message.emit(f"Removed {lock.name}.")
+        return removed
+
+    def undo(self, removed: RemovedLock) -> Lock | None:
+        """Bring ``removed`` back with everything that went with it."""
+        try:
+            lock = self._locks.restore_removed(removed)
+        except LockcareError as exc:
+            QMessageBox.warning(self._parent, "The lock could not come back", str(exc))
+            return None
+        self._undo_bar.dismiss()
+        self.restored.emit(lock)
+        self.message.emit(f"{lock.name} is back, with its readings and log.")
+        return lock

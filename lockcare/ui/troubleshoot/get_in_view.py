@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from lockcare.core.troubleshoot.situation import UNKNOWN, Known
 from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import tint
+from lockcare.ui.widgets.disclosure import page_scroll, rule
 
 
 class GetInView(QWidget):
@@ -56,11 +56,7 @@ class GetInView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll the ways
+        self.scroll = page_scroll(focusable=True)  # arrow keys scroll the ways
         self.scroll.setAccessibleName("Ways to get in")
         holder = QWidget()
         self.cards_layout = QVBoxLayout(holder)
@@ -78,10 +74,7 @@ class GetInView(QWidget):
         body.addLayout(picture_box, 2)
         layout.addLayout(body, 1)
 
-        line = QFrame()
-        line.setFixedHeight(1)
-        line.setStyleSheet("background: palette(mid);")
-        layout.addWidget(line)
+        layout.addWidget(rule())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.next_button = QPushButton("&Next: what is wrong? →")

@@ -8,12 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,9 @@ from lockcare.core.troubleshoot.walk import Progress
 from lockcare.ui.troubleshoot.outcome_row import OutcomeButton, OutcomeRow
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
+from lockcare.ui.widgets.disclosure import page_scroll, rule
 from lockcare.ui.widgets.labels import heading as shared_heading
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 RESERVED_MNEMONICS = frozenset("bo" "tsyv" "ail")
 """Letters outcome buttons never take: Back and Close; the tools' fields (thickness,
@@ -101,12 +101,8 @@ class StepView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The step's text takes the focus when it is shown: Space then scrolls, it never answers.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll = page_scroll(focusable=True)
         self.scroll.setAccessibleName("What to do")
         text_box = QWidget()
         self.text_layout = QVBoxLayout(text_box)
@@ -132,10 +128,7 @@ class StepView(QWidget):
         body.addLayout(picture_box, 6)
         layout.addLayout(body, 1)
 
-        line = QFrame()
-        line.setFixedHeight(1)
-        line.setStyleSheet("background: palette(mid);")
-        layout.addWidget(line)
+        layout.addWidget(rule())
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         self.back_button = QPushButton("← &Back")
@@ -226,3 +219,4 @@ class StepView(QWidget):
             widget.set_battery_type(self.battery_type)
         self.tool_widget = widget
         self.tool_slot.addWidget(widget)
+        guard_wheel(widget)
