@@ -91,7 +91,7 @@ def _shoot_variant(variant: str, out: Path, only: set[str]) -> None:
             widget = shoot(window)
             _settle(app)
             path = out / f"{name}-{variant}.png"
-            widget.grab().save(str(path))
+            widget.grab().save(str(path), "PNG", 0)  # 0: the smallest file
             print(path)
             _reset(window)
         core.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 DEFAULT_SIZE = (1040, 680)
 """The window's first size, when it fits the screen (:func:`fit_to_screen`)."""
@@ -28,8 +28,8 @@ def restore_window(window: QMainWindow, splitter: QSplitter, settings: QSettings
     return last if isinstance(last, str) else ""
 
 
-def fit_to_screen(window: QMainWindow) -> None:
-    """Shrink the window to the screen it opens on (1040x680 is too tall for a 1600x1000 screen at 2x)."""
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window to the screen it opens on (1040x680 is too tall for a 1600x1000 screen at 2x)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return

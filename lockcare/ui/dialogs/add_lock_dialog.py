@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from lockcare.core import validation
 from lockcare.core.errors import LockcareError, ValidationError
@@ -69,23 +69,42 @@ class AddLockDialog(FormDialog):
             ("Device &id", self.id_edit, "device_id"),
             ("&Address", self.address_edit, "address"),
             ("Local &key", self.masked_key, "key"),
-            ("Protocol &version", self.version_combo, ""),
-            ("&Port", self.port_spin, ""),
-            ("&Batteries", self.battery_combo, ""),
-            ("How &many", self.count_spin, ""),
+            ("Protocol &version", self._pair(self.version_combo, "&Port", self.port_spin), ""),
+            ("&Batteries", self._pair(self.battery_combo, "How &many", self.count_spin), ""),
         )
         for label, widget, name in rows:
             if name:
                 self.errors[name] = add_field(self.form, label, widget, name)
             else:
                 self.form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", ""))
+            if widget.property("pair") is None:
+                widget.setAccessibleName(label.replace("&", ""))
+        for widget, name in ((self.version_combo, "Protocol version"), (self.port_spin, "Port"),
+                             (self.battery_combo, "Batteries"), (self.count_spin, "How many")):
+            widget.setAccessibleName(name)
         for name, edit in checked.items():
             edit.textEdited.connect(lambda _text, field=name: self._on_field_edited(field))
         self.connection_combo.currentIndexChanged.connect(self._on_connection_changed)
         self._on_connection_changed()
         guard_wheel(self)
         self.setMinimumWidth(520)  # most messages fit their two reserved lines
+
+    def _pair(self, first: QWidget, label: str, second: QWidget) -> QWidget:
+        """Two short fields on one row (the form stays short enough for a small screen)."""
+        row = QWidget()
+        row.setProperty("pair", True)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(label)
+        caption.setBuddy(second)
+        layout.addWidget(first, 1)
+        layout.addSpacing(12)
+        layout.addWidget(caption)
+        layout.addWidget(second)
+        second.setMinimumWidth(110)
+        if first is self.version_combo:
+            self._version_row = row
+        return row
 
     def via_gateway(self) -> bool:
         """True when the form describes a lock read through a gateway."""
@@ -96,7 +115,7 @@ class AddLockDialog(FormDialog):
         for widget in (self.gateway_combo, self.node_edit):
             self.form.setRowVisible(widget, gateway)
         self.form.setRowVisible(self.errors["node"], gateway)
-        for widget in (self.address_edit, self.masked_key, self.version_combo, self.port_spin):
+        for widget in (self.address_edit, self.masked_key, self._version_row):
             self.form.setRowVisible(widget, not gateway)
         for name in ("address", "key"):
             self.form.setRowVisible(self.errors[name], not gateway)
@@ -144,7 +163,8 @@ class AddLockDialog(FormDialog):
         else:
             checks += [
                 ("address", lambda: validation.validate_address(self.address_edit.text())),
-                ("key", lambda: validation.validate_key(self.key_edit.text())),
+                ("key", lambda: validation.validate_key(self.key_edit.text()) if self.key_edit.text()
+                 else _refuse("Give the lock's local key (the “key” in devices.json).")),
             ]
         for field, check in checks:
             try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
+from lockcare.ui.widgets.field_errors import ErrorLabel
 from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 
@@ -39,10 +40,8 @@ class FormDialog(QDialog):
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(9)
         layout.addLayout(self.form)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.setAccessibleName("Problem with the form")
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

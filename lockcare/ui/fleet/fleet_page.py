@@ -68,6 +68,7 @@ class FleetPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(self._on_table_activated)
+        self.table.horizontalScrollBar().rangeChanged.connect(self._fit_height)
         layout.addWidget(self.table)
 
         self.shopping_heading = heading("Shopping list for the next 30 days", 1.15)
@@ -128,9 +129,15 @@ class FleetPage(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
+        self._fit_height()
+
+    def _fit_height(self, *_args: object) -> None:
+        """Every row in view: the table is as tall as its rows (and its scroll bar, when a narrow window needs one)."""
         frame = 2 * self.table.frameWidth()
         rows_height = sum(self.table.rowHeight(i) for i in range(self.model.rowCount()))
-        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2)
+        bar = self.table.horizontalScrollBar()
+        extra = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2 + extra)
 
     def selected_lock(self) -> Lock | None:
         """The lock of the selected row, or None."""

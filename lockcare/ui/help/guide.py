@@ -10,6 +10,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from lockcare.ui.window_state import fit_to_screen
+
 GUIDE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Locked out?", (
         "Press “I'm locked out!” at the bottom left. lockcare first shows the ways in that work from outside "
@@ -18,7 +20,7 @@ GUIDE: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("Sleeping locks", (
         "Battery Wi-Fi locks sleep most of the time to save power, so lockcare often finds them asleep. "
-        "That is normal and nothing is lost: the lock keeps its readings for the next time it wakes.",
+        "That is normal and nothing is lost: lockcare reads it again the next time it wakes.",
         "To read a sleeping lock now, press Wake and read, then touch its keypad. lockcare keeps trying while "
         "the lock is awake. Locks that stay connected, and locks behind a gateway, are read every 15 minutes "
         "while lockcare is open.",
@@ -65,6 +67,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        fit_to_screen(self)
 
 
 def guide_html() -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from lockcare import __version__
 from lockcare.services.troubleshoot import save_text
+from lockcare.ui.window_state import fit_to_screen
 
 
 def about_lines() -> list[str]:
@@ -69,6 +70,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.resize(620, 480)
+        fit_to_screen(self)
 
     def text(self) -> str:
         """The report as it stands (with the user's additions)."""

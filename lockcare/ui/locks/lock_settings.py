@@ -34,7 +34,7 @@ from lockcare.services.locks import LockService
 from lockcare.ui.locks.key_dialog import KeyDialog
 from lockcare.ui.widgets.masked_key import MaskedKey
 from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
-from lockcare.ui.widgets.field_errors import ERROR_STYLE, FieldError, add_field
+from lockcare.ui.widgets.field_errors import ErrorLabel, FieldError, add_field
 from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 ROLE_WORDS = {
@@ -154,10 +154,9 @@ class LockSettingsPanel(QWidget):
         dp_layout.addLayout(dp_form)
         layout.addWidget(self.advanced)
 
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("settingsError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
         outer.addWidget(self.error_label)  # the buttons stay in view while the form scrolls
         row = QHBoxLayout()
         row.setContentsMargins(4, 4, 4, 0)
@@ -191,7 +190,7 @@ class LockSettingsPanel(QWidget):
             self._lock = lock  # a refresh under the user's hands: keep what they typed
             return
         self._lock = lock
-        self.error_label.clear()
+        self._say("")
         for error in self.errors.values():
             error.show_problem(None)
         self.name_edit.setText(lock.name)
@@ -254,7 +253,7 @@ class LockSettingsPanel(QWidget):
         if len(dps) != len(set(dps)):
             problems["dps"] = "Two values cannot share one data point; check the numbers under Advanced."
             self.advanced_button.setChecked(True)
-        self.error_label.setText(problems.get("dps", ""))
+        self._say(problems.get("dps", ""))
         if problems:
             return False
         if not self.is_dirty():
@@ -268,9 +267,9 @@ class LockSettingsPanel(QWidget):
                 stored, battery_type=lock.battery_type, battery_count=lock.battery_count,
                 voice_prompts=lock.voice_prompts, wake_hint=lock.wake_hint, dp_map=lock.dp_map))
         except LockcareError as exc:
-            self.error_label.setText(str(exc))
+            self._say(str(exc))
             return False
-        self.error_label.setText("")
+        self._say("")
         self._lock = None  # not dirty any more: fill from what was stored
         self.show_lock(stored)
         self.saved.emit(stored)
@@ -281,6 +280,11 @@ class LockSettingsPanel(QWidget):
         if self._lock is not None:
             lock, self._lock = self._lock, None
             self.show_lock(lock)
+
+    def _say(self, text: str) -> None:
+        """A problem that belongs to no one field (data points, a refused save); "" hides it."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
 
     # -- the key --------------------------------------------------------------------------
 

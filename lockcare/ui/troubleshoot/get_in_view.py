@@ -11,6 +11,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +26,10 @@ from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import tint
 from lockcare.ui.widgets.disclosure import page_scroll, rule
+
+
+NARROW = 640
+"""Below this width (logical px) the page leaves the picture out."""
 
 
 class GetInView(QWidget):
@@ -68,10 +73,12 @@ class GetInView(QWidget):
         self.picture = SvgView()
         self.picture.setMinimumSize(220, 140)
         self.picture.setObjectName("getInIllustration")
-        picture_box = QVBoxLayout()
+        self.picture_column = QWidget()
+        picture_box = QVBoxLayout(self.picture_column)
+        picture_box.setContentsMargins(0, 0, 0, 0)
         picture_box.addWidget(self.picture)
         picture_box.addStretch(1)
-        body.addLayout(picture_box, 2)
+        body.addWidget(self.picture_column, 2)
         layout.addLayout(body, 1)
 
         layout.addWidget(rule())
@@ -104,7 +111,16 @@ class GetInView(QWidget):
             self.cards[way.id] = card
         picture = next((way.illustration for way in ways if way.illustration), None)
         self.picture.load(self._illustrations / picture if picture else None)
+        self._place_picture(self.width())
         self.scroll.verticalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_picture(event.size().width())
+
+    def _place_picture(self, width: int) -> None:
+        # On a narrow page the words matter more than the picture: it steps aside.
+        self.picture_column.setVisible(self.picture.isVisibleTo(self.picture_column) and width >= NARROW)
 
     def order(self) -> list[str]:
         """The ids of the ways, top to bottom."""

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,9 @@ from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
 from lockcare.ui.widgets.disclosure import page_scroll, rule
 from lockcare.ui.widgets.labels import heading as shared_heading
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+
+NARROW = 640
+"""Below this width (logical px) the step's words get the larger share of the page."""
 
 RESERVED_MNEMONICS = frozenset("bo" "tsyv" "ail")
 """Letters outcome buttons never take: Back and Close; the tools' fields (thickness,
@@ -99,7 +102,7 @@ class StepView(QWidget):
         top.addLayout(progress_box)
         layout.addLayout(top)
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         body.setSpacing(18)
         # The step's text takes the focus when it is shown: Space then scrolls, it never answers.
         self.scroll = page_scroll(focusable=True)
@@ -151,6 +154,14 @@ class StepView(QWidget):
         self.setTabOrder(self.outcome_buttons["fixed"], self.outcome_buttons["no-change"])
         self.setTabOrder(self.outcome_buttons["no-change"], self.outcome_buttons["cannot"])
         self.setTabOrder(self.outcome_buttons["cannot"], self.back_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # Wide, the picture gets the larger share; narrow (a small window, a 2x screen), the words do.
+        narrow = event.size().width() < NARROW
+        self._body.setStretch(0, 2 if narrow else 5)
+        self._body.setStretch(1, 1 if narrow else 6)
+        self.picture.setMinimumSize(*((150, 95) if narrow else (280, 175)))
 
     def _text_label(self, name: str, scale: float = 1.05) -> QLabel:
         label = heading(scale=scale, bold=False)
