@@ -41,8 +41,9 @@ DEMO_NOTE = (
 )
 DRAIN_EVERY_SECONDS = 60.0
 DRAIN_HOURS = 1.0
-"""The emulated batteries age an hour a minute: a believable drift over a session (about 0.5 %
-an hour for the sleepy lock, 4 % for the always-connected one), never a visible slide per minute."""
+"""The emulated batteries age an hour a minute: a believable drift over a session (about 1.3 %
+an hour for the sleepy lock, 5 % for the always-connected one; it was 1-4 % a minute), never a
+visible slide per minute."""
 
 
 @dataclass(frozen=True)
