@@ -47,8 +47,11 @@ DEMO_NOTE = (
     "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
     "touches your own locks or data; close the window to leave the demo."
 )
-DRAIN_EVERY_SECONDS = 15.0
-DRAIN_HOURS = 12.0  # each tick ages the emulated batteries by half a day
+DRAIN_EVERY_SECONDS = 60.0
+DRAIN_HOURS = 1.0
+"""The emulated batteries age an hour a minute: a believable drift over a session (about 1.3 %
+an hour for the sleepy lock, 5 % for the always-connected one; it was 1-4 % a minute), never a
+visible slide per minute."""
 
 
 @dataclass(frozen=True)
@@ -243,18 +246,27 @@ def seed_history(
 def _seed_battery(storage: Storage, lock: Lock, device: DemoDevice, now: datetime, rng: random.Random) -> None:
     assert lock.id is not None
     swap_at = now - timedelta(days=device.age_days)
-    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at - timedelta(days=device.life_days + 12),
-                                         battery_type="aa-alkaline", brand="Duracell", count=4))
+    earlier_days = device.life_days + 12  # the last set ran a little past the replace line
+    earlier_at = swap_at - timedelta(days=earlier_days)
+    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=earlier_at, battery_type="aa-alkaline", brand="Duracell", count=4))
     storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at, battery_type="aa-alkaline", brand="Varta", count=4))
-    readings = []
-    for day in range(0, device.age_days, 3):
-        percent = max(0, min(100, round(_charge(day, device.life_days) + rng.uniform(-2, 2))))
-        readings.append(BatteryReading(
-            lock_id=lock.id, at=swap_at + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
-            source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
+    readings = _readings(lock, earlier_at, earlier_days, device.life_days, rng)  # the earlier set has its story too
+    readings += _readings(lock, swap_at, device.age_days, device.life_days, rng)
     storage.battery.add_readings(readings)
     state = Reachability.ASLEEP if lock.kind is LockKind.WIFI else Reachability.OK
     storage.locks.save_status(LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=readings[-1].at, state=state))
+
+
+def _readings(lock: Lock, start: datetime, days: int, life_days: int, rng: random.Random) -> list[BatteryReading]:
+    """A reading every third day of a set that went in at ``start`` and has run ``days`` days."""
+    assert lock.id is not None
+    readings = []
+    for day in range(0, days, 3):
+        percent = max(0, min(100, round(_charge(day, life_days) + rng.uniform(-2, 2))))
+        readings.append(BatteryReading(
+            lock_id=lock.id, at=start + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
+            source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
+    return readings
 
 
 MAINTENANCE_DONE = (  # (log type, days ago, notes, measured value, unit): a household that mostly keeps up

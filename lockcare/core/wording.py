@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lockcare.core.battery import Forecast
 from lockcare.core.battery.priors import CHEMISTRIES, chemistry
-from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_words
+from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_ends, range_words
 from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 
@@ -91,6 +91,24 @@ def asleep_words(status: LockStatus, now: datetime) -> str:
     return f"Asleep since {day_month(seen, now)}"
 
 
+CONNECTION_WORDS: dict[str, str] = {
+    Reachability.OK: "Live",
+    Reachability.WRONG_KEY: "Check the key",
+    Reachability.SILENT: "Not answering",
+    Reachability.GATEWAY_CHILD_OFFLINE: "Out of the gateway's reach",
+    Reachability.GARBLED: "Garbled replies",
+    Reachability.UNKNOWN: "Not read yet",
+}
+"""A lock's connection in a few words, beside its battery health (asleep gets its time)."""
+
+
+def connection_words(status: LockStatus, now: datetime) -> str:
+    """ "Live", "Asleep since 09:12", "Check the key", "Not read yet"... (never about the battery)."""
+    if status.state == Reachability.ASLEEP:
+        return asleep_words(status, now)
+    return CONNECTION_WORDS.get(status.state, CONNECTION_WORDS[Reachability.UNKNOWN])
+
+
 def forecast_headline(result: Forecast, now: datetime) -> str:
     """One short line: what to do about the batteries and when."""
     if result.status != "ok" or result.earliest is None or result.latest is None:
@@ -99,7 +117,7 @@ def forecast_headline(result: Forecast, now: datetime) -> str:
         if result.reason == "prior-only":
             return "New batteries are probably due (no readings yet to confirm it)"
         return "Replace the batteries now"
-    first, last = day_month(max(result.earliest, now), now), day_month(result.latest, now)
+    first, last = range_ends(max(result.earliest, now), result.latest, now)
     if result.reason == "prior-only":
         return f"Expect to replace the batteries between {first} and {last}"
     if first == last:

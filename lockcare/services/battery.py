@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
+from lockcare.core.battery.now_level import NowLevel, now_level
 from lockcare.core.battery.sets import (
     BatterySet,
     BatteryWarning,
@@ -63,6 +64,7 @@ class BatteryReport:
         unlocks_per_day: The door's use from recorded unlocks, or None if unknown.
         status: How urgently the lock needs batteries.
         headline: One short line: what to do and when.
+        now_level: The level now, as the header, the sentence and the chart all show it.
     """
 
     lock: Lock
@@ -76,6 +78,7 @@ class BatteryReport:
     unlocks_per_day: float | None
     status: FleetStatus
     headline: str
+    now_level: NowLevel = NowLevel(None, "—")
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ class BatteryService:
         status = self._status(lock, result, latest, now)
         return BatteryReport(
             lock, now, readings, swaps, result, sets, warnings, detect_swaps(_collapse_runs(ordered), swaps), upd,
-            status, forecast_headline(result, now),
+            status, forecast_headline(result, now), now_level(ordered[-1] if ordered else None, result, now, swaps),
         )
 
     def warnings(self, lock: Lock) -> list[BatteryWarning]:

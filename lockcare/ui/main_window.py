@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
+from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
-from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.changes import ChangeBus, Changes
@@ -32,8 +33,12 @@ from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.fleet.fleet_page import FleetPage
+from lockcare.ui.help.guide import GuideDialog
+from lockcare.ui.help.menu import HelpMenu
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
+from lockcare.ui.locks.removal import RemovalFlow, UndoBar
+from lockcare.ui.locks.unsaved import UnsavedSettings
 from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.pairing.scan_dialog import ScanDialog
@@ -43,6 +48,7 @@ from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 from lockcare.ui.window_state import restore_window, save_window
 
 log = logging.getLogger(__name__)
@@ -57,13 +63,16 @@ class MainWindow(QMainWindow):
     lock_selected = Signal(str)
     lock_added = Signal(str)
 
-    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None,
+                 *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
+        """The data folder (the demo's temporary one in demo mode), for About; None: the user's."""
         self.services = services
         self.runner = runner
         self.settings = settings
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
-        self.setMinimumSize(760, 500)
+        self.setMinimumSize(720, 460)
         self.changes = ChangeBus(self)
         self.changes.changed.connect(self._on_changes_changed)
         self.live = LiveReads(services, runner, self)
@@ -72,8 +81,11 @@ class MainWindow(QMainWindow):
         self._troubleshoot_return = Page.LOCK
         self._build_actions()
         self._build_layout()
+        self.unsaved = UnsavedSettings(self.lock_page.settings_panel, self)
+        guard_wheel(self)  # every number and list box of every page (dialogs and tools guard their own)
         last_lock = restore_window(self, self.splitter, self.settings)
         self.refresh(select_device_id=last_lock or None)  # once: each lock page load runs a forecast
+        self.go(Page.FLEET)  # every lock at a glance first (the empty page when there is none)
 
     # -- construction -----------------------------------------------------------------
 
@@ -87,8 +99,10 @@ class MainWindow(QMainWindow):
                                         "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
-        self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
-        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
+        self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
+
+        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.plan, self)
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
@@ -96,7 +110,9 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self.services, self, self.current_lock)
         self.file_actions.restored.connect(self._on_file_actions_restored)
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.file_actions.install(self.menuBar().addMenu("&File"))
+        file_menu = self.menuBar().addMenu("&File")
+        self.file_actions.install(file_menu)
+        fill_menu(file_menu, (None, self.quit_action))
         self.pairing = PairingFlow(self.services, self.runner, self)
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
@@ -106,14 +122,16 @@ class MainWindow(QMainWindow):
         self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
             self.add_action, self.scan_action, self.import_action, self.cloud_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.quit_action))
+            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.remove_action))
         toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.cloud_action,
                                           self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
-        self.about_action = install_help_menu(self)  # Help > About lockcare (ui/about_dialog.py)
+        self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
+        self.guide_action, self.report_action, self.about_action = (
+            self.help.guide_action, self.help.report_action, self.help.about_action)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -122,6 +140,12 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         if self.services.demo_note:
             outer.addWidget(demo_banner(self.services.demo_note))
+        self.undo_bar = UndoBar()
+        outer.addWidget(self.undo_bar)
+        self.removal = RemovalFlow(self.services.locks, self.undo_bar, self)
+        self.removal.removed.connect(self._on_removal_removed)
+        self.removal.restored.connect(self._on_removal_restored)
+        self.removal.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -136,7 +160,7 @@ class MainWindow(QMainWindow):
         self.sidebar.home_requested.connect(self.show_home)
         self.sidebar.due_requested.connect(self.show_due)
         self.sidebar.add_requested.connect(self.add_lock)
-        self.sidebar.locked_out_requested.connect(self.open_troubleshooter)
+        self.sidebar.locked_out_requested.connect(self.open_locked_out)
         self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
         self.lock_list.clicked.connect(self._on_lock_list_clicked)
         self.splitter.addWidget(self.sidebar)
@@ -160,6 +184,7 @@ class MainWindow(QMainWindow):
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.lock_page.cloud_import_requested.connect(self.show_cloud)
+        self.lock_page.remove_requested.connect(self.remove_lock)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.fleet_page = FleetPage(self.services)
         self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
@@ -237,31 +262,49 @@ class MainWindow(QMainWindow):
         self.go(Page.CLOUD)
         return self.cloud_page
 
-    def open_troubleshooter(self) -> TroubleshootPage:
-        """Open the troubleshooter at the symptom picker, for the selected lock."""
+    def open_troubleshooter(self, *, get_in: bool = False) -> TroubleshootPage:
+        """Open the troubleshooter for the selected lock: at the symptom picker, or "Get in now" first."""
         if self.page is not Page.TROUBLESHOOT or self.troubleshoot_page.walk is None:
             if self.page is not Page.TROUBLESHOOT:
                 self._troubleshoot_return = self.page if self.page in LOCK_PAGES else Page.LOCK
             lock = self.current_lock()
-            self.troubleshoot_page.open(lock.device_id if lock else None)
+            self.troubleshoot_page.open(lock.device_id if lock else None, get_in=get_in)
             self.go(Page.TROUBLESHOOT)
         return self.troubleshoot_page
+
+    def open_locked_out(self) -> TroubleshootPage:
+        """Someone is locked out: ways in from outside first ("Get in now"), then the symptoms."""
+        return self.open_troubleshooter(get_in=True)
 
     def _update_navigation(self) -> None:
         page, has_lock = self.page, self.current_lock() is not None
         self.home_button.setChecked(page is Page.FLEET)
         self.due_button.setChecked(page is Page.DUE)
         self.file_actions.set_lock_actions_enabled(has_lock)
-        self.reading_action.setEnabled(has_lock and page is not Page.FLEET)
-        self.swap_action.setEnabled(has_lock and page is not Page.FLEET)
+        self.reading_action.setEnabled(has_lock)
+        self.swap_action.setEnabled(has_lock)
 
-    def _on_lock_list_current_changed(self, *_args: object) -> None:
+    def _on_lock_list_current_changed(self, current: object = None, previous: object = None) -> None:
         if self.sidebar.reloading:
+            return
+        if not self._settings_may_go(previous):
             return
         self.go(Page.LOCK)
         lock = self.current_lock()
         if lock is not None:
             self.lock_selected.emit(lock.device_id)
+
+    def _settings_may_go(self, previous: object = None) -> bool:
+        """Before another lock is shown: unsaved settings are asked about; on Cancel the old lock stays."""
+        shown, current = self.lock_page.settings_panel.lock, self.current_lock()
+        if shown is None or (current is not None and current.id == shown.id) or self.unsaved.resolved():
+            return True
+        self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
+        return False
+
+    def request_close(self) -> bool:
+        """Quit: ask about unsaved settings first; True when the window closed."""
+        return self.unsaved.resolved() and self.close()
 
     def _on_lock_list_clicked(self, *_args: object) -> None:
         if self.page is not Page.LOCK:
@@ -356,20 +399,44 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(locks=True))
         self.cloud_harvester.harvest_now()  # the new locks' history, at once
 
-    def record_reading(self) -> ReadingDialog | None:
-        """Open the battery reading dialog for the selected lock."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
-        return open_reading_dialog(self, self.services, lock, lambda text: self._on_saved(Changes.of_readings(lock.id), text))
+    def record_reading(self) -> ReadingDialog:
+        """Open the battery reading dialog for the lock on screen (on All locks and Due: the user chooses)."""
+        return open_reading_dialog(self, self.services, self._lock_on_screen(),
+                                   lambda lock, text: self._on_saved(Changes.of_readings(lock.id), text))
 
-    def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
-        """Open the battery swap dialog for the selected lock (dated ``at`` when the readings proposed it)."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
-        return open_swap_dialog(self, self.services, lock,
-                                lambda text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+    def record_swap(self, at: datetime | None = None) -> SwapDialog:
+        """Open the battery swap dialog for the lock on screen (dated ``at`` when the readings proposed it)."""
+        return open_swap_dialog(self, self.services, self._lock_on_screen(),
+                                lambda lock, text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+
+    def _lock_on_screen(self) -> Lock | None:
+        """The lock the user is looking at: the lock page's, or the one selected on All locks or Due.
+
+        None when no lock is visibly chosen: the dialog then asks, rather than acting on a lock
+        that was selected on another page.
+        """
+        if self.page is Page.LOCK:
+            lock = self.current_lock()
+            return lock if lock is not None and lock.kind is not LockKind.GATEWAY else None
+        if self.page is Page.DUE:
+            item = self.due_page.selected_item()
+            return item.lock if item is not None else None
+        if self.page is Page.FLEET:
+            return self.fleet_page.selected_lock()
+        return None
+
+    def remove_lock(self, lock: Lock | None = None) -> RemovedLock | None:
+        """Remove a lock (the selected one by default) after a confirmation that says what goes; undo is offered."""
+        lock = lock or self.current_lock()
+        return self.removal.remove(lock) if lock is not None else None
+
+    def _on_removal_removed(self, _removed: RemovedLock) -> None:
+        self.lock_page.settings_panel.revert()  # its edits went with the lock
+        self.changes.announce(Changes(everything=True))
+
+    def _on_removal_restored(self, lock: Lock) -> None:
+        self.changes.announce(Changes(everything=True))
+        self.select_lock(lock.device_id)
 
     def _on_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
@@ -413,6 +480,15 @@ class MainWindow(QMainWindow):
         if not QProcess.startDetached(program, arguments):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
 
+    # -- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> GuideDialog:
+        """Open the short user guide (F1)."""
+        return self.help.show_guide()
+
+    def _lock_for_report(self) -> Lock | None:
+        return self.troubleshoot_page.lock if self.page is Page.TROUBLESHOOT else self._lock_on_screen()
+
     # -- persistence ------------------------------------------------------------------
 
     def save_state(self) -> None:
@@ -421,6 +497,9 @@ class MainWindow(QMainWindow):
         save_window(self, self.splitter, self.settings, lock.device_id if lock else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.unsaved.resolved():  # the window's own close button
+            event.ignore()
+            return
         self.live.stop_polling()
         self.cloud_harvester.stop()
         self.stop_reminders()

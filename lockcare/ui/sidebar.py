@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
 from lockcare.services.registry import Services
+from lockcare.ui.fleet.fleet_model import battery_health
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.widgets.labels import heading
@@ -82,7 +83,10 @@ class Sidebar(QWidget):
         keep = select_device_id or (current.device_id if current else None)
         self.reloading = True
         try:
-            self.lock_model.set_summaries(self._services.locks.summaries())
+            services = self._services
+            health = {row.lock.id: battery_health(row) for row in services.battery.fleet() if row.lock.id is not None}
+            gateways = [services.locks.summary(lock) for lock in services.locks.locks() if lock.kind is LockKind.GATEWAY]
+            self.lock_model.set_summaries(services.locks.summaries() + gateways, health, services.locks.now())
             row = self.lock_model.row_of(keep) if keep else -1
             if row < 0 and self.lock_model.rowCount() > 0:
                 row = 0

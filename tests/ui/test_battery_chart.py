@@ -189,6 +189,7 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
         locks.record_reading(lock, percent=percent, at=now - timedelta(days=days_ago))
     window = app.build_window()
     qtbot.addWidget(window)
+    window.select_lock(lock.device_id)
     panel = window.lock_page.battery_panel
     assert panel.confirm_swap_button.isVisibleTo(panel)
     assert locks.history(lock).swaps == []  # proposed, never invented

@@ -22,6 +22,7 @@ def test_the_page_header_says_garbled_in_words(qtbot: QtBot, make_app: Callable[
         window = app.build_window()
         qtbot.addWidget(window)
         window.show()
+        window.select_lock(device.device_id)
         with qtbot.waitSignal(window.live.read_finished, timeout=15000) as finished:
             window.read_current()
     assert finished.args[0].error_kind == "garbled"
@@ -29,5 +30,5 @@ def test_the_page_header_says_garbled_in_words(qtbot: QtBot, make_app: Callable[
     assert "not like a Tuya lock" in header and "not a key problem" in header
     assert "local key" not in header.split("not a key problem")[0]
     assert "not like a Tuya device" in window.statusBar().currentMessage()
-    assert "garbled replies" in window.lock_page.state_label.text()
+    assert "Garbled replies" in window.lock_page.state_label.text()
     window.grab().save(str(tmp_path / "garbled.png"))

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -27,22 +27,35 @@ from lockcare.core.wording import level_word
 from lockcare.ui.battery.colours import chart_colours
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
-    (20.0, "Replace (20 %)", "replace"),
-    (15.0, "Unreliable (15 %)", "unreliable"),
-    (5.0, "Emergency unlocks only (5 %)", "emergency"),
+    (20.0, "Replace at 20 %", "replace"),
+    (15.0, "Unreliable below 15 %", "unreliable"),
+    (5.0, "Emergency unlocks only at 5 %", "emergency"),
 )
-"""Horizontal lines from the field guide: level, label, colour name."""
+"""Horizontal lines from the field guide: level, legend words, colour name. The words go in
+the panel's legend, not on the lines: three labels 5 % apart collide at any small height."""
 BAND_GAP = 3 * 86400.0
 """A level band stops at a reading gap longer than this (seconds)."""
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
 RECENT_DAYS = 730
 Y_RANGE = (-8.0, 116.0)
-"""Room below 0 % for the 5 % label and above 100 % for the swap labels."""
+"""Room below 0 % for the forecast range's label and above 100 % for the swap and now labels."""
 
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
+
+
+def _anchored(levels: np.ndarray, times: np.ndarray, start: float | None) -> np.ndarray:
+    """The forecast curve moved to begin at ``start`` (the level now), easing back to itself by its end.
+
+    The forecaster's curve starts at its own estimate; a fresh reading a few percent away
+    would otherwise leave a visible step at "now" and a second "now" value on the chart.
+    """
+    if start is None or not levels.size or times[-1] <= times[0]:
+        return levels
+    share = 1.0 - (times - times[0]) / (times[-1] - times[0])
+    return np.minimum.accumulate(np.clip(levels + (start - levels[0]) * share, 0.0, 100.0))
 
 
 def _level_words(level: str) -> str:
@@ -91,16 +104,16 @@ class BatteryChart(QWidget):
         self.forecast_region.setZValue(-10)
         self.forecast_curve = pg.PlotDataItem(name="Forecast")
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
-        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.985, anchors=[(1, 0), (1, 0)])
+        # One text row below the swap labels, so a recent swap's label never covers it.
+        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.9, anchors=[(1, 0), (1, 0)])
+        self.now_marker = pg.ScatterPlotItem(size=9)
+        self.now_marker.setZValue(20)
         self.region_label = pg.InfLineLabel(self.forecast_region.lines[1], "", position=0.035, anchors=[(1, 0.5), (1, 0.5)])
         self.threshold_lines: dict[float, pg.InfiniteLine] = {}
-        for level, text, _name in THRESHOLDS:
-            line = pg.InfiniteLine(pos=level, angle=0, movable=False)
-            anchor = (0, 1) if level >= 20 else (0, 0)
-            pg.InfLineLabel(line, text, position=0.01, anchors=[anchor, anchor])
-            self.threshold_lines[level] = line
+        for level, _text, _name in THRESHOLDS:
+            self.threshold_lines[level] = pg.InfiniteLine(pos=level, angle=0, movable=False)
         for item in (self.forecast_region, self.bands, self.readings_curve, self.forecast_curve, self.now_line,
-                     *self.threshold_lines.values()):
+                     self.now_marker, *self.threshold_lines.values()):
             self.plot_item.addItem(item)
         self.swap_lines: list[pg.InfiniteLine] = []
         self.readout = pg.TextItem(anchor=(0, 1))
@@ -117,11 +130,18 @@ class BatteryChart(QWidget):
         self._fx = np.empty(0)
         self._fy = np.empty(0)
         self._now = 0.0
+        self.now_value: float | None = None
+        """The level marked at "now" (the same one the header and the forecast sentence give)."""
         self._dots = False
         self._span = (0.0, 1.0)
         self._recent = (0.0, 1.0)
         self._colours = chart_colours(self.palette())
         self._apply_colours()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Only as tall as it must be: a scrolling parent then gives it all the room there is,
+        # rather than scrolling to make room for pyqtgraph's generous 480 px default.
+        return QSize(600, max(self.minimumHeight(), 220))
 
     # -- data -------------------------------------------------------------------------
 
@@ -131,9 +151,16 @@ class BatteryChart(QWidget):
         swaps: Sequence[BatterySwap],
         forecast: Forecast | None,
         now: datetime,
+        *,
+        now_level: float | None = None,
     ) -> None:
-        """Show a lock's readings (oldest first), swaps and forecast as of ``now``."""
+        """Show a lock's readings (oldest first), swaps and forecast as of ``now``.
+
+        ``now_level`` is the level "now" everywhere else says (a fresh reading, or the
+        forecast's estimate): the chart marks it at the now line and starts the forecast there.
+        """
         self._now = _ts(now)
+        self.now_value = now_level
         count = len(readings)
         times = np.fromiter((r.at.timestamp() for r in readings), dtype=float, count=count)
         percents = np.fromiter(
@@ -148,6 +175,7 @@ class BatteryChart(QWidget):
         self._set_swaps(swaps, now)
         self._set_forecast(forecast, now)
         self.now_line.setPos(self._now)
+        self._set_now_marker()
         self._set_view_ranges(times, swaps, now)
         self._dots = False
         self._update_dots()
@@ -201,7 +229,8 @@ class BatteryChart(QWidget):
         confident = forecast is not None and forecast.status == "ok" and forecast.reason != "prior-only"
         if confident and forecast is not None and forecast.curve:
             self._fx = np.array([_ts(at) for at, _ in forecast.curve], dtype=float)
-            self._fy = np.array([level for _, level in forecast.curve], dtype=float)
+            self._fy = _anchored(np.array([level for _, level in forecast.curve], dtype=float), self._fx,
+                                 self.now_value)
         else:
             self._fx, self._fy = np.empty(0), np.empty(0)
         self.forecast_curve.setData(self._fx, self._fy)
@@ -211,6 +240,15 @@ class BatteryChart(QWidget):
             self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
             words = "Replace" if confident else "Roughly"
             self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
+
+    def _set_now_marker(self) -> None:
+        value = self.now_value
+        if value is None:
+            self.now_marker.setData([], [])
+            self.now_label.setFormat("now")
+        else:
+            self.now_marker.setData([self._now], [value])
+            self.now_label.setFormat(f"now {value:.0f} %")
 
     def _set_view_ranges(self, times: np.ndarray, swaps: Sequence[BatterySwap], now: datetime) -> None:
         points = [float(times[0]), float(times[-1])] if len(times) else []
@@ -320,16 +358,12 @@ class BatteryChart(QWidget):
         self.region_label.setColor(c.forecast)
         self.region_label.fill = pg.mkBrush(c.readout_fill)
         self.now_line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        self.now_label.setColor(c.muted)
+        self.now_label.setColor(c.text)
         self.now_label.fill = pg.mkBrush(c.readout_fill)
+        self.now_marker.setBrush(pg.mkBrush(c.forecast))
+        self.now_marker.setPen(pg.mkPen(c.background, width=1.5))
         for level, _text, name in THRESHOLDS:
-            colour = getattr(c, name)
-            line = self.threshold_lines[level]
-            line.setPen(pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DashLine))
-            for child in line.childItems():
-                if isinstance(child, pg.InfLineLabel):
-                    child.setColor(colour)
-                    child.fill = pg.mkBrush(c.readout_fill)
+            self.threshold_lines[level].setPen(pg.mkPen(getattr(c, name), width=1.2, style=Qt.PenStyle.DashLine))
         self.readout.setColor(c.text)
         self.readout.fill = pg.mkBrush(c.readout_fill)
         self.readout.border = pg.mkPen(c.muted)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.dates_in_words import ago, short_date
-from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
+from lockcare.core.dates_in_words import ago
+from lockcare.core.models import Lock, LockKind
 from lockcare.core.vocabulary import Reachability
-from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, cloud_reported_words, reachability_headline
+from lockcare.core.wording import LOCK_KIND_WORDS, cloud_reported_words, connection_words, reachability_headline
 from lockcare.services.registry import Services
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
-from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
 from lockcare.ui.locks.lock_view import LockView, load_lock_view
+from lockcare.ui.locks.maintenance_tab import MaintenanceTab
+from lockcare.ui.locks.overview_tab import OverviewTab
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
-from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
 
 class LockPage(QWidget):
@@ -56,6 +55,7 @@ class LockPage(QWidget):
     troubleshoot_requested = Signal()
     cloud_import_requested = Signal()
     """The lock refused its key: fetch the current one from the Tuya cloud."""
+    remove_requested = Signal(object)  # the Lock to remove (the window confirms it)
 
     def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,26 +147,8 @@ class LockPage(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
 
-        overview = QWidget()
-        self.details = QFormLayout(overview)
-        self.details.setContentsMargins(4, 14, 4, 4)
-        self.details.setHorizontalSpacing(18)
-        self.details.setVerticalSpacing(8)
-        self._detail_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("kind", "Type"),
-            ("product", "Product"),
-            ("connection", "Connection"),
-            ("batteries", "Batteries"),
-            ("latest", "Latest reading"),
-            ("swap", "Last battery change"),
-        ):
-            value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            self._detail_labels[key] = value
-            self.details.addRow(f"{label}:", value)
-        self.tabs.addTab(overview, "&Overview")
+        self.overview = OverviewTab()
+        self.tabs.addTab(self.overview, "&Overview")
 
         self.battery_panel = BatteryPanel()
         self.battery_panel.swap_confirmation_requested.connect(self.record_swap_at_requested)
@@ -178,9 +160,10 @@ class LockPage(QWidget):
         self.tasks_panel.entry_logged.connect(self.log_panel.adopt_entry)
         self.tasks_panel.record_swap_requested.connect(self.record_swap_requested)
         self.tasks_panel.changed.connect(self._on_log_panel_changed)
-        self.tabs.addTab(self.log_panel, "Lo&g")
-        self.tabs.addTab(self.tasks_panel, "&Maintenance")
+        self.maintenance_tab = MaintenanceTab(self.tasks_panel, self.log_panel)
+        self.tabs.addTab(self.maintenance_tab, "&Maintenance")
 
+        # Readings only: battery changes are maintenance-log entries, so nothing shows twice.
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyTable")
@@ -191,11 +174,13 @@ class LockPage(QWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setAccessibleName("Battery history")
-        self.tabs.addTab(self.history_view, "&History")
+        self.history_view.setAccessibleName("Battery readings")
+        self.tabs.addTab(self.history_view, "Readin&gs")
 
-        self.settings_panel = LockSettingsPanel(services.locks.update_lock)
+        self.settings_panel = LockSettingsPanel(services.locks)
         self.settings_panel.saved.connect(self._on_settings_panel_saved)
+        self.settings_panel.key_changed.connect(self._on_settings_panel_key_changed)
+        self.settings_panel.remove_requested.connect(self.remove_requested)
         self.tabs.addTab(self.settings_panel, "&Settings")
 
     # -- loading ----------------------------------------------------------------------
@@ -258,6 +243,9 @@ class LockPage(QWidget):
         self._lock = lock
         self._changes.announce(Changes(locks=True))
 
+    def _on_settings_panel_key_changed(self, lock: Lock) -> None:
+        self._changes.announce(Changes(locks=True, reachability=frozenset({lock.id} if lock.id is not None else ())))
+
     # -- filling ----------------------------------------------------------------------
 
     def show_view(self, view: LockView) -> None:
@@ -266,23 +254,21 @@ class LockPage(QWidget):
         summary, history, now, battery = view.summary, view.history, view.now, view.battery
         lock = summary.lock
         self.name_label.setText(lock.name)
-        product = lock.product_name or lock.product_id
         latest = summary.latest
-        parts = [LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
-        if product:
-            parts.append(f"product {product}")
-        parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
+        gateway = lock.kind is LockKind.GATEWAY
+        parts = [lock.product_name or LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        if not gateway:
+            parts.append(f"battery read {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
-        self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
-        state = summary.status.state
-        colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
-        words = cloud_reported_words(latest, summary.status, now) or REACHABILITY_WORDS.get(state) or "not read yet"
-        self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
+        # The one "now" value: the same words the Battery tab's sentence and chart use.
+        self.battery_label.setText("Gateway" if gateway else f"Battery {battery.now_level.words}")
+        # Words, no dot: a dot means the battery's health, in the sidebar and on All locks.
+        self.state_label.setText(cloud_reported_words(latest, summary.status, now) or connection_words(summary.status, now))
         headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
-        self.cloud_key_button.setVisible(state == Reachability.WRONG_KEY)
+        self.cloud_key_button.setVisible(summary.status.state == Reachability.WRONG_KEY)
         tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
                 Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30", Reachability.GARBLED: "208,138,30"}
         self.message_label.setStyleSheet(
@@ -291,21 +277,11 @@ class LockPage(QWidget):
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
 
-        self._detail_labels["kind"].setText(LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)))
-        self._detail_labels["product"].setText(
-            " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
-        )
-        if lock.is_gateway_child:
-            connection = f"through gateway {lock.parent_device_id}, node {lock.node_id}"
-        else:
-            connection = f"{lock.address or 'no address'}:{lock.port}, protocol {lock.version}"
-        self._detail_labels["connection"].setText(connection)
-        self._detail_labels["batteries"].setText(f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}")
-        self._detail_labels["latest"].setText(
-            f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app"
-        )
-        self._detail_labels["swap"].setText(_swap_words(history.swaps[-1] if history.swaps else None))
-        self.history_model.set_history(history.readings, history.swaps)
+        self.overview.show_view(view)
+        self.history_model.set_history(history.readings, [])
+        for widget in (self.battery_panel, self.maintenance_tab, self.history_view):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), not gateway)  # a gateway has no batteries
+        self.record_button.setVisible(not gateway)
         self.settings_panel.show_lock(lock)
         self.battery_panel.show_report(battery)
         self.show_suggestion(view.suggestion)
@@ -321,9 +297,3 @@ class LockPage(QWidget):
         self.wake_button.setEnabled(not busy)
         self.read_button.setText("Reading…" if busy else "Read &now")
 
-
-def _swap_words(swap: BatterySwap | None) -> str:
-    if swap is None:
-        return "Not recorded yet"
-    brand = f", {swap.brand}" if swap.brand else ""
-    return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"
