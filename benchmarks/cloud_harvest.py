@@ -9,7 +9,10 @@ day, two alarms), then in one process, alternating, ``--runs`` times:
 * **lockcare, one window**: the same with a single 7-day window (tinytuya's request pattern),
   to separate the cost of day windows from the transport;
 * **tinytuya alone**: ``tinytuya.Cloud`` (token, then ``getdevicelog(start=-7, evtype=7,
-  size=0)`` per lock), its raw entries counted.
+  size=0)`` per lock), its raw entries counted;
+* **lockcare harvest, stored**: what ``lockcare harvest`` does after ``cloud import``: the
+  harvest service (cursors, one-day windows, status fill-in) storing every record with its
+  cursor in SQLite (a fresh, already linked and imported data folder per run).
 
 Prints the median and best wall time, requests and TLS connections per run, and entries.
 
@@ -20,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import tempfile
 import statistics
 import sys
 import time
@@ -31,7 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import tinytuya  # noqa: E402
 
+from lockcare.composition import open_services  # noqa: E402
 from lockcare.devices.cloud import CloudClient  # noqa: E402
+from lockcare.storage.keys import MemoryKeyStore  # noqa: E402
 from lockcare.devices.fakecloud import FakeTuyaCloud, seed_week  # noqa: E402
 
 
@@ -56,6 +63,36 @@ def tinytuya_harvest(cloud: FakeTuyaCloud, ids: list[str]) -> int:
     return entries
 
 
+class StoredHarvest:
+    """Fresh data folders, linked and imported beforehand, one per run of the stored harvest."""
+
+    def __init__(self, cloud: FakeTuyaCloud, count: int) -> None:
+        self.folders: list[Path] = []
+        self.used: list[Path] = []
+        self.keys = MemoryKeyStore()
+        for _ in range(count):
+            folder = Path(tempfile.mkdtemp(prefix="lockcare-bench-"))
+            storage, services = open_services(folder, key_store=self.keys)
+            services.cloud.save("eu", cloud.project.access_id, cloud.project.access_secret)
+            services.cloud_import.import_locks()
+            storage.close()
+            self.folders.append(folder)
+
+    def __call__(self) -> int:
+        folder = self.folders.pop()
+        self.used.append(folder)
+        storage, services = open_services(folder, key_store=self.keys)
+        try:
+            results = services.harvest.harvest()
+        finally:
+            storage.close()
+        return sum(r.readings_added + r.alarms_added + r.unlocks_added for r in results)
+
+    def cleanup(self) -> None:
+        for folder in (*self.folders, *self.used):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def measure(cloud: FakeTuyaCloud, run: Callable[[], int]) -> tuple[float, int, int, int]:
     """(seconds, requests, connections, entries) of one run."""
     requests_before, connections_before = len(cloud.served()), cloud.connections
@@ -74,6 +111,7 @@ def main() -> int:
 
     with FakeTuyaCloud() as cloud:
         os.environ["REQUESTS_CA_BUNDLE"] = cloud.ca_path  # both clients trust the throwaway CA this way
+        os.environ["LOCKCARE_TUYA_API_HOST"] = cloud.host  # the harvest service finds the fake as a user's proxy
         now = int(time.time() * 1000)
         seeded = 0
         ids = []
@@ -89,6 +127,7 @@ def main() -> int:
             "lockcare (1-day windows)": lambda: lockcare_harvest(cloud, ids, None),
             "lockcare (one 7-day window)": lambda: lockcare_harvest(cloud, ids, timedelta(days=7)),
             "tinytuya Cloud alone": lambda: tinytuya_harvest(cloud, ids),
+            "lockcare harvest, stored": StoredHarvest(cloud, args.runs + 1),
         }
         results: dict[str, list[tuple[float, int, int, int]]] = {name: [] for name in variants}
         for name, run in variants.items():  # warm-up: imports, first TLS context
@@ -96,13 +135,17 @@ def main() -> int:
         for _ in range(args.runs):
             for name, run in variants.items():
                 results[name].append(measure(cloud, run))
+        for run in variants.values():
+            if isinstance(run, StoredHarvest):
+                run.cleanup()
 
     print(f"{'variant':30} {'median s':>9} {'best s':>8} {'requests':>9} {'TLS conns':>10} {'entries':>8}")
     for name, rows in results.items():
         seconds = [r[0] for r in rows]
         _, requests, connections, entries = rows[-1]
         print(f"{name:30} {statistics.median(seconds):9.3f} {min(seconds):8.3f} {requests:9d} {connections:10d} {entries:8d}")
-    print("entries: lockcare counts typed records (battery, alarm, unlock); tinytuya counts every DP report")
+    print("entries: lockcare counts typed records (battery, alarm, unlock; stored: new rows in SQLite); "
+          "tinytuya counts every DP report")
     return 0
 
 

@@ -7,6 +7,7 @@ Nothing looks services up through globals: the window gets them from here.
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -80,7 +81,8 @@ class LockcareApp:
         """Create the main window (once)."""
         if self.window is None:
             loads = ViewLoads(self.runner, self.worker_services.get)
-            self.window = MainWindow(self.services, self.runner, self.settings, loads, self._imports.import_file)
+            self.window = MainWindow(self.services, self.runner, self.settings, loads, self._imports.import_file,
+                                     data_dir=self.data_dir)
             loads.setParent(self.window)
         return self.window
 
@@ -115,6 +117,7 @@ class LockcareApp:
             self.watcher.stop()
         if self.window is not None:
             self.window.save_state()
+            self.window.unsaved.enabled = False  # shutting down: the user was asked when they closed it
             self.window.close()
             self.window.deleteLater()
             self.window = None
@@ -152,23 +155,29 @@ def run_app(*, demo: bool = False) -> int:
     """
     app = qt_application()
     demo_session = None
-    if demo:
-        from lockcare.demo import start_demo
+    demo_folder: Path | None = None
+    core: LockcareApp | None = None
+    try:  # a start that fails half-way still stops the emulators and removes the demo folder
+        if demo:
+            from lockcare.demo import start_demo
 
-        demo_session = start_demo(Path(tempfile.mkdtemp(prefix="lockcare-demo-")))
-        core = LockcareApp(demo_session.data_dir, demo_note=demo_session.note,
-                           key_store=demo_session.key_store, watch_ports=demo_session.watch_ports,
-                           watch_bind_address="127.0.0.1",
-                           pairing_options={"discovery_ports": demo_session.scan_ports, "bind_address": "127.0.0.1"})
-    else:
-        paths.ensure_dirs()
-        core = LockcareApp(paths.data_dir(), watch_ports=DEFAULT_PORTS)
-    window = core.build_window()
-    window.show()
-    core.start_live()
-    try:
+            demo_folder = Path(tempfile.mkdtemp(prefix="lockcare-demo-"))
+            demo_session = start_demo(demo_folder)
+            core = LockcareApp(demo_session.data_dir, demo_note=demo_session.note,
+                               key_store=demo_session.key_store, watch_ports=demo_session.watch_ports,
+                               watch_bind_address="127.0.0.1",
+                               pairing_options={"discovery_ports": demo_session.scan_ports, "bind_address": "127.0.0.1"})
+        else:
+            paths.ensure_dirs()
+            core = LockcareApp(paths.data_dir(), watch_ports=DEFAULT_PORTS)
+        window = core.build_window()
+        window.show()
+        core.start_live()
         return app.exec()
     finally:
-        core.close()
+        if core is not None:
+            core.close()
         if demo_session is not None:
             demo_session.stop()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

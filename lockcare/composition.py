@@ -10,17 +10,28 @@ Qt-free, so the command line stays light.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
+from lockcare.atomic import remove_abandoned
 from lockcare.core.models import Lock
 from lockcare.devices.ports import DEFAULT_PORTS
+from lockcare.platform.notify import notify_desktop
+from lockcare.platform.runlock import single_run
 from lockcare.services.backup import BackupService
+from lockcare.services.background import BackgroundCollection
 from lockcare.services.battery import BatteryService
+from lockcare.services.cloud_import import CloudImportService
+from lockcare.services.cloud_link import ClientFactory, CloudLinkService, real_client
+from lockcare.services.collect import CollectService, Notify
 from lockcare.services.csv_export import ExportService
 from lockcare.services.forecast_cache import ForecastCache
+from lockcare.services.harvest import HarvestService
 from lockcare.services.locks import LockService, VersionProbe
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import MaintenancePlan
@@ -33,6 +44,8 @@ from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 from lockcare.storage import Storage, open_read_only_storage, open_storage
 from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -52,6 +65,9 @@ def build_services(
     content_dir: Path | None = None,
     demo_note: str = "",
     forecast_cache: ForecastCache | None = None,
+    notify: Notify = notify_desktop,
+    cloud_client: ClientFactory = real_client,
+    background: BackgroundCollection | None = None,
 ) -> Services:
     """Wire every service over one open storage and one key store.
 
@@ -67,6 +83,9 @@ def build_services(
         demo_note: Non-empty in demo mode.
         forecast_cache: Where forecasts are kept (share one between the services of one
             process, e.g. the GUI thread's and the workers'; default: a new one).
+        notify: Shows a desktop notification for ``collect`` (tests pass a recorder).
+        cloud_client: Makes Tuya cloud clients (the real one honours ``LOCKCARE_TUYA_API_HOST``).
+        background: The OS timer for ``collect`` (tests pass one with a fake command runner).
     """
     transaction = storage.transaction
     battery = BatteryService(storage.locks, storage.battery, clock=clock, cache=forecast_cache,
@@ -74,12 +93,16 @@ def build_services(
     tasks = MaintenanceTasks(storage.locks, storage.maintenance, storage.settings, transaction=transaction, clock=clock)
     maintenance = MaintenanceLog(storage.locks, storage.battery, storage.maintenance, tasks,
                                  transaction=transaction, clock=clock)
-    locks = LockService(storage.locks, storage.battery, key_store, tasks, transaction=transaction, clock=clock,
+    locks = LockService(storage.locks, storage.battery, storage.records, key_store, tasks, transaction=transaction, clock=clock,
                         version_probe=version_probe, key_notice=KeyNotice(key_store, storage.folder))
+    reading = ReadService(storage.locks, storage.battery, storage.last_values, key_store,
+                          transaction=transaction, clock=clock)
+    cloud = CloudLinkService(storage.cloud, key_store, transaction=transaction, clock=clock, client_factory=cloud_client)
+    harvest = HarvestService(cloud, storage.locks, storage.battery, storage.cloud, clock=clock,
+                             exclusive=_collector_lock(storage.folder))
     return Services(
         locks=locks,
-        reading=ReadService(storage.locks, storage.battery, storage.last_values, key_store,
-                            transaction=transaction, clock=clock),
+        reading=reading,
         pairing=PairingService(locks, storage.locks, tasks, key_store, transaction=transaction,
                                discovery_ports=discovery_ports, bind_address=bind_address),
         battery=battery,
@@ -91,9 +114,16 @@ def build_services(
         runs=RunRecord(storage.settings, clock=clock),
         troubleshoot=TroubleshootService(storage.locks, storage.battery, maintenance, content_dir=content_dir,
                                          clock=clock),
-        backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock),
+        backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock, cloud=storage.cloud),
         export=ExportService(storage.locks, storage.battery, storage.maintenance),
         readings_import=ReadingImport(storage.battery, clock=clock),
+        cloud=cloud,
+        cloud_import=CloudImportService(cloud, storage.locks, storage.cloud, tasks, key_store,
+                                        transaction=transaction, clock=clock),
+        harvest=harvest,
+        collect=CollectService(locks, reading, harvest, cloud, storage.battery, storage.cloud, notify=notify,
+                               clock=clock),
+        background=background or BackgroundCollection(),
         demo_note=demo_note,
     )
 
@@ -103,13 +133,19 @@ def default_key_store(data_dir: Path) -> KeyStore:
     return ChosenOnFirstUse(lambda: choose_key_store(data_dir))
 
 
+def _collector_lock(folder: Path | None) -> Callable[[], AbstractContextManager[Any]]:
+    """One collector at a time per data folder (the GUI's harvest and ``lockcare collect``)."""
+    return lambda: single_run("collect", folder=folder)
+
+
 def open_services(
     data_dir: Path, *, key_store: KeyStore | None = None, **options: object
 ) -> tuple[Storage, Services]:
     """Open the data folder and build the services on it, ready for a session.
 
-    Chooses the key store when none is given, and gives locks from older data (or stored
-    by hand) the default maintenance tasks they never had, so reads never need to.
+    Removes temporary files a killed lockcare left behind (an interrupted backup or
+    restore), chooses the key store when none is given, and gives locks from older data
+    (or stored by hand) the default maintenance tasks they never had, so reads never need to.
 
     Args:
         data_dir: The data folder.
@@ -120,6 +156,9 @@ def open_services(
     Returns:
         The open storage (close it when done) and the services.
     """
+    removed = remove_abandoned(data_dir)
+    if removed:
+        log.info("Removed %d temporary file(s) an interrupted backup or restore left behind", len(removed))
     storage = open_storage(data_dir)
     try:
         store = key_store if key_store is not None else default_key_store(data_dir)

@@ -6,13 +6,17 @@ no service depends on it.
 ``lockcare --demo`` starts three emulated devices (a sleepy Wi-Fi lock that wakes now and
 then, an always-connected lock, and a gateway serving a Bluetooth lock), pairs them in a
 throw-away data folder with about seven months of recorded history, and lets the app read
-them live. Keys live in memory only; the folder is deleted when the demo ends. Nothing of
-the user's (data, keyring, network) is touched: the emulators only talk on 127.0.0.1.
+them live. It also starts lockcare's fake Tuya cloud on 127.0.0.1 (TLS with a throwaway CA)
+with a fourth lock that sleeps for good and is only known to the cloud, links it and imports
+it, so the window's harvest fills its chart with a week of reports. Keys live in memory only;
+the folder, the CA and the demo's environment settings go when the demo ends. Nothing of the
+user's (data, keyring, network, cloud account) is touched: everything talks on 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import random
 import shutil
 import socket
@@ -20,6 +24,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lockcare.composition import build_services
 from lockcare.core.models import (
@@ -35,12 +40,18 @@ from lockcare.services.registry import Services
 from lockcare.storage import Storage, open_storage
 from lockcare.storage.keys import KeyStore, MemoryKeyStore
 
+if TYPE_CHECKING:
+    from lockcare.devices.fakecloud import FakeTuyaCloud
+
 DEMO_NOTE = (
     "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
     "touches your own locks or data; close the window to leave the demo."
 )
-DRAIN_EVERY_SECONDS = 15.0
-DRAIN_HOURS = 12.0  # each tick ages the emulated batteries by half a day
+DRAIN_EVERY_SECONDS = 60.0
+DRAIN_HOURS = 1.0
+"""The emulated batteries age an hour a minute: a believable drift over a session (about 1.3 %
+an hour for the sleepy lock, 5 % for the always-connected one; it was 1-4 % a minute), never a
+visible slide per minute."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,9 @@ class DemoSession:
     scan_ports: tuple[int, ...] = ()
     note: str = DEMO_NOTE
     sims: list = field(default_factory=list)
+    cloud: FakeTuyaCloud | None = None
+    """The fake Tuya cloud serving the cloud-only lock."""
+    _saved_env: dict[str, str | None] = field(default_factory=dict)
     _stop: threading.Event = field(default_factory=threading.Event)
     _ticker: threading.Thread | None = None
 
@@ -98,6 +112,15 @@ class DemoSession:
             self._ticker.join(timeout=5)
         for sim in reversed(self.sims):
             sim.stop()
+        if self.cloud is not None:
+            self.cloud.stop()  # also deletes its throwaway CA
+            self.cloud = None
+        for name, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        self._saved_env.clear()
         shutil.rmtree(self.data_dir, ignore_errors=True)
 
     def _drain_forever(self) -> None:
@@ -136,6 +159,7 @@ def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True
             replace(gate_static, device_id=gate.device_id, node_id=gate.node_id, parent_device_id=hub.device_id),
         )
         seed_history(data_dir, now=now, devices=devices, key_store=keys)
+        _start_cloud(session, now)
         for _ in range(3):
             front.raise_alarm("wrong_finger", push=False)  # something for the troubleshooter to notice
     except BaseException:
@@ -144,6 +168,37 @@ def start_demo(data_dir: Path, *, now: datetime | None = None, live: bool = True
     session._ticker = threading.Thread(target=session._drain_forever, name="lockcare-demo-drain", daemon=True)
     session._ticker.start()
     return session
+
+
+CLOUD_LOCK = "Study door"
+"""The demo's lock that only the (fake) cloud knows: it never wakes on the home network."""
+
+
+def _start_cloud(session: DemoSession, now: datetime) -> None:
+    """Starts the fake cloud with a week of reports for one sleeping lock, points this process
+    at it (API host and CA, for the demo only), then links and imports it."""
+    from lockcare.devices.fakecloud import FakeTuyaCloud, FakeProject, seed_week
+
+    project = FakeProject()
+    lock = project.add_lock(CLOUD_LOCK, product_name="Wi-Fi fingerprint lock (sleeps)")
+    seed_week(lock, now_ms=int(now.timestamp() * 1000) - 2 * 3600 * 1000, start_percent=47, drain_per_day=1.6,
+              alarms=((3.4, "wrong_finger"), (6.1, "low_battery")))
+    session.cloud = cloud = FakeTuyaCloud(project).start()
+    for name, value in cloud.client_env().items():
+        session._saved_env.setdefault(name, os.environ.get(name))
+        os.environ[name] = value
+    storage = open_storage(session.data_dir)
+    try:
+        services = build_services(storage, key_store=session.key_store, clock=lambda: now)
+        services.cloud.save("eu", project.access_id, project.access_secret)
+        services.cloud_import.import_locks()
+        study = services.locks.resolve(CLOUD_LOCK)
+        assert study.id is not None
+        # A battery change on record lets the forecast use the harvested week.
+        storage.battery.add_swap(BatterySwap(lock_id=study.id, at=now - timedelta(days=190), battery_type="aa-alkaline",
+                                             brand="Energizer", count=4))
+    finally:
+        storage.close()
 
 
 def seed_history(
@@ -191,18 +246,27 @@ def seed_history(
 def _seed_battery(storage: Storage, lock: Lock, device: DemoDevice, now: datetime, rng: random.Random) -> None:
     assert lock.id is not None
     swap_at = now - timedelta(days=device.age_days)
-    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at - timedelta(days=device.life_days + 12),
-                                         battery_type="aa-alkaline", brand="Duracell", count=4))
+    earlier_days = device.life_days + 12  # the last set ran a little past the replace line
+    earlier_at = swap_at - timedelta(days=earlier_days)
+    storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=earlier_at, battery_type="aa-alkaline", brand="Duracell", count=4))
     storage.battery.add_swap(BatterySwap(lock_id=lock.id, at=swap_at, battery_type="aa-alkaline", brand="Varta", count=4))
-    readings = []
-    for day in range(0, device.age_days, 3):
-        percent = max(0, min(100, round(_charge(day, device.life_days) + rng.uniform(-2, 2))))
-        readings.append(BatteryReading(
-            lock_id=lock.id, at=swap_at + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
-            source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
+    readings = _readings(lock, earlier_at, earlier_days, device.life_days, rng)  # the earlier set has its story too
+    readings += _readings(lock, swap_at, device.age_days, device.life_days, rng)
     storage.battery.add_readings(readings)
     state = Reachability.ASLEEP if lock.kind is LockKind.WIFI else Reachability.OK
     storage.locks.save_status(LockStatus(lock_id=lock.id, last_attempt_at=now, last_seen_at=readings[-1].at, state=state))
+
+
+def _readings(lock: Lock, start: datetime, days: int, life_days: int, rng: random.Random) -> list[BatteryReading]:
+    """A reading every third day of a set that went in at ``start`` and has run ``days`` days."""
+    assert lock.id is not None
+    readings = []
+    for day in range(0, days, 3):
+        percent = max(0, min(100, round(_charge(day, life_days) + rng.uniform(-2, 2))))
+        readings.append(BatteryReading(
+            lock_id=lock.id, at=start + timedelta(days=day, hours=rng.uniform(7, 21)), percent=int(5 * math.floor(percent / 5)),
+            source=ReadingSource.LIVE, via_gateway=lock.is_gateway_child))
+    return readings
 
 
 MAINTENANCE_DONE = (  # (log type, days ago, notes, measured value, unit): a household that mostly keeps up

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
+import sys
+from typing import IO, Any
 
 from lockcare import paths
+from lockcare.atomic import private_folder
 from lockcare.redaction import RedactingFilter
 
 _OWNED_LOGGERS = ("lockcare", "tinytuya")
@@ -24,13 +29,7 @@ def configure_logging(*, verbose: bool = False, to_file: bool = True) -> None:
     tinytuya_log.setLevel(logging.WARNING)
     handlers: list[logging.Handler] = []
     if to_file:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                folder / "lockcare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-            )
-        )
+        handlers.append(PrivateLogFile(private_folder(paths.log_dir()) / "lockcare.log"))
     if verbose:
         handlers.append(logging.StreamHandler())
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -51,4 +50,35 @@ def shutdown_logging() -> None:
         for handler in list(logger.handlers):
             if getattr(handler, "lockcare_owned", False):
                 logger.removeHandler(handler)
-                handler.close()
+                with contextlib.suppress(OSError):  # a full disk: the last lines are lost, not the command
+                    handler.close()
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file readable by the user only (0600), quiet when the disk is full.
+
+    A log that cannot be written must not turn a clear one-line message into pages of
+    tracebacks: the first failed write switches the file off for the rest of the run.
+
+    Args:
+        path: The log file.
+    """
+
+    def __init__(self, path: os.PathLike[str] | str) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+        self.failed = False
+
+    def _open(self) -> IO[Any]:
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
+                    opener=lambda name, flags: os.open(name, flags, 0o600))
+
+    def emit(self, record: logging.LogRecord) -> None:  # noqa: D102 - see RotatingFileHandler
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """Stop writing to a file that cannot be written (full disk, removed folder) instead of printing a traceback."""
+        if isinstance(sys.exc_info()[1], OSError):
+            self.failed = True
+        else:
+            super().handleError(record)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from lockcare.atomic import private_folder
+
 APP_NAME = "lockcare"
 ENV_DATA_DIR = "LOCKCARE_DATA_DIR"
 
@@ -47,6 +49,6 @@ def log_dir() -> Path:
 
 
 def ensure_dirs() -> None:
-    """Create the data, config and log folders if missing."""
+    """Create the data, config and log folders if missing, readable by the user only (0700)."""
     for folder in (data_dir(), config_dir(), log_dir()):
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)

@@ -6,13 +6,14 @@ import argparse
 import sys
 
 from lockcare.commands.context import CliContext
+from lockcare.commands.options import add_demo_option
 from lockcare.desktop_check import display_problem
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the ``gui`` command."""
     gui = subparsers.add_parser("gui", parents=[common], help="open the lockcare window (default)")
-    gui.add_argument("--demo", action="store_true", help="show emulated demo locks (nothing of yours is touched)")
+    add_demo_option(gui, root=False)
     gui.set_defaults(handler=_gui)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from lockcare.commands import arguments
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import (
     dumps,
@@ -25,12 +26,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     add = subparsers.add_parser("add", parents=[common], help="pair a lock by hand")
     add.add_argument("--name", required=True, help="what you call the lock, e.g. 'Front door'")
     add.add_argument("--id", required=True, dest="device_id", help="the Tuya device id")
-    add.add_argument("--address", help="the lock's IP address on your network (not for --gateway)")
+    add.add_argument("--address", type=arguments.address, metavar="HOST",
+                     help="the lock's IP address or host name on your network (not for --gateway)")
     add.add_argument("--key", help="the 16-character local key from the tinytuya wizard (not for --gateway)")
     add.add_argument("--gateway", metavar="GATEWAY", help="read this lock through a paired gateway (name or id)")
     add.add_argument("--node-id", default="", help="with --gateway: the lock's node id (node_id in devices.json)")
     add.add_argument("--version", default="3.3", choices=[*PROTOCOL_VERSIONS, "auto"], help="protocol version")
-    add.add_argument("--port", type=int, default=6668, help="TCP port (default 6668)")
+    add.add_argument("--port", type=arguments.port, default=6668, help="TCP port (default 6668)")
     add.add_argument("--battery", default="aa-alkaline", choices=list(BATTERY_TYPES), help="battery type")
     add.add_argument("--count", type=int, default=4, help="how many batteries it holds (default 4)")
     add.add_argument("--json", action="store_true", help="print the stored lock as JSON")
@@ -66,14 +68,17 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> int:
         child = Lock(name=args.name, device_id=args.device_id, node_id=args.node_id.strip(),
                      battery_type=args.battery, battery_count=args.count)
         stored = ctx.services.pairing.add_gateway_child(child, args.gateway)
-        print(f"Added “{stored.name}” ({stored.device_id}), read through gateway {stored.parent_device_id}.")
+        if args.json:
+            print(dumps(lock_json(stored, None, ctx.services.locks.status(stored))))
+        else:
+            print(f"Added “{stored.name}” ({stored.device_id}), read through gateway {stored.parent_device_id}.")
         return 0
     if not args.address or not args.key:
         raise ValidationError("A lock on Wi-Fi needs --address and --key (or use --gateway and --node-id).")
     lock = Lock(
         name=args.name,
         device_id=args.device_id,
-        address=args.address.strip(),
+        address=args.address,
         port=args.port,
         version=args.version,
         kind=LockKind.WIFI,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime, timedelta
 from typing import Any
 
 from lockcare.commands.context import CliContext
@@ -14,7 +13,7 @@ from lockcare.core.errors import ValidationError
 from lockcare.core.maintenance.log_types import LOG_TYPES, label_for
 from lockcare.core.maintenance.schedule import interval_text
 from lockcare.core.models import LogEntry
-from lockcare.core.validation import parse_when
+from lockcare.core.validation import parse_bound, parse_when
 from lockcare.services.maintenance_plan import DueItem
 
 
@@ -109,7 +108,7 @@ def due_json(item: DueItem) -> dict[str, Any]:
 def _log(ctx: CliContext, args: argparse.Namespace) -> int:
     lock = ctx.services.locks.resolve(args.lock)
     entries = ctx.services.maintenance.entries(
-        lock, types=args.type, since=_when(args.since), until=_when(args.until, end=True), text=args.search
+        lock, types=args.type, since=parse_bound(args.since), until=parse_bound(args.until, end=True), text=args.search
     )
     if args.json:
         print(dumps({"lock": lock.name, "id": lock.device_id, "entries": [entry_json(ctx, e) for e in entries]}))
@@ -218,21 +217,6 @@ def _ensure_qt() -> None:
 
 
 _QT_APP: object = None  # kept alive for the process once a checklist command created it
-
-
-def _when(text: str | None, *, end: bool = False) -> datetime | None:
-    """A filter bound: ISO date or time, local when no zone; an end date counts whole."""
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"“{text}” is not a date: use ISO 8601, e.g. 2026-07-03 or 2026-07-03T18:30.") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.astimezone()
-    if end and len(text.strip()) == 10:  # a date alone: include that whole day
-        parsed += timedelta(days=1)
-    return parsed
 
 
 def _filtered(args: argparse.Namespace) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockStatus
+from lockcare.core.safe_text import one_line, terminal_safe
 
 
 def iso(value: datetime | None) -> str | None:
@@ -64,6 +65,11 @@ def dumps(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
+def compact(value: Any) -> str:
+    """JSON on one line (``poll --json`` prints one object per line; errors are one line)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def reading_text(reading: BatteryReading | None) -> str:
     """A reading in words: ``64 %``, ``low`` or ``64 % (medium)``."""
     if reading is None:
@@ -75,7 +81,30 @@ def reading_text(reading: BatteryReading | None) -> str:
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
     """A plain left-aligned text table."""
+    rows = [[one_line(str(cell)) for cell in row] for row in rows]
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     return "\n".join(lines)
+
+
+class EscapingStream:
+    """Wraps stdout or stderr so control characters are written escaped, never raw.
+
+    Names come from users and files; one with an escape sequence must not drive the
+    terminal (:mod:`lockcare.core.safe_text`). JSON stays valid: the escapes are JSON's own.
+
+    Args:
+        stream: The stream to write to.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with its control characters escaped; returns ``len(text)`` like a stream."""
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -8,23 +8,29 @@ import sys
 import time
 from pathlib import Path
 
+from lockcare.commands import arguments
+from lockcare.commands.cloud import WRONG_KEY_HINT
 from lockcare.commands.context import CliContext
-from lockcare.commands.output import dumps, iso, table
+from lockcare.commands.output import compact, dumps, iso, table
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
+from lockcare.core.vocabulary import ErrorKind
 from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryError
 from lockcare.devices.sim import cli as sim_cli
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.watch import WakeWatch, WatchError, lock_that_woke
+from lockcare.storage.errors import StaleDataError
 
 EXIT_UNREACHABLE = 3
+DEFAULT_INTERVAL = 900.0
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add this module's commands to the parser."""
     scan = subparsers.add_parser("scan", parents=[common], help="listen for Tuya devices on your network")
-    scan.add_argument("--seconds", type=float, default=10.0, help="how long to listen (default 10, at most 60)")
-    scan.add_argument("--ports", type=_ports, help=argparse.SUPPRESS)  # tests: loopback ports
+    scan.add_argument("--seconds", type=arguments.seconds, default=10.0,
+                      help="how long to listen (default 10; more than 60 counts as 60)")
+    scan.add_argument("--ports", type=arguments.ports, help=argparse.SUPPRESS)  # tests: loopback ports
     scan.add_argument("--json", action="store_true", help="print JSON (see README)")
     scan.set_defaults(handler=_scan)
 
@@ -39,22 +45,15 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     poll = subparsers.add_parser("poll", parents=[common], help="read every lock once (or keep watching with --watch)")
     poll.add_argument("--watch", action="store_true", help="keep listening and read each lock when it wakes")
-    poll.add_argument("--interval", type=float, default=900.0, help="with --watch: re-read every N seconds (default 900)")
-    poll.add_argument("--for", dest="duration", type=float, help="with --watch: stop after N seconds")
-    poll.add_argument("--ports", type=_ports, help=argparse.SUPPRESS)
+    poll.add_argument("--interval", type=arguments.seconds, help="with --watch: re-read every N seconds (default 900)")
+    poll.add_argument("--for", dest="duration", type=arguments.seconds, help="with --watch: stop after N seconds")
+    poll.add_argument("--ports", type=arguments.ports, help=argparse.SUPPRESS)
     poll.add_argument("--json", action="store_true", help="print one JSON object per read (JSON lines)")
     poll.set_defaults(handler=_poll)
 
     sim = subparsers.add_parser("sim", parents=[common], help="run an emulated Tuya lock on this computer")
     sim_cli.add_arguments(sim)
     sim.set_defaults(handler=lambda ctx, args: sim_cli.run(args))
-
-
-def _ports(text: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(p) for p in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError("ports are numbers separated by commas") from None
 
 
 def _scan(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -88,12 +87,25 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _read(ctx: CliContext, args: argparse.Namespace) -> int:
-    outcome = ctx.services.reading.read_now(ctx.services.locks.resolve(args.lock))
+    outcome = _read_one(ctx, ctx.services.locks.resolve(args.lock))
     print(dumps(outcome.to_json()) if args.json else _outcome_text(outcome))
+    _suggest_cloud_import(outcome)
     return 0 if outcome.reachable else EXIT_UNREACHABLE
 
 
+def _read_one(ctx: CliContext, lock: Lock) -> ReadOutcome:
+    """Read a lock; lockcare's own lacks (no key, no address) are an outcome of kind ``setup``."""
+    try:
+        return ctx.services.reading.read_now(lock)
+    except StaleDataError:
+        raise  # not this lock's problem: the data was restored under us (see _watch)
+    except LockcareError as exc:
+        return ctx.services.reading.apply_exception(lock, exc)
+
+
 def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
+    if not args.watch and (args.interval is not None or args.duration is not None):
+        raise arguments.UsageError("lockcare poll: --interval and --for go with --watch (see lockcare poll --help)")
     locks = [s.lock for s in ctx.services.locks.summaries()]
     failures = 0
     for lock in locks:
@@ -104,50 +116,69 @@ def _poll(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _watch(ctx: CliContext, locks: list[Lock], args: argparse.Namespace) -> int:
-    """Read each lock when it wakes (the policy in services/watch.py) and all of them every interval."""
+    """Read each lock when it wakes (the policy in services/watch.py) and all of them every interval.
+
+    A restore meanwhile (from the window, or ``lockcare restore``) replaces the locks this
+    loop holds: their next write is refused (:class:`StaleDataError`), and the loop reloads
+    the locks from the restored data and goes on with those.
+    """
+    interval = args.interval or DEFAULT_INTERVAL
     woken: queue.SimpleQueue[tuple[str, str]] = queue.SimpleQueue()
     watch = WakeWatch(ctx.services.locks, lambda device_id, address, _version: woken.put((device_id, address)),
                       ports=args.ports or DEFAULT_PORTS, bind_address="127.0.0.1" if args.ports else "")
     try:
         watch.start()
     except WatchError as exc:
-        print(f"lockcare: cannot listen for wake-ups ({exc}); re-reading every {args.interval:g} s instead.", file=sys.stderr)
-    deadline = time.monotonic() + args.duration if args.duration else None
-    next_round = time.monotonic() + args.interval
+        print(f"lockcare: cannot listen for wake-ups ({exc}); re-reading every {interval:g} s instead.", file=sys.stderr)
+    deadline = time.monotonic() + args.duration if args.duration is not None else None
+    next_round = time.monotonic() + interval
     try:
         while deadline is None or time.monotonic() < deadline:
             wait = next_round - time.monotonic()
             if deadline is not None:
                 wait = min(wait, deadline - time.monotonic())
             try:
-                device_id, address = woken.get(timeout=max(0.0, wait))
+                woke: tuple[str, str] | None = woken.get(timeout=max(0.0, wait))
             except queue.Empty:
-                pass
-            else:
-                lock = lock_that_woke(ctx.services.locks, device_id, address)
-                if lock is not None:
+                woke = None
+            try:
+                if woke is not None and (lock := lock_that_woke(ctx.services.locks, *woke)) is not None:
                     _read_and_print(ctx, lock, args.json)
-            if time.monotonic() >= next_round:
-                for lock in locks:
-                    _read_and_print(ctx, lock, args.json)
-                next_round = time.monotonic() + args.interval
+                if time.monotonic() >= next_round:
+                    for lock in locks:
+                        _read_and_print(ctx, lock, args.json)
+                    next_round = time.monotonic() + interval
+            except StaleDataError:
+                locks = _reload_after_restore(ctx)
     finally:
         watch.stop()
     return 0
 
 
+def _reload_after_restore(ctx: CliContext) -> list[Lock]:
+    ctx.services.backup.adopt_replaced_data()
+    locks = [s.lock for s in ctx.services.locks.summaries()]
+    print(f"lockcare: the data was replaced by a restore; watching the {len(locks)} lock(s) it holds now.",
+          file=sys.stderr, flush=True)
+    return locks
+
+
 def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
-    try:
-        outcome = ctx.services.reading.read_now(lock)
-    except LockcareError as exc:  # one lock's setup problem must not stop the others
-        print(f"{lock.name}: {exc}", file=sys.stderr)
-        return False
-    print(dumps(outcome.to_json()).replace("\n", "") if as_json else _outcome_text(outcome), flush=True)
+    outcome = _read_one(ctx, lock)  # one lock's setup problem must not stop the others
+    print(compact(outcome.to_json()) if as_json else _outcome_text(outcome), flush=True)
+    _suggest_cloud_import(outcome)
     return outcome.reachable
+
+
+def _suggest_cloud_import(outcome: ReadOutcome) -> None:
+    if outcome.error_kind == ErrorKind.WRONG_KEY:
+        print(f"{outcome.lock.name}: {WRONG_KEY_HINT}", file=sys.stderr)
 
 
 def _outcome_text(outcome: ReadOutcome) -> str:
     name = outcome.lock.name
+    if outcome.error_kind == ErrorKind.SETUP:
+        return f"{name}: not read. {outcome.message}"
     if not outcome.reachable:
         return f"{name}: not reachable ({outcome.error_kind}). {outcome.message}"
     obs = outcome.observation

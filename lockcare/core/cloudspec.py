@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from lockcare.core.alarms import alarm_order_from_values
+from lockcare.core.dp_values import dp_number
 from lockcare.core.dpmap import parse_mapping
 
 
@@ -101,10 +102,11 @@ def _point(entry: object) -> DataPoint | None:
     if not isinstance(entry, Mapping):
         return None
     code = str(entry.get("code") or "").strip()
-    dp = entry.get("dp_id")
-    if not code or isinstance(dp, bool) or not str(dp).isdigit():
+    raw_dp = entry.get("dp_id")
+    dp = dp_number(raw_dp if isinstance(raw_dp, int) else str(raw_dp))
+    if not code or dp is None:
         return None
-    return DataPoint(dp_id=int(str(dp)), code=code, type=str(entry.get("type") or ""), values=_values(entry.get("values")))
+    return DataPoint(dp_id=dp, code=code, type=str(entry.get("type") or ""), values=_values(entry.get("values")))
 
 
 def _values(raw: object) -> dict[str, object] | str:
@@ -113,7 +115,7 @@ def _values(raw: object) -> dict[str, object] | str:
     if isinstance(raw, str):
         try:
             parsed = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             return raw
         return parsed if isinstance(parsed, dict) else raw
     return {}

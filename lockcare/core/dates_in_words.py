@@ -66,9 +66,22 @@ def day_month(moment: datetime, now: datetime) -> str:
     return text if local.year == now.astimezone().year else f"{text} {local.year}"
 
 
+def range_ends(start: datetime, end: datetime, now: datetime) -> tuple[str, str]:
+    """Both ends of a date range, "12 Mar" and "2 Apr"; both carry the year when either is not this year.
+
+    "28 Dec 2026" and "3 Jan 2027", never "28 Dec" and "3 Jan 2027": a reader must not have to
+    guess which year the first date is in.
+    """
+    first, last = start.astimezone(), end.astimezone()
+    this_year = now.astimezone().year
+    if first.year == last.year == this_year:
+        return f"{first.day} {first:%b}", f"{last.day} {last:%b}"
+    return f"{first.day} {first:%b} {first.year}", f"{last.day} {last:%b} {last.year}"
+
+
 def range_words(start: datetime, end: datetime, now: datetime) -> str:
-    """A date range as "12 Mar – 2 Apr" (one date when both fall on the same day)."""
-    first, last = day_month(start, now), day_month(end, now)
+    """A date range as "12 Mar – 2 Apr" (one date when both fall on the same day; years as in :func:`range_ends`)."""
+    first, last = range_ends(start, end, now)
     return first if first == last else f"{first} – {last}"
 
 

@@ -9,11 +9,15 @@ in a message or a repr.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lockcare.core.dpmap import UNLOCK_CODES, resolve_dp_map
+from lockcare.core.errors import ValidationError
 from lockcare.core.models import PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.core.safe_text import one_line
+from lockcare.core.validation import validate_address
 
 LOCK_CATEGORIES: frozenset[str] = frozenset(
     {"ms", "jtmspro", "jtmsbh", "mk", "videolock", "photolock", "gyms", "hotelms", "bxx"}
@@ -82,6 +86,9 @@ class ImportPlan:
         return len(self.skipped)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
     """Parses the wizard's devices.json.
 
@@ -102,6 +109,8 @@ def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
         raise DevicesJsonError(
             f"{filename}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise DevicesJsonError(f"{filename}: nested far too deeply to be a device list") from None
     if isinstance(data, dict) and "devices" in data:
         data = data["devices"]
     if not isinstance(data, list):
@@ -135,6 +144,10 @@ def parse_devices_json(text: str, filename: str = "devices.json") -> ImportPlan:
         if (entry.is_lock and not entry.is_child and entry.id not in named_parents) or entry.id in gateway_ids:
             entry.check_key(filename)
 
+    for entry in entries:
+        if (entry in locks and not entry.is_child or entry.id in gateway_ids) and entry.ip and not _address(entry.ip):
+            notes.append(f"{entry.name}: its address “{one_line(entry.ip)}” is not an IP address or host name, so "
+                         "it was left empty; lockcare learns it when the lock wakes (or edit it).")
     imported_locks = tuple(
         _imported(e, by_id.get(parents.get(e.id, "")), tuple(problems.get(e.id, ()))) for e in locks
     )
@@ -195,7 +208,8 @@ class _Entry:
                 return str(value)
             if not isinstance(value, str):
                 raise DevicesJsonError(f"{label}: field '{name}' must be text, found {_kind(value)}")
-            return value.strip()
+            # "\ud800" is valid JSON but no text: it cannot be stored, so it becomes U+FFFD.
+            return _LONE_SURROGATE.sub("\ufffd", value).strip()
 
         device_id = text("id", required=True)
         if not device_id:
@@ -290,6 +304,14 @@ def _find_gateway(child: _Entry, entries: list[_Entry], by_id: dict[str, _Entry]
                                 "lockcare can't read it until its gateway is added.")
 
 
+def _address(text: str) -> str:
+    """The address as lockcare keeps it, or "" when it is none (checked like every address)."""
+    try:
+        return validate_address(text) if text else ""
+    except ValidationError:
+        return ""
+
+
 def _imported(entry: _Entry, gateway: _Entry | None, problems: tuple[str, ...]) -> ImportedDevice:
     if entry.is_child:
         kind = LockKind.GATEWAY_CHILD
@@ -303,7 +325,7 @@ def _imported(entry: _Entry, gateway: _Entry | None, problems: tuple[str, ...]) 
     lock = Lock(
         name=entry.name,
         device_id=entry.id,
-        address="" if entry.is_child else entry.ip,
+        address="" if entry.is_child else _address(entry.ip),
         version=_version(version),
         kind=kind,
         category=entry.category,
@@ -321,7 +343,7 @@ def _imported_gateway(entry: _Entry) -> ImportedDevice:
     lock = Lock(
         name=entry.name,
         device_id=entry.id,
-        address=entry.ip,
+        address=_address(entry.ip),
         version=_version(entry.version),
         kind=LockKind.GATEWAY,
         category=entry.category,

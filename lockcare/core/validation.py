@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from datetime import UTC, datetime, timedelta
 
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import BATTERY_LEVELS, BATTERY_TYPES, PROTOCOL_VERSIONS
+from lockcare.core.safe_text import has_controls, one_line
 
 LOCAL_KEY_LENGTH = 16
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -49,23 +51,72 @@ def validate_not_future(at: datetime, *, now: datetime | None = None) -> datetim
     if at.tzinfo is None:
         raise ValidationError("Give the time with a time zone (or leave it out to mean now).")
     current = now or datetime.now(UTC)
-    if at > current + FUTURE_TOLERANCE:
+    if _utc(at) > current + FUTURE_TOLERANCE:
         raise ValidationError(f"{at.isoformat(timespec='minutes')} is in the future; a reading or swap must already have happened.")
     return at
 
 
 def parse_when(text: str | None, *, now: datetime | None = None) -> datetime:
-    """Parse an ISO-8601 date or time (local time when no zone is given); None means now."""
+    """Parse when something happened: an ISO-8601 date or time (local time when no zone is
+    given) from :data:`EARLIEST` up to now; None means now.
+
+    Raises:
+        ValidationError: Not a date, before :data:`EARLIEST`, or in the future.
+    """
     current = now or datetime.now(UTC)
     if text is None or not text.strip():
         return current
+    parsed = _parse_iso(text)
+    if _utc(parsed) < EARLIEST:
+        raise ValidationError(f"“{text.strip()}” is before {EARLIEST.year}; give when it really happened.")
+    return validate_not_future(parsed, now=current)
+
+
+def parse_bound(text: str | None, *, end: bool = False) -> datetime | None:
+    """Parse a filter bound (``log --since/--until``): an ISO date or time, local when no zone.
+
+    Any date a person can type is accepted, year 1 and 9999 included: a bound past the
+    range of times is the earliest or latest one. An end given as a date alone includes
+    that whole day.
+
+    Raises:
+        ValidationError: Not a date.
+    """
+    if text is None or not text.strip():
+        return None
+    parsed = _parse_iso(text)
+    if end and len(text.strip()) == 10:  # a date alone: include that whole day
+        try:
+            parsed += timedelta(days=1)
+        except OverflowError:
+            parsed = datetime.max.replace(tzinfo=UTC)
+    return _utc(parsed)
+
+
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+"""The earliest time a reading, swap or log entry may carry (no smart lock is older)."""
+
+
+def _parse_iso(text: str) -> datetime:
+    """An aware datetime from ISO-8601 text (the local zone when none is given)."""
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"“{text}” is not a date: use ISO 8601, e.g. 2026-07-03 or 2026-07-03T18:30.") from None
     if parsed.tzinfo is None:
-        parsed = parsed.astimezone()  # the user's local time zone
-    return validate_not_future(parsed, now=current)
+        try:
+            parsed = parsed.astimezone()  # the user's local time zone
+        except (OverflowError, OSError, ValueError):  # year 1 or 9999: the local offset is past the range
+            parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _utc(at: datetime) -> datetime:
+    """``at`` in UTC; a time past the range of times (year 1 or 9999 with an offset) is the first or last one."""
+    try:
+        return at.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if at.year == datetime.min.year else datetime.max).replace(tzinfo=UTC)
 
 
 def validate_key(key: str) -> str:
@@ -98,6 +149,11 @@ def validate_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise ValidationError("Give the lock a name, e.g. “Front door”.")
+    if has_controls(name):
+        raise ValidationError(
+            f"The name “{one_line(name)}” holds control characters (such as a line break or a terminal "
+            "escape); use letters, digits, spaces and punctuation."
+        )
     if len(name) > 60:
         raise ValidationError("Keep the lock's name under 60 characters.")
     return name
@@ -115,3 +171,48 @@ def validate_battery_type(battery_type: str) -> str:
     if battery_type not in BATTERY_TYPES:
         raise ValidationError(f"Unknown battery type “{battery_type}”: use one of {', '.join(BATTERY_TYPES)}.")
     return battery_type
+
+
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def validate_address(text: str, *, field: str = "Address") -> str:
+    """An IPv4 or IPv6 literal or an RFC 1123 host name, stripped (the one address check).
+
+    The CLI, the services and the GUI's dialogs all use this, so an address refused in one
+    place is refused everywhere. Dotted numbers are an IPv4 address or nothing (a host
+    name's last label is never all digits, RFC 3696), so ``192.168.1.300`` is refused.
+
+    Args:
+        text: What the user typed.
+        field: The field's name as the user sees it, to start the message with.
+
+    Raises:
+        ValidationError: Not an address; the message names the field and says what is allowed.
+    """
+    address = text.strip()
+    shown = one_line(address)
+    if not address:
+        raise ValidationError(f"{field}: give the lock's IP address (e.g. 192.168.1.40) or host name.")
+    host = address[1:-1] if address.startswith("[") and address.endswith("]") else address
+    if host.count(":") == 1:
+        raise ValidationError(f"{field}: “{shown}” has a port in it; give the address alone and the port separately.")
+    if ":" in host:
+        try:
+            return str(ipaddress.IPv6Address(host))
+        except ValueError:
+            raise ValidationError(f"{field}: “{shown}” is not a valid IPv6 address.") from None
+    labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
+    if labels and labels[-1].isdigit() or all(label.isdigit() for label in labels):
+        try:
+            return str(ipaddress.IPv4Address(host))
+        except ValueError:
+            raise ValidationError(
+                f"{field}: “{shown}” is not a valid IPv4 address (four numbers from 0 to 255, e.g. 192.168.1.40)."
+            ) from None
+    if len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise ValidationError(
+            f"{field}: “{shown}” is neither an IP address nor a host name (host names use letters, digits, "
+            "hyphens and dots, e.g. front-door.local)."
+        )
+    return host

@@ -55,6 +55,25 @@ def reachability_after(kind: str) -> Reachability:
         return Reachability.SILENT
 
 
+class CommandFailure(StrEnum):
+    """Why a command failed, as ``--json`` output says it: ``{"error": {"kind": ..., "message": ...}}``."""
+
+    USAGE = "usage"
+    """The command line itself is wrong (exit 2)."""
+    INVALID = "invalid"
+    """A value that cannot be right: a percentage of 140, an address like 192.168.1.300."""
+    NOT_FOUND = "not-found"
+    """No lock (or record) by that name."""
+    STORAGE = "storage"
+    """The database or key store could not save (a full disk, a damaged file)."""
+    FILE = "file"
+    """A file could not be read or written (the path says which)."""
+    REFUSED = "refused"
+    """Anything else lockcare refused with a reason (a damaged backup, a gateway still in use)."""
+    UNEXPECTED = "unexpected"
+    """A bug: the details are in the log."""
+
+
 class FleetStatus(StrEnum):
     """How urgently a lock needs batteries (the home page, ``forecast --json``'s ``status``)."""
 

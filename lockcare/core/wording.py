@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from lockcare.core.dates_in_words import clock_or_day, day_month, range_words
-from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus
+from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_ends, range_words
+from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 
 if TYPE_CHECKING:  # the battery package brings numpy: loaded by the forecasts, not by the words
     from lockcare.core.battery import Forecast
+
+CHANGE_KEY_ADVICE = "change the key (lockcare edit LOCK --key-stdin, or Settings > Change local key in the window)"
+"""The way out when a key is missing or wrong (never "add the lock again": that would lose its history)."""
 
 REACHABILITY_WORDS: dict[str, str] = {
     Reachability.OK: "live",
@@ -92,6 +95,24 @@ def asleep_words(status: LockStatus, now: datetime) -> str:
     return f"Asleep since {day_month(seen, now)}"
 
 
+CONNECTION_WORDS: dict[str, str] = {
+    Reachability.OK: "Live",
+    Reachability.WRONG_KEY: "Check the key",
+    Reachability.SILENT: "Not answering",
+    Reachability.GATEWAY_CHILD_OFFLINE: "Out of the gateway's reach",
+    Reachability.GARBLED: "Garbled replies",
+    Reachability.UNKNOWN: "Not read yet",
+}
+"""A lock's connection in a few words, beside its battery health (asleep gets its time)."""
+
+
+def connection_words(status: LockStatus, now: datetime) -> str:
+    """ "Live", "Asleep since 09:12", "Check the key", "Not read yet"... (never about the battery)."""
+    if status.state == Reachability.ASLEEP:
+        return asleep_words(status, now)
+    return CONNECTION_WORDS.get(status.state, CONNECTION_WORDS[Reachability.UNKNOWN])
+
+
 def forecast_headline(result: Forecast, now: datetime) -> str:
     """One short line: what to do about the batteries and when."""
     if result.status != "ok" or result.earliest is None or result.latest is None:
@@ -100,7 +121,7 @@ def forecast_headline(result: Forecast, now: datetime) -> str:
         if result.reason == "prior-only":
             return "New batteries are probably due (no readings yet to confirm it)"
         return "Replace the batteries now"
-    first, last = day_month(max(result.earliest, now), now), day_month(result.latest, now)
+    first, last = range_ends(max(result.earliest, now), result.latest, now)
     if result.reason == "prior-only":
         return f"Expect to replace the batteries between {first} and {last}"
     if first == last:
@@ -117,6 +138,19 @@ def forecast_range_text(result: Forecast, now: datetime) -> str:
     return range_words(max(result.earliest, now), result.latest, now)
 
 
+def cloud_reported_words(latest: BatteryReading | None, status: LockStatus, now: datetime) -> str:
+    """ "from the cloud, reported 3 h ago" for a lock only ever heard of through the cloud, else "".
+
+    Args:
+        latest: The lock's latest reading.
+        status: What lockcare learned reaching it on the network (never seen: ``last_seen_at`` None).
+        now: The current time.
+    """
+    if latest is None or latest.source != ReadingSource.CLOUD or status.last_seen_at is not None:
+        return ""
+    return f"from the cloud, reported {ago(latest.at, now)}"
+
+
 def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
     """One or two plain sentences about reaching a lock: calm for sleep, specific for problems.
 
@@ -131,7 +165,8 @@ def reachability_headline(lock: Lock, status: LockStatus, now: datetime) -> str:
         return f"Not answering{since}. {status.message}".strip()
     if status.state == Reachability.WRONG_KEY:
         return ("The lock refused lockcare's key. Check the local key and protocol version: the key comes from "
-                "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app.")
+                "the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app. "
+                "If it changed, " + CHANGE_KEY_ADVICE + ".")
     if status.state == Reachability.SILENT:
         return "The lock was awake but did not answer in time. Try Read now again in a moment."
     if status.state == Reachability.GARBLED:

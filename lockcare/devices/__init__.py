@@ -9,7 +9,8 @@
 * :mod:`lockcare.devices.sim`: the emulated lock used by tests and ``--demo``.
 * :mod:`lockcare.devices.ports`: the broadcast ports (no tinytuya needed).
 
-The names above are importable from the package too, loaded on first use.
+The names above are importable from the package too, loaded on first use. Every module
+here that imports tinytuya imports :mod:`lockcare.devices.quiet_tinytuya` first.
 """
 
 import importlib

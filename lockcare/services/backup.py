@@ -13,8 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lockcare.core.cloudlink import secret_key_name
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.storage.backup import BackupError, BackupInfo, Backups
+from lockcare.storage.cloud_repository import CloudRepository
 from lockcare.storage.keys import KeyStore, KeyStoreError, put_back
 from lockcare.storage.lock_repository import LockRepository
 
@@ -30,6 +32,7 @@ class BackupService:
         keys: The key store.
         tasks: Gives restored locks their default tasks if the backup predates them.
         clock: Returns "now" (the time stamped on a backup).
+        cloud: The cloud link, whose access secret a backup with keys carries too.
     """
 
     def __init__(
@@ -40,12 +43,24 @@ class BackupService:
         tasks: MaintenanceTasks,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        cloud: CloudRepository | None = None,
     ) -> None:
         self._backups = backups
+        self._cloud = cloud
         self._locks = locks
         self._keys = keys
         self._tasks = tasks
         self._clock = clock
+
+    def data_replaced(self) -> bool:
+        """True when a restore (in this process or another) replaced the data since it was
+        last adopted: whoever holds locks or views from before must reload them, then call
+        :meth:`adopt_replaced_data`. Until then every write is refused (``StaleDataError``)."""
+        return self._backups.replaced_by_restore()
+
+    def adopt_replaced_data(self) -> None:
+        """Accept the restored data as current (after reloading everything held from before)."""
+        self._backups.adopt_generation()
 
     @property
     def before_restore_path(self) -> Path | None:
@@ -64,7 +79,11 @@ class BackupService:
         """
         keys = None
         if include_keys:
-            keys = [(lock.device_id, key) for lock in self._locks.list() if (key := self._keys.get(lock.device_id))]
+            names = [lock.device_id for lock in self._locks.list()]
+            link = self._cloud.link() if self._cloud is not None else None
+            if link is not None:  # the cloud project's access secret is a key like the others
+                names.append(secret_key_name(link.access_id))
+            keys = [(name, key) for name in names if (key := self._keys.get(name))]
         return self._backups.create(path, keys=keys, now=self._clock())
 
     def inspect(self, path: str | os.PathLike[str]) -> BackupInfo:

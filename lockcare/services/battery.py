@@ -40,6 +40,7 @@ from lockcare.storage.lock_repository import LockRepository
 if TYPE_CHECKING:  # the forecaster and its numpy load with the first forecast (in the pool), not at start
     from lockcare.core.battery import Forecast, ProposedSwap
     from lockcare.core.battery.arrays import ReadingArrays
+    from lockcare.core.battery.now_level import NowLevel
     from lockcare.core.battery.sets import BatterySet, BatteryWarning
 
 REPLACE_AT = 20
@@ -71,6 +72,7 @@ class BatteryReport:
         unlocks_per_day: The door's use from recorded unlocks, or None if unknown.
         status: How urgently the lock needs batteries.
         headline: One short line: what to do and when.
+        now_level: The level now, as the header, the sentence and the chart all show it.
     """
 
     lock: Lock
@@ -85,6 +87,7 @@ class BatteryReport:
     unlocks_per_day: float | None
     status: FleetStatus
     headline: str
+    now_level: NowLevel
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ class BatteryService:
             result = self._forecast(lock, now, key, swaps, readings)
             from lockcare.core.battery import detect_swaps
             from lockcare.core.battery.sets import build_sets
+            from lockcare.core.battery.now_level import now_level
 
             proposals = self.cache.get_or_compute(
                 ("proposals", key), lambda: detect_swaps(readings.readings(indices=readings.jump_context()), swaps))
@@ -230,7 +234,7 @@ class BatteryService:
             warnings = self._warnings(lock, now, latest, swaps, result)
             status = self._status(lock, result, latest, now)
         report = BatteryReport(lock, now, latest, len(readings), swaps, result, sets, warnings, proposals, upd,
-                               status, forecast_headline(result, now))
+                               status, forecast_headline(result, now), now_level(latest, result, now, swaps))
         return BatteryHistory(readings, swaps, report)
 
     def warnings(self, lock: Lock) -> list[BatteryWarning]:

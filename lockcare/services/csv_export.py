@@ -4,7 +4,14 @@ Three files in one folder: ``log.csv``, ``readings.csv`` and ``swaps.csv``. Each
 with a header row; times are ISO 8601 in UTC with the offset written out
 (``2026-07-03T10:00:00+00:00``); every row names its lock and device id so the files
 stand alone. Local keys are never written. Each file is written to a temporary file and
-then moved into place, so an interrupted export leaves no half-written file.
+then moved into place, so an interrupted export leaves no half-written file; new files are
+readable by the user only (0600), in a folder created 0700 when it is new.
+
+Text a spreadsheet would run as a formula (a note or name starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return: "formula injection") is written with a leading
+``'``, which spreadsheets show as plain text. Only text cells get it: numbers lockcare
+writes itself (a cost of -5, a percentage) stay numbers, since their column says so and
+their value comes from a number, never from text someone typed.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lockcare.atomic import atomic_write
+from lockcare.atomic import atomic_write, private_folder
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.lock_repository import LockRepository
@@ -52,25 +59,26 @@ class ExportService:
         Returns:
             The files written: log.csv, readings.csv, swaps.csv.
         """
-        target = Path(folder)
-        target.mkdir(parents=True, exist_ok=True)
+        target = private_folder(folder)
         log_rows, reading_rows, swap_rows = [], [], []
         for lock in self._locks.list():
             assert lock.id is not None
+            name, device_id = spreadsheet_safe(lock.name), spreadsheet_safe(lock.device_id)
             for e in self._maintenance.entries(lock_ids=[lock.id], newest_first=False):
                 log_rows.append((
-                    lock.name, lock.device_id, _iso(e.at), e.type, label_for(e.type), e.notes,
-                    _num(e.cost), _num(e.measured_value), e.measured_unit, e.done_by,
+                    name, device_id, _iso(e.at), spreadsheet_safe(e.type), spreadsheet_safe(label_for(e.type)), spreadsheet_safe(e.notes),
+                    _num(e.cost), _num(e.measured_value), spreadsheet_safe(e.measured_unit), spreadsheet_safe(e.done_by),
                     _num(e.swap_id), _num(e.run_id), _num(e.id),
                 ))
             for r in self._battery.readings(lock.id):
                 reading_rows.append((
-                    lock.name, lock.device_id, _iso(r.at), _num(r.percent), r.level or "",
+                    name, device_id, _iso(r.at), _num(r.percent), spreadsheet_safe(r.level or ""),
                     str(r.source), "yes" if r.via_gateway else "no",
                 ))
             for s in self._battery.swaps(lock.id):
                 swap_rows.append((
-                    lock.name, lock.device_id, _iso(s.at), s.battery_type, s.brand, s.count, s.note, _num(s.id),
+                    name, device_id, _iso(s.at), spreadsheet_safe(s.battery_type), spreadsheet_safe(s.brand), s.count, spreadsheet_safe(s.note),
+                    _num(s.id),
                 ))
         return [
             _write(target / "log.csv", LOG_COLUMNS, log_rows),
@@ -85,6 +93,15 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) 
         writer.writerow(header)
         writer.writerows(rows)
     return path
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _iso(value: datetime) -> str:

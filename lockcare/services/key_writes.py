@@ -17,8 +17,10 @@ from lockcare.storage.keys import KeyStore, put_back
 
 
 @contextlib.contextmanager
-def with_keys(transaction: Transaction, store: KeyStore) -> Iterator[Callable[[str, str], None]]:
+def with_keys(transaction: Transaction, store: KeyStore) -> Iterator[Callable[[str, str | None], None]]:
     """Open a transaction and yield ``put(device_id, key)``; keys and records land together.
+
+    ``put(device_id, None)`` forgets a device's key in the same step (a removed lock).
 
     Example::
 
@@ -29,7 +31,7 @@ def with_keys(transaction: Transaction, store: KeyStore) -> Iterator[Callable[[s
     Raises:
         KeyStoreError: The keys could not be written (nothing of the step was stored).
     """
-    pending: dict[str, str] = {}
+    pending: dict[str, str | None] = {}
     previous: dict[str, str | None] = {}
     written = False
     try:
@@ -37,9 +39,11 @@ def with_keys(transaction: Transaction, store: KeyStore) -> Iterator[Callable[[s
             yield pending.__setitem__
             if pending:
                 previous = {device_id: store.get(device_id) for device_id in pending}
-                store.set_many(pending)
-                written = True
+                written = True  # from here on, whatever went in is put back on failure
+                store.set_many({device_id: key for device_id, key in pending.items() if key is not None})
+                for device_id in [device_id for device_id, key in pending.items() if key is None]:
+                    store.delete(device_id)
     except BaseException:
-        if written:  # the commit failed after the keys went in
+        if written:  # a key write, or the commit after it, failed
             put_back(store, previous)
         raise

@@ -1,4 +1,4 @@
-"""Use cases around locks: add one, find one, record readings, show history.
+"""Use cases around locks: add, edit, remove (and undo) one, find one, record readings, show history.
 
 Synchronous and Qt-free: the CLI calls it directly, the GUI through the task runner.
 """
@@ -20,12 +20,18 @@ from lockcare.core.models import (
     LockStatus,
     ReadingSource,
 )
+from lockcare.core.vocabulary import Reachability
+from lockcare.devices.errors import DeviceError
 from lockcare.services.key_writes import with_keys
+from lockcare.services.lock_removal import LockFootprint, RemovedLock
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.storage import Transaction
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.keys import KeyNotice, KeyStore, KeyStoreError
+from lockcare.storage.lock_records import LockRecordsRepository
 from lockcare.storage.lock_repository import LockRepository
+
+__all__ = ["LockFootprint", "LockHistory", "LockService", "LockSummary", "RemovedLock", "VersionProbe"]
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +58,15 @@ class LockSummary:
 
 
 class LockService:
-    """Add, find and record things about locks.
+    """Add, edit, remove, find and record things about locks.
+
+    Every write is validated first and then done in one transaction (with the key, when
+    one is involved): a refused call changes nothing.
 
     Args:
         locks: The lock repository.
         battery: The battery repository (readings and swaps).
+        records: Takes out (and puts back) every row of a lock, for removal and its undo.
         keys: The key store chosen by the composition root.
         tasks: Gives a new lock its default tasks, in the same transaction.
         transaction: Opens one all-or-nothing write.
@@ -70,6 +80,7 @@ class LockService:
         self,
         locks: LockRepository,
         battery: BatteryRepository,
+        records: LockRecordsRepository,
         keys: KeyStore,
         tasks: MaintenanceTasks,
         *,
@@ -80,6 +91,7 @@ class LockService:
     ) -> None:
         self._locks = locks
         self._battery = battery
+        self._records = records
         self._keys = keys
         self._tasks = tasks
         self._transaction = transaction
@@ -109,13 +121,12 @@ class LockService:
         validation.validate_battery_type(lock.battery_type)
         validation.validate_version(lock.version)
         if not lock.is_gateway_child:
+            lock = replace(lock, address=validation.validate_address(lock.address))
             validation.validate_key(key)
         if lock.battery_count < 1 or lock.battery_count > 12:
             raise ValidationError("A lock holds between 1 and 12 batteries.")
         if lock.version == "auto":
-            if self._version_probe is None:
-                raise ValidationError("Automatic version detection needs the lock to be reachable; choose 3.3, 3.4 or 3.5.")
-            lock = replace(lock, version=self._version_probe(lock, key))
+            lock = replace(lock, version=self._probe(lock, key))
         name = lock.name.strip()
         try:
             with with_keys(self._transaction, self._keys) as put_key:
@@ -133,7 +144,192 @@ class LockService:
         validation.validate_name(lock.name)
         validation.validate_port(lock.port)
         validation.validate_battery_type(lock.battery_type)
+        if lock.address and not lock.is_gateway_child:  # empty: not known yet (a cloud-imported lock before a scan finds it, or one that wakes later)
+            lock = replace(lock, address=validation.validate_address(lock.address))
         return self._locks.update(lock)
+
+    def edit_lock(
+        self,
+        lock: Lock,
+        *,
+        name: str | None = None,
+        address: str | None = None,
+        port: int | None = None,
+        version: str | None = None,
+        key: str | None = None,
+    ) -> Lock:
+        """Change a lock's name, address, port, protocol version or local key (None: keep it).
+
+        Everything is checked before anything is written: a name another lock has, an
+        address that is no IP address or host name, a port outside 1-65535, an unknown
+        version, a key that is not 16 characters, or an address or key for a lock read
+        through its gateway. Then all of it is written in one step, the key included.
+        ``version="auto"`` asks the lock (it must be awake, and the key right). The
+        last-known reachability is forgotten when the address, port, version or key
+        changes (it was about the old ones).
+
+        Returns:
+            The lock as stored now.
+
+        Raises:
+            ValidationError: A value cannot be right (nothing is changed).
+            KeyStoreError: The key could not be saved (nothing is changed).
+            NotFoundError: The lock is no longer stored.
+        """
+        current = self._stored(lock)
+        if key is not None:
+            if current.is_gateway_child:
+                raise ValidationError(
+                    f"“{current.name}” is read through its gateway and has no key of its own; change the gateway's key."
+                )
+            validation.validate_key(key)
+        changes: dict[str, object] = {}
+        if name is not None:
+            changes["name"] = validation.validate_name(name)
+        if current.is_gateway_child and (address is not None or port is not None):
+            raise ValidationError(
+                f"“{current.name}” is read through its gateway, so it has no address or port of its own; "
+                "edit the gateway instead."
+            )
+        if address is not None:
+            changes["address"] = validation.validate_address(address)
+        if port is not None:
+            changes["port"] = validation.validate_port(port)
+        if version is not None:
+            changes["version"] = validation.validate_version(version)
+        edited = replace(current, **changes)  # type: ignore[arg-type]
+        if edited.version == "auto":
+            edited = replace(edited, version=self._probe(edited, key or self._keys.get(current.device_id) or ""))
+        if edited == current and key is None:
+            return current
+        moved = key is not None or (edited.address, edited.port, edited.version) != (
+            current.address, current.port, current.version)
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                stored = self._locks.update(edited) if edited != current else current
+                if moved:
+                    self._forget_reachability(stored)
+                if key is not None:
+                    put_key(stored.device_id, key)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} “{current.name}” was not changed.") from exc
+        log.info("Edited lock %s (%s): %s", stored.name, stored.device_id,
+                 ", ".join(sorted([*changes, *(["key"] if key is not None else [])])))
+        return stored
+
+    def change_key(self, lock: Lock, key: str) -> None:
+        """Store a new local key for a lock (the key changes whenever the lock is paired again).
+
+        The same as ``edit_lock(lock, key=key)``: the last-known "wrong key" state is
+        forgotten in the same step, so the lock shows as not yet tried with the new key.
+
+        Raises:
+            ValidationError: Not a 16-character key, or a lock that uses its gateway's key
+                (nothing is changed).
+            KeyStoreError: The key could not be saved (the old one stays).
+            NotFoundError: The lock is no longer stored.
+        """
+        self.edit_lock(lock, key=key)
+
+    def removal_footprint(self, lock: Lock) -> LockFootprint:
+        """What removing the lock would take with it (for the confirmation), changing nothing."""
+        current = self._stored(lock)
+        assert current.id is not None
+        has_key = not current.is_gateway_child and self._keys.get(current.device_id) is not None
+        return LockFootprint.of(current, self._records.collect(current.id), has_key=has_key)
+
+    def remove_lock(self, lock: Lock) -> RemovedLock:
+        """Remove a lock with everything stored about it, and its key, all or nothing.
+
+        Readings, swaps, log entries (troubleshooting runs included), tasks, events, the
+        last reported values and the local key go; the returned :class:`RemovedLock`
+        holds all of it for :meth:`restore_removed`. A gateway that still serves locks
+        is refused (remove those first).
+
+        Raises:
+            ValidationError: A gateway still serving locks (nothing is changed).
+            KeyStoreError: The key could not be removed (nothing is changed).
+            NotFoundError: The lock is no longer stored.
+        """
+        current = self._stored(lock)
+        assert current.id is not None
+        if current.kind is LockKind.GATEWAY:
+            served = [x.name for x in self._locks.list() if x.parent_device_id == current.device_id]
+            if served:
+                raise ValidationError(
+                    f"“{current.name}” is the gateway of {', '.join(f'“{n}”' for n in served)}; "
+                    "remove those locks first. Nothing was removed."
+                )
+        key = None if current.is_gateway_child else self._keys.get(current.device_id)
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                records = self._records.collect(current.id)
+                self._records.delete(records)
+                if key is not None:
+                    put_key(current.device_id, None)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} “{current.name}” was not removed.") from exc
+        removed = RemovedLock(lock=current, footprint=LockFootprint.of(current, records, has_key=key is not None),
+                              records=records, key=key)
+        log.info("Removed lock %s (%s): %s", current.name, current.device_id, removed.footprint.words())
+        return removed
+
+    def restore_removed(self, removed: RemovedLock) -> Lock:
+        """Put a removed lock back with everything that went with it (the undo of :meth:`remove_lock`).
+
+        Returns:
+            The lock as stored again (its id may differ when the old one was taken since).
+
+        Raises:
+            ValidationError: A lock with its name or device id was added since (nothing is changed).
+            KeyStoreError: Its key could not be written back (nothing is changed).
+        """
+        lock = removed.lock
+        for other in self._locks.list():
+            if other.device_id == lock.device_id:
+                raise ValidationError(
+                    f"A lock with device id {lock.device_id} is paired again as “{other.name}”, so “{lock.name}” "
+                    "cannot come back. Nothing was changed."
+                )
+            if other.name.casefold() == lock.name.strip().casefold():
+                raise ValidationError(
+                    f"Another lock is called “{other.name}” now; rename it to bring “{lock.name}” back. "
+                    "Nothing was changed."
+                )
+        try:
+            with with_keys(self._transaction, self._keys) as put_key:
+                lock_id = self._records.put_back(removed.records)
+                if removed.key is not None:
+                    put_key(lock.device_id, removed.key)
+        except KeyStoreError as exc:
+            raise KeyStoreError(f"{exc} “{lock.name}” was not brought back.") from exc
+        restored = self._locks.get(lock_id)
+        assert restored is not None
+        log.info("Brought back lock %s (%s)", restored.name, restored.device_id)
+        return restored
+
+    def _stored(self, lock: Lock) -> Lock:
+        """The lock as stored now (never a stale copy), or a clear error."""
+        current = self._locks.get(lock.id) if lock.id is not None else None
+        if current is None or current.device_id != lock.device_id:
+            raise NotFoundError(f"“{lock.name}” is no longer paired (it was removed, or a restore replaced it).")
+        return current
+
+    def _probe(self, lock: Lock, key: str) -> str:
+        if self._version_probe is None:
+            raise ValidationError("Automatic version detection needs the lock to be reachable; choose 3.3, 3.4 or 3.5.")
+        if not key:
+            raise ValidationError(f"“{lock.name}” has no local key stored, so its version cannot be detected.")
+        try:
+            return self._version_probe(lock, key)
+        except DeviceError as exc:
+            raise ValidationError(f"Could not detect the protocol version of “{lock.name}”: {exc.message}") from exc
+
+    def _forget_reachability(self, lock: Lock) -> None:
+        assert lock.id is not None
+        before = self._locks.status(lock.id)
+        if before.state != Reachability.UNKNOWN:
+            self._locks.save_status(replace(before, state=Reachability.UNKNOWN, message=""))
 
     def resolve(self, name_or_id: str) -> Lock:
         """Find a lock by name or device id, or raise a clear error."""

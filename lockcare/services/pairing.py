@@ -60,6 +60,16 @@ class ImportReport:
         return " ".join([*parts, *self.notes])
 
 
+def free_name(repo: LockRepository, wanted: str) -> str:
+    """``wanted`` (shortened to 55 characters), or ``wanted (2)``... when a lock already has it."""
+    name, n = wanted.strip()[:55] or "Lock", 2
+    candidate = name
+    while repo.find(candidate) is not None:
+        candidate = f"{name} ({n})"
+        n += 1
+    return candidate
+
+
 def probe_lock_version(lock: Lock, key: str) -> str:
     """Find the protocol version a lock answers to (3.5, 3.4, then 3.3, short timeouts)."""
     from lockcare.devices.client import LockConnection, probe_version  # tinytuya: loaded when first needed
@@ -118,7 +128,7 @@ class PairingService:
         try:
             plan = parse_devices_json(text, filename)
         except DevicesJsonError as exc:
-            raise ValidationError(f"{exc} Nothing was imported.") from None
+            raise ValidationError(f"{str(exc).rstrip('.')}. Nothing was imported.") from None
         added: list[str] = []
         updated: list[str] = []
         try:
@@ -153,12 +163,7 @@ class PairingService:
         return stored, True
 
     def _free_name(self, wanted: str) -> str:
-        name, n = wanted.strip()[:55] or "Lock", 2
-        candidate = name
-        while self._repo.find(candidate) is not None:
-            candidate = f"{name} ({n})"
-            n += 1
-        return candidate
+        return free_name(self._repo, wanted)
 
     # -- scan -------------------------------------------------------------------------
 
@@ -179,13 +184,31 @@ class PairingService:
     # -- by hand ----------------------------------------------------------------------
 
     def add_gateway_child(self, lock: Lock, gateway_ref: str) -> Lock:
-        """Add a lock read through a paired gateway by its node id (no key of its own)."""
+        """Add a lock read through a paired gateway by its node id (no key of its own).
+
+        The gateway may be a device added by hand as a Wi-Fi lock: it becomes a gateway in
+        the same step, unless it has battery readings or swaps of its own (then it is a
+        lock, and is refused). Everything is checked first and written in one transaction:
+        a refused call changes nothing.
+
+        Raises:
+            ValidationError: No node id, a gateway that cannot be one, or details
+                :meth:`LockService.add_lock` refuses (nothing is changed).
+            NotFoundError: No such gateway.
+        """
         gateway = self._locks.resolve(gateway_ref)
-        if gateway.kind is not LockKind.GATEWAY:
-            gateway = replace(gateway, kind=LockKind.GATEWAY)
-            self._repo.update(gateway)
         if not lock.node_id.strip():
             raise ValidationError("A lock behind a gateway needs its node id (node_id in devices.json).")
+        if gateway.kind is not LockKind.GATEWAY:
+            history = self._locks.history(gateway)
+            if gateway.is_gateway_child or history.readings or history.swaps:
+                raise ValidationError(
+                    f"“{gateway.name}” is a lock, not a gateway; name the gateway that serves this lock "
+                    "(import it from devices.json, or add it first). Nothing was added."
+                )
         child = replace(lock, kind=LockKind.GATEWAY_CHILD, parent_device_id=gateway.device_id, address="",
-                        version=gateway.version)
-        return self._locks.add_lock(child, "")
+                        node_id=lock.node_id.strip(), version=gateway.version)
+        with self._transaction():
+            if gateway.kind is not LockKind.GATEWAY:
+                self._repo.update(replace(gateway, kind=LockKind.GATEWAY))
+            return self._locks.add_lock(child, "")

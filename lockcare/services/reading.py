@@ -27,6 +27,7 @@ from lockcare.core.models import (
     ReadingSource,
 )
 from lockcare.core.vocabulary import ErrorKind, Reachability, reachability_after
+from lockcare.core.wording import CHANGE_KEY_ADVICE
 from lockcare.devices.errors import DeviceError
 from lockcare.storage import Transaction
 from lockcare.storage.battery_repository import BatteryRepository
@@ -173,6 +174,11 @@ class ReadService:
                     f"“{lock.name}” is read through a gateway that is not paired. Import the gateway from "
                     "devices.json (or add it) first."
                 )
+            if not gateway.address:
+                raise LockcareError(
+                    f"“{lock.name}” is read through the gateway “{gateway.name}”, which has no address yet: "
+                    "scan the network (with the gateway on) or edit the gateway."
+                )
             key = self._key(gateway)
             link = GatewayLink(gateway.device_id, gateway.address, gateway.port, gateway.version, key)
             return LockConnection(device_id=lock.device_id, node_id=lock.node_id, gateway=link)
@@ -246,7 +252,7 @@ class ReadService:
     def _key(self, lock: Lock) -> str:
         key = self._keys.get(lock.device_id)
         if not key:
-            raise MissingKeyError(f"No local key is stored for “{lock.name}”: add it again with its key.")
+            raise MissingKeyError(f"No local key is stored for “{lock.name}”: {CHANGE_KEY_ADVICE}.")
         return key
 
     def _learn_dp_map(self, lock: Lock, raw: RawRead) -> tuple[Lock, DpMap]:

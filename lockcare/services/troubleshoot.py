@@ -32,8 +32,12 @@ from lockcare.core.models import (
     LogEntry,
     TroubleshootRun,
 )
+from lockcare.core.troubleshoot.situation import UNKNOWN, Known, battery_situation
+from lockcare.core.alarms import ALARM_LABELS
+from lockcare.core.troubleshoot.suggest import ALARM_WINDOW
+from lockcare.core.troubleshoot.summary import problem_report, support_summary
 from lockcare.core.vocabulary import BatteryLevel
-from lockcare.core.wording import level_word
+from lockcare.core.wording import connection_words, level_word
 from lockcare.resources import resource_path
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.storage.battery_repository import BatteryRepository
@@ -108,8 +112,8 @@ class TroubleshootService:
         """The service's idea of the current time."""
         return self._clock()
 
-    def new_walk(self, mode_id: str) -> Walk:
-        """Starts a walk through ``mode_id`` now.
+    def new_walk(self, mode_id: str, known: Known = UNKNOWN) -> Walk:
+        """Starts a walk through ``mode_id`` now, at the entry step for what lockcare ``known``s.
 
         Raises:
             KeyError: if there is no such failure mode.
@@ -117,8 +121,20 @@ class TroubleshootService:
         from lockcare.core.troubleshoot.walk import Walk
 
         walk = Walk(self.content)
-        walk.start(mode_id, at=self.now())
+        walk.start(mode_id, at=self.now(), known=known)
         return walk
+
+    def known(self, lock: Lock | None) -> Known:
+        """What lockcare knows about ``lock``'s batteries now (nothing for None).
+
+        A reading from before the latest recorded battery change says nothing: those
+        batteries are no longer in the lock.
+        """
+        if lock is None or lock.id is None:
+            return UNKNOWN
+        swaps = self._battery.swaps(lock.id)
+        latest = self._battery.latest_reading(lock.id)
+        return battery_situation(latest, self.now(), swapped_at=swaps[-1].at if swaps else None)
 
     # -- locks ------------------------------------------------------------------------
 
@@ -173,20 +189,32 @@ class TroubleshootService:
 
     def summary(self, walk: Walk, lock: Lock | None) -> str:
         """The plain-text summary to send to Tuya's regional support."""
-        info = None
-        battery = None
-        if lock is not None:
-            info = {
-                "name": lock.name,
-                "product_name": lock.product_name,
-                "product_id": lock.product_id,
-                "category": lock.category,
-                "device_id": lock.device_id,
-            }
-            battery = self.battery_text(lock)
-        from lockcare.core.troubleshoot.summary import support_summary
+        battery = self.battery_text(lock) if lock is not None else None
+        return support_summary(walk, _lock_info(lock), battery, now=self.now().astimezone())
 
-        return support_summary(walk, info, battery, now=self.now().astimezone())
+    def problem_report(self, lock: Lock | None, about: list[str]) -> str:
+        """What "Report a problem" offers to send: the lock's battery, connection, alarms and last walk.
+
+        Args:
+            lock: The lock the problem is with, or None.
+            about: Lines about lockcare and the computer (version, system).
+        """
+        now = self.now()
+        if lock is None or lock.id is None:
+            return problem_report(None, battery_text=None, connection_text="", about=about, now=now.astimezone())
+        status = self._locks.status(lock.id)
+        seen = f", last heard from {ago(status.last_seen_at, now)}" if status.last_seen_at else ""
+        connection = f"{connection_words(status, now)}{seen}" + (f" ({status.message})" if status.message else "")
+        alarms = [f"{ALARM_LABELS.get(e.code, e.code)} {ago(e.at, now)}"
+                  for e in reversed(self._battery.events(lock.id, since=now - ALARM_WINDOW, kind="alarm"))][:10]
+        runs = self._maintenance.runs(lock)
+        last = ""
+        if runs:
+            run = max(runs, key=lambda r: r.started_at)
+            mode = next((m for m in self.content.modes if m.id == run.symptom), None)
+            last = f"{mode.title if mode else run.symptom}: {run.outcome}, {ago(run.started_at, now)}"
+        return problem_report(_lock_info(lock), battery_text=self.battery_text(lock), connection_text=connection,
+                              alarms=alarms, last_walk=last, about=about, now=now.astimezone())
 
     # -- saving -----------------------------------------------------------------------
 
@@ -221,6 +249,13 @@ class TroubleshootService:
             self._maintenance.delete_entry(saved.entry)
         elif saved.run.id is not None:
             self._maintenance.delete_run(saved.run)
+
+
+def _lock_info(lock: Lock | None) -> dict[str, object] | None:
+    if lock is None:
+        return None
+    return {"name": lock.name, "product_name": lock.product_name, "product_id": lock.product_id,
+            "category": lock.category, "device_id": lock.device_id}
 
 
 def save_text(text: str, path: Path) -> Path:

@@ -10,8 +10,10 @@ from typing import Any
 
 from lockcare.storage.backup import Backups
 from lockcare.storage.battery_repository import BatteryRepository
+from lockcare.storage.cloud_repository import CloudRepository
 from lockcare.storage.db import Database, ReadOnlyDatabase
 from lockcare.storage.last_values_repository import LastValuesRepository
+from lockcare.storage.lock_records import LockRecordsRepository
 from lockcare.storage.lock_repository import LockRepository
 from lockcare.storage.maintenance_repository import MaintenanceRepository
 from lockcare.storage.settings_repository import SettingsRepository
@@ -28,11 +30,13 @@ class Storage:
 
     db: Database
     locks: LockRepository
+    records: LockRecordsRepository
     battery: BatteryRepository
     maintenance: MaintenanceRepository
     settings: SettingsRepository
     last_values: LastValuesRepository
     backups: Backups
+    cloud: CloudRepository
 
     @property
     def folder(self) -> Path | None:
@@ -75,9 +79,11 @@ def _storage_on(db: Database) -> Storage:
     return Storage(
         db=db,
         locks=LockRepository(db),
+        records=LockRecordsRepository(db),
         battery=BatteryRepository(db),
         maintenance=MaintenanceRepository(db),
         settings=settings,
         last_values=LastValuesRepository(settings),
         backups=Backups(db),
+        cloud=CloudRepository(db),
     )

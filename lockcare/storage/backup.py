@@ -8,8 +8,10 @@ hands them over; then they sit in a ``lockcare_backup_keys`` table. The file is 
 by its owner only.
 
 **Restoring** checks the file first (an SQLite file, the lockcare manifest, a schema this
-lockcare understands, ``PRAGMA integrity_check`` and foreign keys all fine) and refuses
-anything else with a plain message, changing nothing. The choice for the open connection:
+lockcare understands and exactly the one its migrations make, values of the declared
+types with real dates, ``PRAGMA integrity_check`` and foreign keys all fine: see
+:mod:`lockcare.storage.backup_checks`) and refuses anything else with a plain message,
+changing nothing. The choice for the open connection:
 the restore copies the checked data into the *live* connection with the backup API, which
 SQLite does as one write transaction: either all of it lands or none. So services and the
 GUI keep their connection and simply see the restored data; nobody has to close and
@@ -27,6 +29,7 @@ step, before the swap, so that a failed key write leaves everything as it was.
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Sequence
@@ -36,10 +39,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 from lockcare import __version__
-from lockcare.atomic import atomic_path
+from lockcare.atomic import atomic_path, private_folder, temporary_file
 from lockcare.core.errors import LockcareError
+from lockcare.storage.backup_checks import schema_problem, values_problem
 from lockcare.storage.copies import copy_database
-from lockcare.storage.db import Database
+from lockcare.storage.db import GENERATION_KEY, Database
 from lockcare.storage.migrations import SCHEMA_VERSION, migrate
 
 BACKUP_FORMAT = 1
@@ -47,6 +51,7 @@ MANIFEST_TABLE = "lockcare_backup"
 KEYS_TABLE = "lockcare_backup_keys"
 BEFORE_RESTORE_SUFFIX = ".before-restore"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_OWN_TABLES = frozenset({MANIFEST_TABLE, KEYS_TABLE})
 _REQUIRED_TABLES = frozenset({"locks", "battery_readings", "battery_swaps", "log_entries", "recurring_tasks"})
 
 
@@ -101,8 +106,8 @@ def create_backup(
     target = Path(path)
     created = (now or datetime.now(UTC)).astimezone(UTC)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(target, permissions=0o600) as tmp:
+        private_folder(target.parent)
+        with atomic_path(target, permissions=0o600, notes=db.path.parent if db.path is not None else None) as tmp:
             out = sqlite3.connect(tmp, isolation_level=None)
             try:
                 db.connection.backup(out)
@@ -122,7 +127,8 @@ def create_backup(
             finally:
                 out.close()
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"Could not write the backup to {target}: {exc}. Nothing was changed.") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BackupError(f"Could not write the backup to {target}: {reason}. Nothing was changed.") from exc
     return inspect_backup(target)
 
 
@@ -192,9 +198,7 @@ class CheckedBackup:
         if live.in_transaction:
             raise BackupError("lockcare is in the middle of saving something; try the restore again.")
         folder = db.path.parent if db.path is not None else Path(tempfile.gettempdir())
-        fd, tmp_name = tempfile.mkstemp(prefix=".lockcare-restore.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        try:
+        with temporary_file(folder, ".lockcare-restore.") as tmp_name:
             staged = sqlite3.connect(tmp_name, isolation_level=None)
             try:
                 try:
@@ -210,8 +214,7 @@ class CheckedBackup:
                     raise BackupError(f"The restore could not be written ({exc}); nothing was changed.") from exc
             finally:
                 staged.close()
-        finally:
-            Path(tmp_name).unlink(missing_ok=True)
+        db.adopt_generation()  # this connection restored it; every other holder has to catch up
         return self.info
 
 
@@ -229,6 +232,14 @@ class Backups:
     def before_restore_path(self) -> Path | None:
         """Where a restore keeps a copy of the data it replaced (None for an in-memory database)."""
         return before_restore_path(self._db.path) if self._db.path is not None else None
+
+    def replaced_by_restore(self) -> bool:
+        """True when a restore replaced the data since this connection adopted it (see :mod:`lockcare.storage.db`)."""
+        return self._db.replaced_by_restore()
+
+    def adopt_generation(self) -> None:
+        """Accept the data as it is now."""
+        self._db.adopt_generation()
 
     def create(
         self, path: str | os.PathLike[str], *, keys: Sequence[tuple[str, str]] | None = None,
@@ -292,6 +303,11 @@ def _open_checked(source: Path) -> sqlite3.Connection:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not _REQUIRED_TABLES <= tables:
             raise BackupError(f"{source} is missing lockcare tables; it was not restored. Nothing was changed.")
+        problem = schema_problem(conn, version, own_tables=_OWN_TABLES) or values_problem(conn, own_tables=_OWN_TABLES)
+        if problem:
+            raise BackupError(
+                f"{source} is not as lockcare writes backups ({problem}); it was not restored. Nothing was changed."
+            )
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise BackupError(f"{source} holds records that point nowhere; it was not restored. Nothing was changed.")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -340,6 +356,9 @@ def _prepare(staged: sqlite3.Connection, *, page_size: int, source: Path) -> Non
             staged.execute("VACUUM")
         staged.execute("PRAGMA foreign_keys = ON")
         migrate(staged, None)
+        # A new generation, in the same copy as the restored rows: holders from before notice (storage/db.py).
+        staged.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       (GENERATION_KEY, secrets.token_hex(8)))
         if staged.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise BackupError(f"{source} could not be prepared for restoring. Nothing was changed.")
     except sqlite3.Error as exc:

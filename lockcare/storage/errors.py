@@ -15,3 +15,7 @@ class NewerDatabaseError(StorageError):
 
 class DiskFullError(StorageError):
     """The disk is full; the write was rolled back."""
+
+
+class StaleDataError(StorageError):
+    """A write based on data a restore has replaced since; nothing was changed."""

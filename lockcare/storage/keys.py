@@ -191,7 +191,7 @@ class FileKeyStore:
         if strict:
             raise KeyStoreError(
                 f"The key file {self.path} {what}, so lockcare left it as it is and saved no key. "
-                "Move it aside (or fix it) and add the lock again."
+                "Move it aside (or fix it), then change the lock's key (lockcare edit LOCK --key-stdin)."
             ) from exc
         log.warning("The key file %s could not be read (%s)", self.path, type(exc).__name__)
         return {}

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from lockcare.core.errors import ValidationError
 from lockcare.core.models import Lock, LockKind, LockStatus
 from lockcare.storage.db import Database, from_db_time, to_db_time
 from lockcare.storage.errors import StorageError
@@ -17,8 +18,8 @@ _LOCK_COLUMNS = (
 )
 
 
-class DuplicateLockError(StorageError):
-    """A lock with that name or device id is already paired."""
+class DuplicateLockError(StorageError, ValidationError):
+    """A lock with that name or device id is already paired (input that cannot be right)."""
 
 
 class LockRepository:

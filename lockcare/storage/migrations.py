@@ -136,7 +136,37 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE locks ADD COLUMN alarm_order TEXT NOT NULL DEFAULT '[]';
     """,
-    # v4: each lock's battery revision, a new random number whenever one of its readings or
+    # v4: the Tuya cloud link. The project's region and access id (the secret lives in the
+    # key store only), each cloud-linked lock with its harvest cursor, and a source on
+    # lock events. A cloud record is stored once: the same lock, code, time and value is
+    # the same record (partial unique indexes, so live reads keep their own rules).
+    """
+    CREATE TABLE cloud_link (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        region TEXT NOT NULL,
+        access_id TEXT NOT NULL,
+        linked_at TEXT NOT NULL,
+        last_harvest_at TEXT,
+        problem_kind TEXT NOT NULL DEFAULT '',
+        problem_message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE cloud_locks (
+        lock_id INTEGER PRIMARY KEY REFERENCES locks(id) ON DELETE CASCADE,
+        cloud_name TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        harvested_through TEXT,
+        last_harvest_at TEXT,
+        error_kind TEXT NOT NULL DEFAULT '',
+        error_message TEXT NOT NULL DEFAULT ''
+    );
+    ALTER TABLE lock_events ADD COLUMN source TEXT NOT NULL DEFAULT 'live' CHECK (source IN ('live', 'cloud'));
+    CREATE UNIQUE INDEX lock_events_cloud_record ON lock_events(lock_id, kind, code, at, value)
+        WHERE source = 'cloud';
+    CREATE UNIQUE INDEX battery_readings_cloud_record
+        ON battery_readings(lock_id, at, coalesce(percent, -1), coalesce(level, ''))
+        WHERE source = 'cloud';
+    """,
+    # v5: each lock's battery revision, a new random number whenever one of its readings or
     # swaps is inserted, changed or deleted (by any writer: triggers keep it), so a forecast
     # can be cached by (lock, revision). Random rather than counted, so a restored backup or
     # another copy of the database never repeats a number that meant other data.
@@ -206,7 +236,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> int:
     for version in range(found, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
+            for statement in split_statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
@@ -232,7 +262,7 @@ def _copy_aside(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     return copy_database(conn, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}-from-v{version}"))
 
 
-def _statements(script: str) -> list[str]:
+def split_statements(script: str) -> list[str]:
     """Split a migration script into statements.
 
     Pieces between semicolons are joined until SQLite calls them complete, so a trigger

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
@@ -37,14 +38,18 @@ class AboutDialog(QDialog):
     Args:
         parent: the main window.
         self_test_command: the argv of the self-test (default: this lockcare's ``--self-test``).
+        data_dir: the data folder this lockcare runs on (the demo's temporary one in demo
+            mode; default: the user's data folder).
     """
 
     self_test_finished = Signal(int)
     """The self-test process ended, with its exit status (0: every check passed)."""
 
-    def __init__(self, parent: QWidget | None = None, *, self_test_command: Sequence[str] | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, self_test_command: Sequence[str] | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About lockcare")
+        self.data_dir = data_dir or paths.data_dir()
         self._command = list(self_test_command or lockcare_command("--self-test"))
         self._process: QProcess | None = None
         self._build()
@@ -69,7 +74,7 @@ class AboutDialog(QDialog):
         head.addWidget(icon)
         head.addLayout(text, 1)
 
-        self.data_label = QLabel(f"Your data: {paths.data_dir()}")
+        self.data_label = QLabel(f"Your data: {self.data_dir}")
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_label.setWordWrap(True)
         open_button = QPushButton("Open folder")
@@ -174,24 +179,36 @@ class AboutDialog(QDialog):
         self.status_label.setText("Copied.")
 
     def _on_open_button_clicked(self) -> None:
-        folder = paths.data_dir()
+        folder = self.data_dir
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def open_about(parent: QWidget) -> AboutDialog:
+def open_about(parent: QWidget, data_dir: Path | None = None) -> AboutDialog:
     """Show the About box (non-modal: a self-test may run while the window is used)."""
-    dialog = AboutDialog(parent)
+    dialog = AboutDialog(parent, data_dir=data_dir)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 
 
-def install_help_menu(window: QMainWindow) -> QAction:
-    """Add Help > About lockcare to ``window``'s menu bar and return the action."""
+def install_help_menu(window: QMainWindow, *, data_dir: Path | None = None,
+                      before: Sequence[QAction] = ()) -> QAction:
+    """Add a Help menu (``before``, then About lockcare) to ``window``'s menu bar; return the About action.
+
+    Args:
+        window: The main window.
+        data_dir: The data folder About shows (the demo's own in demo mode).
+        before: Actions listed above About (the guide, Report a problem).
+    """
     action = QAction("&About lockcare", window)
     action.setObjectName("aboutAction")
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
-    action.triggered.connect(lambda _checked=False: open_about(window))
-    window.menuBar().addMenu("&Help").addAction(action)
+    action.triggered.connect(lambda _checked=False: open_about(window, data_dir))
+    menu = window.menuBar().addMenu("&Help")
+    for item in before:
+        menu.addAction(item)
+    if before:
+        menu.addSeparator()
+    menu.addAction(action)
     return action

@@ -14,6 +14,7 @@ class EmptyPage(QWidget):
     demo_requested = Signal()
     scan_requested = Signal()
     import_requested = Signal()
+    cloud_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,8 +33,9 @@ class EmptyPage(QWidget):
         text = QLabel(
             "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "
             "tells you when to buy and change batteries, and helps when a lock misbehaves.\n\n"
-            "You have no locks yet. Find them on your network, import the devices.json file the "
-            "tinytuya wizard wrote (it holds each lock's local key), or add one by hand. "
+            "You have no locks yet. Find them on your network, fetch them from your Tuya cloud account "
+            "(keys and battery history included), import the devices.json file the tinytuya wizard wrote, "
+            "or add one by hand. "
             "Or look around the demo first."
         )
         text.setWordWrap(True)
@@ -43,6 +45,9 @@ class EmptyPage(QWidget):
         self.scan_button.clicked.connect(self.scan_requested)
         self.import_button = QPushButton("Import devices.json…")
         self.import_button.clicked.connect(self.import_requested)
+        self.cloud_button = QPushButton("Use your Tuya cloud account…")
+        self.cloud_button.setToolTip("Fetch your locks, their keys and battery history from your own Tuya cloud project")
+        self.cloud_button.clicked.connect(self.cloud_requested)
         self.add_button = QPushButton("Add a lock by hand…")
         self.add_button.clicked.connect(self.add_requested)
         self.demo_button = QPushButton("Try the demo")
@@ -50,7 +55,7 @@ class EmptyPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(title)
         layout.addWidget(text)
-        for button in (self.scan_button, self.import_button, self.add_button, self.demo_button):
+        for button in (self.scan_button, self.cloud_button, self.import_button, self.add_button, self.demo_button):
             button.setMinimumWidth(240)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

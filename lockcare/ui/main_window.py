@@ -16,31 +16,39 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
+from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner, ViewLoads
-from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.battery.panel import import_chart_modules
 from lockcare.ui.changes import ChangeBus, Changes
+from lockcare.ui.cloud.cloud_page import CloudPage
+from lockcare.ui.cloud.harvester import CloudHarvester
 from lockcare.ui.empty_page import EmptyPage, demo_banner
+from lockcare.ui.help.guide import GuideDialog
+from lockcare.ui.help.menu import HelpMenu
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
+from lockcare.ui.locks.removal import RemovalFlow, UndoBar
+from lockcare.ui.locks.unsaved import UnsavedSettings
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.later_pages import add_later_pages
 from lockcare.ui.router import Page, PageStack
 from lockcare.ui.schedule.due_model import attention_count
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 from lockcare.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
@@ -67,8 +75,10 @@ class MainWindow(QMainWindow):
     lock_added = Signal(str)
 
     def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, loads: ViewLoads,
-                 importer: Importer, parent: QWidget | None = None) -> None:
+                 importer: Importer, parent: QWidget | None = None, *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
+        """The data folder (the demo's temporary one in demo mode), for About; None: the user's."""
         self.services = services
         self.runner = runner
         self.settings = settings
@@ -77,7 +87,7 @@ class MainWindow(QMainWindow):
         self.loads = loads
         """Every view's background reads (:attr:`ViewLoads.busy` while any is under way)."""
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
-        self.setMinimumSize(760, 500)
+        self.setMinimumSize(720, 460)
         self.changes = ChangeBus(self)
         self.changes.changed.connect(self._on_changes_changed)
         self.live = LiveReads(services, runner, self)
@@ -89,8 +99,12 @@ class MainWindow(QMainWindow):
         self._routed = False  # until the first list of locks arrives, the lock page stands in, blank
         self._build_actions()
         self._build_layout()
+        self.unsaved = UnsavedSettings(self.lock_page.settings_panel, self)
+        guard_wheel(self)  # every number and list box of every page (dialogs and tools guard their own)
         last_lock = restore_window(self, self.splitter, self.settings)
-        self.refresh(select_device_id=last_lock or None)  # in the pool: the window shows first, then fills
+        # In the pool: the window shows first, then fills; the first list routes to All locks
+        # (every lock at a glance), or to the empty page when there is none.
+        self.refresh(select_device_id=last_lock or None)
 
     # -- construction -----------------------------------------------------------------
 
@@ -101,10 +115,14 @@ class MainWindow(QMainWindow):
         self.import_readings_action = make_action(self, "Import battery &history…", "", self.import_readings)
         self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
         self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
+        self.cloud_action = make_action(self, "Tuya &cloud…", "Ctrl+Shift+C", self.show_cloud,
+                                        "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")
         self.read_action = make_action(self, "Read &now", "F5", self.read_current)
         self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
-        self.troubleshoot_action = make_action(self, "&Troubleshoot (I'm locked out)…", "Ctrl+T", self.open_troubleshooter)
-        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
+        self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
+
+        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
         self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
         self.due_tracker = DueTracker(self.services.plan, self, load=self.loads.channel("due"))
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
@@ -112,21 +130,29 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self.services, self, self.current_lock)
         self.file_actions.restored.connect(self._on_file_actions_restored)
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.file_actions.install(self.menuBar().addMenu("&File"))
+        file_menu = self.menuBar().addMenu("&File")
+        self.file_actions.install(file_menu)
+        fill_menu(file_menu, (None, self.quit_action))
         self.pairing = PairingFlow(self.services, self.runner, self)
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
         self.pairing.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.pairing.cloud_requested.connect(self.show_cloud)
+        self.cloud_harvester = CloudHarvester(self.services, self.runner, self.changes, self)
+        self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         fill_menu(self.menuBar().addMenu("&Lock"), (
-            self.add_action, self.scan_action, self.import_action, None, self.read_action, self.wake_action, None,
+            self.add_action, self.scan_action, self.import_action, self.cloud_action, None, self.read_action, self.wake_action, None,
             self.reading_action, self.swap_action, self.import_readings_action, None, self.troubleshoot_action, None,
-            self.quit_action))
-        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.add_action,
+            self.remove_action))
+        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.cloud_action,
+                                          self.add_action,
                                           self.reading_action, self.swap_action))
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
-        self.about_action = install_help_menu(self)  # Help > About lockcare (ui/about_dialog.py)
+        self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
+        self.guide_action, self.report_action, self.about_action = (
+            self.help.guide_action, self.help.report_action, self.help.about_action)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -135,6 +161,12 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         if self.services.demo_note:
             outer.addWidget(demo_banner(self.services.demo_note))
+        self.undo_bar = UndoBar()
+        outer.addWidget(self.undo_bar)
+        self.removal = RemovalFlow(self.services.locks, self.undo_bar, self)
+        self.removal.removed.connect(self._on_removal_removed)
+        self.removal.restored.connect(self._on_removal_restored)
+        self.removal.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -150,7 +182,7 @@ class MainWindow(QMainWindow):
         self.sidebar.home_requested.connect(self.show_home)
         self.sidebar.due_requested.connect(self.show_due)
         self.sidebar.add_requested.connect(self.add_lock)
-        self.sidebar.locked_out_requested.connect(self.open_troubleshooter)
+        self.sidebar.locked_out_requested.connect(self.open_locked_out)
         self.lock_list.selectionModel().currentChanged.connect(self._on_lock_list_current_changed)
         self.lock_list.clicked.connect(self._on_lock_list_clicked)
         self.splitter.addWidget(self.sidebar)
@@ -161,6 +193,11 @@ class MainWindow(QMainWindow):
         self.empty_page.demo_requested.connect(self._on_empty_page_demo_requested)
         self.empty_page.scan_requested.connect(self.scan_network)
         self.empty_page.import_requested.connect(self.import_devices)
+        self.empty_page.cloud_requested.connect(self.show_cloud)
+        self.cloud_page = CloudPage(self.services, self.runner, self.settings)
+        self.cloud_page.imported.connect(self._on_cloud_page_imported)
+        self.cloud_page.harvest_requested.connect(self.cloud_harvester.harvest_now)
+        self.cloud_harvester.finished.connect(self._on_cloud_harvester_finished)
         self.lock_page = LockPage(self.services, self.changes, self.loads.channel("lock page"))
         self.lock_page.tasks_panel.set_load(self.loads.channel("lock tasks"))
         self.lock_page.record_reading_requested.connect(self.record_reading)
@@ -170,8 +207,10 @@ class MainWindow(QMainWindow):
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
+        self.lock_page.cloud_import_requested.connect(self.show_cloud)
+        self.lock_page.remove_requested.connect(self.remove_lock)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
-        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page)):
+        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page), (Page.CLOUD, self.cloud_page)):
             self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
         add_later_pages(self.pages, self.services, self.loads, lambda: self.due_tracker.items,
                         lock_activated=self._on_page_lock_activated, due_changed=self._on_due_page_changed,
@@ -268,28 +307,39 @@ class MainWindow(QMainWindow):
         """Show what is due across all locks (worked out afresh)."""
         self.go(Page.DUE)
 
-    def open_troubleshooter(self) -> TroubleshootPage:
-        """Open the troubleshooter at the symptom picker, for the selected lock."""
+    def show_cloud(self) -> CloudPage:
+        """Show the Tuya cloud page (link, test, import)."""
+        self.go(Page.CLOUD)
+        return self.cloud_page
+
+    def open_troubleshooter(self, *, get_in: bool = False) -> TroubleshootPage:
+        """Open the troubleshooter for the selected lock: at the symptom picker, or "Get in now" first."""
         if self.page is not Page.TROUBLESHOOT or self.troubleshoot_page.walk is None:
             if self.page is not Page.TROUBLESHOOT:
                 self._troubleshoot_return = self.page if self.page in LOCK_PAGES else Page.LOCK
             lock = self.current_lock()
-            self.troubleshoot_page.open(lock.device_id if lock else None)
+            self.troubleshoot_page.open(lock.device_id if lock else None, get_in=get_in)
             self.go(Page.TROUBLESHOOT)
         return self.troubleshoot_page
+
+    def open_locked_out(self) -> TroubleshootPage:
+        """Someone is locked out: ways in from outside first ("Get in now"), then the symptoms."""
+        return self.open_troubleshooter(get_in=True)
 
     def _update_navigation(self) -> None:
         page, has_lock = self.page, self.current_lock() is not None
         self.home_button.setChecked(page is Page.FLEET)
         self.due_button.setChecked(page is Page.DUE)
         self.file_actions.set_lock_actions_enabled(has_lock)
-        self.reading_action.setEnabled(has_lock and page is not Page.FLEET)
-        self.swap_action.setEnabled(has_lock and page is not Page.FLEET)
+        self.reading_action.setEnabled(has_lock)
+        self.swap_action.setEnabled(has_lock)
         self.import_readings_action.setEnabled(has_lock and page is not Page.FLEET)
 
-    def _on_lock_list_current_changed(self, *_args: object) -> None:
+    def _on_lock_list_current_changed(self, current: object = None, previous: object = None) -> None:
         if self.sidebar.reloading:
             return  # the window routes once the new list is in (_on_sidebar_reloaded)
+        if not self._settings_may_go(previous):
+            return
         self.go(Page.LOCK)
         lock = self.current_lock()
         if lock is not None:
@@ -306,9 +356,23 @@ class MainWindow(QMainWindow):
         page = self.page
         if go_to_lock or (page is Page.EMPTY and current is not None):
             self.go(Page.LOCK)  # asked for, or the first lock arrived
-        elif page in LOCK_PAGES and (current is None or not self._routed):
-            self.go(page if current is not None else Page.EMPTY)  # none left, or the first list
+        elif not self._routed:
+            self.go(Page.FLEET)  # the first list: every lock at a glance (the empty page when there is none)
+        elif page in LOCK_PAGES and current is None:
+            self.go(Page.EMPTY)  # none left
         self._update_navigation()
+
+    def _settings_may_go(self, previous: object = None) -> bool:
+        """Before another lock is shown: unsaved settings are asked about; on Cancel the old lock stays."""
+        shown, current = self.lock_page.settings_panel.lock, self.current_lock()
+        if shown is None or (current is not None and current.id == shown.id) or self.unsaved.resolved():
+            return True
+        self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
+        return False
+
+    def request_close(self) -> bool:
+        """Quit: ask about unsaved settings first; True when the window closed."""
+        return self.unsaved.resolved() and self.close()
 
     def _on_lock_list_clicked(self, *_args: object) -> None:
         if self.page is not Page.LOCK:
@@ -391,24 +455,56 @@ class MainWindow(QMainWindow):
     def _on_pairing_imported(self) -> None:
         self.changes.announce(Changes(locks=True))
 
-    def record_reading(self) -> ReadingDialog | None:
-        """Open the battery reading dialog for the selected lock."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
+    def _on_cloud_harvester_finished(self, _results: object) -> None:
+        if self.page is Page.CLOUD:
+            self.cloud_page.refresh()  # "read just now", or the problem the harvest met
+
+    def _on_cloud_page_imported(self, _report: object) -> None:
+        self.changes.announce(Changes(locks=True))
+        self.cloud_harvester.harvest_now()  # the new locks' history, at once
+
+    def record_reading(self) -> ReadingDialog:
+        """Open the battery reading dialog for the lock on screen (on All locks and Due: the user chooses)."""
         from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog
 
-        return open_reading_dialog(self, self.services, lock, lambda text: self._on_saved(Changes.of_readings(lock.id), text))
+        return open_reading_dialog(self, self.services, self._lock_on_screen(),
+                                   lambda lock, text: self._on_saved(Changes.of_readings(lock.id), text))
 
-    def record_swap(self, at: datetime | None = None) -> SwapDialog | None:
-        """Open the battery swap dialog for the selected lock (dated ``at`` when the readings proposed it)."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
+    def record_swap(self, at: datetime | None = None) -> SwapDialog:
+        """Open the battery swap dialog for the lock on screen (dated ``at`` when the readings proposed it)."""
         from lockcare.ui.dialogs.battery_dialogs import open_swap_dialog
 
-        return open_swap_dialog(self, self.services, lock,
-                                lambda text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+        return open_swap_dialog(self, self.services, self._lock_on_screen(),
+                                lambda lock, text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
+
+    def _lock_on_screen(self) -> Lock | None:
+        """The lock the user is looking at: the lock page's, or the one selected on All locks or Due.
+
+        None when no lock is visibly chosen: the dialog then asks, rather than acting on a lock
+        that was selected on another page.
+        """
+        if self.page is Page.LOCK:
+            lock = self.current_lock()
+            return lock if lock is not None and lock.kind is not LockKind.GATEWAY else None
+        if self.page is Page.DUE:
+            item = self.due_page.selected_item()
+            return item.lock if item is not None else None
+        if self.page is Page.FLEET:
+            return self.fleet_page.selected_lock()
+        return None
+
+    def remove_lock(self, lock: Lock | None = None) -> RemovedLock | None:
+        """Remove a lock (the selected one by default) after a confirmation that says what goes; undo is offered."""
+        lock = lock or self.current_lock()
+        return self.removal.remove(lock) if lock is not None else None
+
+    def _on_removal_removed(self, _removed: RemovedLock) -> None:
+        self.lock_page.settings_panel.revert()  # its edits went with the lock
+        self.changes.announce(Changes(everything=True))
+
+    def _on_removal_restored(self, lock: Lock) -> None:
+        self.changes.announce(Changes(everything=True))
+        self.select_lock(lock.device_id)
 
     def import_readings(self, path: str | None = None) -> ImportReadingsDialog | None:
         """Import a battery history from a CSV file for the selected lock (in the pool, with progress)."""
@@ -427,8 +523,10 @@ class MainWindow(QMainWindow):
     # -- live reads -------------------------------------------------------------------
 
     def start_background_reads(self) -> None:
-        """Read every lock once now, then the always-reachable ones every 15 minutes."""
+        """Read every lock once now, then the always-reachable ones every 15 minutes; harvest the
+        Tuya cloud now and hourly."""
         self.live.start_polling()
+        self.cloud_harvester.start()
 
     def read_current(self) -> None:
         """Read the selected lock now, in the background."""
@@ -462,6 +560,15 @@ class MainWindow(QMainWindow):
         if not QProcess.startDetached(program, arguments):
             QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
 
+    # -- help -------------------------------------------------------------------------
+
+    def show_guide(self) -> GuideDialog:
+        """Open the short user guide (F1)."""
+        return self.help.show_guide()
+
+    def _lock_for_report(self) -> Lock | None:
+        return self.troubleshoot_page.lock if self.page is Page.TROUBLESHOOT else self._lock_on_screen()
+
     # -- persistence ------------------------------------------------------------------
 
     def save_state(self) -> None:
@@ -470,7 +577,11 @@ class MainWindow(QMainWindow):
         save_window(self, self.splitter, self.settings, lock.device_id if lock else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.unsaved.resolved():  # the window's own close button
+            event.ignore()
+            return
         self.live.stop_polling()
+        self.cloud_harvester.stop()
         self.stop_reminders()
         if (troubleshooter := self.pages.made(Page.TROUBLESHOOT)) is not None:
             troubleshooter.leave()  # type: ignore[attr-defined]

@@ -29,6 +29,8 @@ class Page(Enum):
     """What needs doing across all locks."""
     TROUBLESHOOT = "troubleshoot"
     """The troubleshooter ("I'm locked out!")."""
+    CLOUD = "cloud"
+    """Link the user's Tuya cloud project, import its locks."""
 
 
 class PageStack(QStackedWidget):

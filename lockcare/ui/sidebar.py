@@ -6,13 +6,17 @@ when the sidebar has a load channel; :attr:`Sidebar.reloaded` says when a new li
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from lockcare.core.models import Lock
+from lockcare.core.models import Lock, LockKind
+from lockcare.core.vocabulary import FleetStatus
 from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
 from lockcare.tasks import LatestLoad
+from lockcare.ui.fleet.fleet_model import battery_health
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.widgets.labels import heading
@@ -95,9 +99,9 @@ class Sidebar(QWidget):
         if select_device_id:
             self._wanted = select_device_id
         if self._load is None:
-            self._show_summaries(self._services.locks.summaries())
+            self._show_summaries(_read_list(self._services))
         else:
-            self._load.load(lambda services: services.locks.summaries(), self._show_summaries)
+            self._load.load(_read_list, self._show_summaries)
 
     @property
     def loading(self) -> bool:
@@ -114,13 +118,13 @@ class Sidebar(QWidget):
         )
         return True
 
-    def _show_summaries(self, summaries: list[LockSummary]) -> None:
+    def _show_summaries(self, loaded: tuple[list[LockSummary], dict[int, FleetStatus], datetime]) -> None:
         current = self.current_lock()
         keep = self._wanted or (current.device_id if current else None)
         self._wanted = None
         self.reloading = True
         try:
-            self.lock_model.set_summaries(summaries)
+            self.lock_model.set_summaries(*loaded)
             row = self.lock_model.row_of(keep) if keep else -1
             if row < 0 and self.lock_model.rowCount() > 0:
                 row = 0
@@ -157,3 +161,10 @@ class Sidebar(QWidget):
         button.setFlat(True)
         button.setStyleSheet(_NAV_STYLE)
         return button
+
+
+def _read_list(services: Services) -> tuple[list[LockSummary], dict[int, FleetStatus], datetime]:
+    """The locks and gateways to list, each lock's battery health and "now" (read in the pool)."""
+    health = {row.lock.id: battery_health(row) for row in services.battery.fleet() if row.lock.id is not None}
+    gateways = [services.locks.summary(lock) for lock in services.locks.locks() if lock.kind is LockKind.GATEWAY]
+    return services.locks.summaries() + gateways, health, services.locks.now()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 NBSP = "\u00a0"
@@ -18,3 +19,8 @@ def units_together(text: str, joiner: str = NBSP) -> str:
         joiner: What goes between number and unit: a no-break space, or ``"&nbsp;"`` for HTML.
     """
     return _NUMBER_AND_UNIT.sub(lambda m: f"{m.group(1)}{joiner}{m.group(2)}", text)
+
+
+def html_text(text: str) -> str:
+    """``text`` escaped for HTML, a number and its unit kept on one line ("20&nbsp;%")."""
+    return units_together(html.escape(text, quote=True), "&nbsp;")

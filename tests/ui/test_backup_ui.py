@@ -129,7 +129,7 @@ def test_backup_then_restore_round_trips_and_reloads_the_window(
     assert _snapshot(app) == before
     assert {e.notes for e in panel.model.entries()} == {e.notes for e in before[1]}
     assert not panel.undo_stack.canUndo()  # undo history of the replaced data is gone
-    assert window.lock_page.history_model.rowCount() == 1
+    assert len(window.lock_page.view.history.swaps) == 1  # the page reloaded: the swap is back
     assert app.services.locks.local_key(lock) == KEY
 
 

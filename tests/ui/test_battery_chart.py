@@ -227,6 +227,8 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
     window = app.build_window()
     qtbot.addWidget(window)
     settle(qtbot, window)
+    window.select_lock(lock.device_id)
+    settle(qtbot, window)
     panel = window.lock_page.battery_panel
     assert panel.confirm_swap_button.isVisibleTo(panel)
     assert locks.history(lock).swaps == []  # proposed, never invented

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import re
+
 import pytest
 import segno
 from dateutil.relativedelta import relativedelta
@@ -25,6 +27,7 @@ from lockcare.storage import Storage
 from tests.support.services import opened_services
 from lockcare.ui.checklists.preview import make_preview_dialog, make_printer
 from lockcare.ui.checklists.render import (
+    ALL_SHEETS_TITLE,
     QR_BORDER,
     QR_SCALE,
     QR_URL,
@@ -135,12 +138,17 @@ def test_all_sheets_and_the_household_plan_from_the_cli(
         assert text.startswith(f"{name}: maintenance checklist")
     plan = texts[len(names):]
     assert plan and plan[0].startswith("Household lock maintenance plan")
+    assert len(plan) == 1  # a year for a household of a few locks: one page, not six of monthly rows
     joined = " ".join(plan)
     this_month = datetime.now().astimezone().date().replace(day=1)
-    for ahead in (0, 5, 11):
-        assert f"{this_month + relativedelta(months=ahead):%B %Y}" in joined
+    first, last = this_month, this_month + relativedelta(months=11)
+    assert f"{first:%B %Y} to {last:%B %Y}" in joined  # the year it covers
+    for ahead in (0, 5, 11):  # a column for every month
+        month = this_month + relativedelta(months=ahead)
+        assert re.search(rf"{month:%b}\s+{month.year}", joined)
     assert f"Page {len(plan)} of {len(plan)}" in plan[-1]
-    assert "2.0 N·m, Phillips #2" in joined
+    assert joined.count("2.0 N·m, Phillips #2") == 1  # key figures once per job, not on every line
+    assert PdfReader(path).metadata.title == ALL_SHEETS_TITLE  # not the first lock's name
 
 
 def test_one_lock_from_the_cli(capsys: pytest.CaptureFixture[str], service: MaintenancePlan, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.demo import seed_history
+from lockcare.ui.fleet.fleet_model import battery_health
 from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
@@ -32,15 +33,21 @@ def test_home_shows_every_lock_and_the_shopping_list(
     page = window.fleet_page
     assert window.pages.currentWidget() is page
     assert window.home_button.isChecked()
-    assert not window.swap_action.isEnabled()
+    # Nothing is selected here: recording asks which lock, instead of using one chosen on another page.
+    swap = window.record_swap()
+    assert swap.lock_choice is not None and swap.lock is None and not swap.ok_button.isEnabled()
+    swap.reject()
 
     rows = app.services.battery.fleet()
     model = page.model
     assert model.rowCount() == len(rows) == 3
     shown = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
-    assert shown == [[row.lock.name, row.level_text, row.status_text, row.range_text] for row in rows]
+    health = {"ok": "OK", "replace-soon": "Replace soon", "overdue": "Replace now", "no-data": "No readings yet"}
+    assert shown == [[row.lock.name, row.level_text, health[str(battery_health(row))], row.range_text] for row in rows]
     assert {row.status for row in rows} <= {"ok", "replace-soon", "overdue", "asleep"}
     assert all(text.endswith(" %") for _name, text, _status, _range in shown)
+    connections = [model.index(r, 4).data() for r in range(model.rowCount())]
+    assert all(connections) and not any("%" in text for text in connections)  # words about the connection only
 
     shopping = app.services.battery.shopping_list()
     assert page.shopping == shopping

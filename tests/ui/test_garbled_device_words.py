@@ -24,6 +24,8 @@ def test_the_page_header_says_garbled_in_words(qtbot: QtBot, make_app: Callable[
         qtbot.addWidget(window)
         window.show()
         settle(qtbot, window)
+        window.select_lock(device.device_id)
+        settle(qtbot, window)
         with qtbot.waitSignal(window.live.read_finished, timeout=15000) as finished:
             window.read_current()
         settle(qtbot, window)
@@ -32,5 +34,5 @@ def test_the_page_header_says_garbled_in_words(qtbot: QtBot, make_app: Callable[
     assert "not like a Tuya lock" in header and "not a key problem" in header
     assert "local key" not in header.split("not a key problem")[0]
     assert "not like a Tuya device" in window.statusBar().currentMessage()
-    assert "garbled replies" in window.lock_page.state_label.text()
+    assert "Garbled replies" in window.lock_page.state_label.text()
     window.grab().save(str(tmp_path / "garbled.png"))

@@ -130,6 +130,26 @@ def test_scan_dialog_lists_a_broadcasting_lock_and_prefills_the_add_dialog(qtbot
     ]
 
 
+def test_the_scan_lists_a_paired_lock_by_its_name(qtbot: QtBot, make_app, sims) -> None:
+    port = free_udp_port()
+    sim = SimLock("wifi_pro", "3.4", broadcast_ports=(port,), broadcast_interval=0.2).start()
+    sims.append(sim)
+    app = make_app(pairing_options={"discovery_ports": (port,), "bind_address": "127.0.0.1"})
+    app.services.locks.add_lock(Lock(name="Shed door", device_id=sim.device_id, address=sim.host, port=sim.port,
+                                     version="3.4"), sim.local_key)
+    window = app.build_window()
+    qtbot.addWidget(window)
+    dialog = window.scan_network()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.stop()
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=5000)
+    assert dialog.table.item(0, 0).text() == "Shed door"
+    assert dialog.table.item(0, 2).text() == "Added"
+    assert sim.device_id not in " ".join(dialog.table.item(0, c).text() for c in range(3))
+    assert sim.device_id in dialog.table.item(0, 0).toolTip()
+    dialog.reject()
+
+
 def test_import_of_a_malformed_file_says_where_and_imports_nothing(qtbot: QtBot, make_app, tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[tuple[str, str]] = []

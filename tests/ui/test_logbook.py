@@ -205,11 +205,12 @@ def test_swap_recorded_in_the_window_appears_once_and_deleting_it_can_be_undone(
     assert panel.delete_selected()
     assert app.services.locks.history(lock).swaps == []
     settle(qtbot, window)
-    assert window.lock_page.history_model.rowCount() == 0  # the window refreshed
+    assert window.lock_page.view.history.swaps == []  # the window refreshed
     panel.undo_stack.undo()
     assert len(app.services.locks.history(lock).swaps) == 1
     settle(qtbot, window)
-    assert window.lock_page.history_model.rowCount() == 1
+    assert len(window.lock_page.view.history.swaps) == 1
+    assert window.lock_page.history_model.rowCount() == 0  # the Readings tab lists readings only: no swap twice
     assert panel.model.rowCount() == 1
 
 

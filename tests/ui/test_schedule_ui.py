@@ -117,7 +117,7 @@ def test_tasks_panel_mark_done_edit_add_and_remove(
     window = _window(qtbot, app)
     window.select_lock(lock.device_id)
     page = window.lock_page
-    page.tabs.setCurrentWidget(page.tasks_panel)
+    page.tabs.setCurrentWidget(page.maintenance_tab)
     settle(qtbot, window)
     panel = page.tasks_panel
     titles = _rows(panel.model, TASK)

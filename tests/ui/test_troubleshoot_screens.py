@@ -1,7 +1,7 @@
 """Each failure mode's first step, rendered in both palettes and checked for layout trouble.
 
 The pictures are written to the test's temporary folder (and regenerated for the docs by
-``docs/make_troubleshooter_shots.py``) to be looked at, not compared pixel by pixel.
+``docs/make_screenshots.py``) to be looked at, not compared pixel by pixel.
 """
 
 from __future__ import annotations

@@ -84,13 +84,14 @@ def test_tools_sit_in_their_steps_and_backspace_edits_the_field(
     page = window.open_troubleshooter()
     page.start("handle-depressed")
     assert isinstance(page.step_view.tool_widget, BatteryCheckTool)
-    page.answer("no-change")
+    page.answer("no-change")  # battery level -> ease the latch
     assert page.step_view.tool_widget is None
-    page.answer("no-change")
+    page.answer("no-change")  # -> set-screw
+    page.answer("no-change")  # -> square bar
     tool = page.step_view.tool_widget
     assert isinstance(tool, SquareBarTool)
     tool.door_edit.setFocus()
     qtbot.keyClicks(tool.door_edit, "405")
     qtbot.keyClick(tool.door_edit, Qt.Key.Key_Backspace)
-    assert tool.door_edit.text() == "40" and page.walk is not None and len(page.walk.history) == 2
+    assert tool.door_edit.text() == "40" and page.walk is not None and len(page.walk.history) == 3
     assert "60 mm bar" in tool.result_label.text()

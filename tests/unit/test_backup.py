@@ -20,6 +20,7 @@ from lockcare.storage.backup import (
     before_restore_path,
 )
 from lockcare.composition import build_services
+from lockcare.storage.db import GENERATION_KEY
 from lockcare.storage.keys import KeyStoreError, MemoryKeyStore
 from tests.support.services import opened_services
 
@@ -51,7 +52,8 @@ def filled(opened: tuple[Storage, Services]) -> Storage:
 
 
 def dump(storage: Storage) -> list[str]:
-    return list(storage.db.connection.iterdump())
+    """The database as SQL, without the generation a restore stamps on it (tests/unit/test_restore_holders.py)."""
+    return [line for line in storage.db.connection.iterdump() if GENERATION_KEY not in line]
 
 
 def test_restore_round_trips_exactly(filled: Storage, services: Services, tmp_path: Path) -> None:
@@ -156,7 +158,7 @@ def test_an_older_backup_is_upgraded_on_restore(filled: Storage, services: Servi
     """A v1 backup (no swap log entries yet) restores and gains them through the v2 upgrade."""
     old = tmp_path / "v1.lockcare"
     conn = sqlite3.connect(old, isolation_level=None)
-    for statement in migrations._statements(migrations.MIGRATIONS[0]):
+    for statement in migrations.split_statements(migrations.MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO locks (id, name, device_id, created_at) VALUES (1, 'Old', 'dev1', '2025-01-01T00:00:00+00:00')")

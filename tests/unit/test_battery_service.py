@@ -219,6 +219,11 @@ def test_date_words() -> None:
     assert range_words(datetime(2026, 3, 12, 12, tzinfo=UTC), datetime(2026, 4, 2, 12, tzinfo=UTC), NOW) == "12 Mar – 2 Apr"
     assert day_month(datetime(2027, 1, 5, 12, tzinfo=UTC), NOW) == "5 Jan 2027"
     assert range_words(NOW, NOW, NOW) == day_month(NOW, NOW)
+    # A range that reaches into another year dates both ends, so the first is never a guess.
+    assert (range_words(datetime(2026, 12, 19, 12, tzinfo=UTC), datetime(2027, 3, 24, 12, tzinfo=UTC), NOW)
+            == "19 Dec 2026 – 24 Mar 2027")
+    assert (range_words(datetime(2027, 1, 5, 12, tzinfo=UTC), datetime(2027, 2, 1, 12, tzinfo=UTC), NOW)
+            == "5 Jan 2027 – 1 Feb 2027")
 
 
 def test_headline_for_an_overdue_forecast(storage: Storage, service: BatteryService) -> None:

@@ -279,3 +279,17 @@ class TestMalformed:
         # The first device is fine, the second is broken: the whole file is refused.
         with pytest.raises(DevicesJsonError):
             _parse("devices_bad_key.json")
+
+
+@pytest.mark.parametrize("ip", ["192.168.1.300", "not an ip!!", "10.0.0.1:6668"])
+def test_an_address_that_is_none_is_left_empty_with_a_note(ip: str) -> None:
+    plan = parse_devices_json(json.dumps([{"name": "Front", "id": "bf3a1c2d3e4f5a6b7c8d", "key": "0123456789abcdef",
+                                           "category": "jtmspro", "ip": ip, "version": "3.4"}]))
+    assert plan.locks[0].lock.address == ""
+    assert any(f"its address “{ip}” is not an IP address or host name" in note for note in plan.notes)
+
+
+def test_a_good_address_is_kept_in_its_usual_form() -> None:
+    plan = parse_devices_json(json.dumps([{"name": "Front", "id": "bf3a1c2d3e4f5a6b7c8d", "key": "0123456789abcdef",
+                                           "category": "jtmspro", "ip": " 192.168.1.40 ", "version": "3.4"}]))
+    assert plan.locks[0].lock.address == "192.168.1.40" and plan.notes == ()

@@ -24,7 +24,7 @@ NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 
 def _v1_database_with_a_swap(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in migrations._statements(migrations.MIGRATIONS[0]):
+    for statement in migrations.split_statements(migrations.MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO locks (id, name, device_id, created_at) VALUES (1, 'Front', 'dev1', '2025-01-01T00:00:00+00:00')")

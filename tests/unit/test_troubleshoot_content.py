@@ -69,7 +69,10 @@ def test_required_figures_file_covers_the_key_numbers() -> None:
 def test_simplest_fixes_come_first(content: Content) -> None:
     """Batteries, cleaning and network before mechanics (the guide's 90 % rule)."""
     entries = {mode.id: mode.entry for mode in content.modes}
-    assert entries["keypad-dark"] == "fresh-batteries"
+    # Emergency power gets a locked-out user in from outside; fresh batteries come right after.
+    assert entries["keypad-dark"] == "emergency-power"
+    dark = content.mode("keypad-dark")
+    assert {o.next_step for o in dark.step("emergency-power").outcomes} == {"fresh-batteries"}
     assert entries["app-offline"] == "wake-lock"
     assert entries["fingerprint-red"] == "battery-level"
     assert entries["handle-depressed"] == "battery-level"

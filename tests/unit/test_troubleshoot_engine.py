@@ -56,10 +56,12 @@ def test_fixed_ends_fixed(content: Content, mode_id: str) -> None:
 def test_fixed_after_a_few_steps(content: Content) -> None:
     walk = Walk(content)
     walk.start("keypad-dark")
+    assert walk.answer("no-change").id == "fresh-batteries"
     assert walk.answer("no-change").id == "polarity"
     assert walk.answer("no-change").id == "clean-keypad"
     assert walk.answer("fixed") == content.ends["fixed"]
     assert walk.history == (
+        ("emergency-power", "no-change"),
         ("fresh-batteries", "no-change"),
         ("polarity", "no-change"),
         ("clean-keypad", "fixed"),
@@ -101,9 +103,9 @@ def test_progress_counts_the_longest_remaining_path(content: Content) -> None:
     walk = Walk(content)
     assert walk.progress == Progress(0, 0)
     walk.start("keypad-dark")
-    assert walk.progress == Progress(1, 4)
+    assert walk.progress == Progress(1, 5)
     walk.answer("no-change")
-    assert walk.progress == Progress(2, 4)
+    assert walk.progress == Progress(2, 5)
     walk.answer("fixed")
     assert walk.progress == Progress(2, 2)
 
@@ -121,7 +123,7 @@ def test_answers_are_checked(content: Content) -> None:
     walk = Walk(content)
     with pytest.raises(RuntimeError):
         walk.answer("fixed")
-    walk.start("keypad-dark")
+    walk.start("fingerprint-red")
     with pytest.raises(ValueError, match="Unknown outcome"):
         walk.answer("maybe")
     walk.answer("fixed")
@@ -160,8 +162,9 @@ def test_support_summary_lists_lock_symptom_steps_battery_and_date(content: Cont
     assert "  Product id: oufbykk1" in text and "  Device id: bf12345" in text
     assert "Symptom: The keypad stays dark." in text
     assert "Battery: 18 % (low), read 2 h ago" in text
-    assert "  1. Put in fresh batteries: No change" in text
-    assert "  4. Check the batteries sit firmly: No change" in text
+    assert "  1. Wake the lock with emergency power: It stays dark" in text
+    assert "  2. Put in fresh batteries: No change" in text
+    assert "  5. Check the batteries sit firmly: No change" in text
     assert "Result: not fixed; asking support for help" in text
     assert "s3cr3t" not in text and "local_key" not in text
 
@@ -174,7 +177,7 @@ def test_support_summary_of_an_unfinished_walk_without_lock_details(content: Con
     assert "Lock: not given" in text and "model number" in text
     assert "Battery: not known" in text
     assert "  1. Rule out low batteries: I can't do this" in text
-    assert "  Stopped at: Ease the set-screw on the interior handle (not tried yet)" in text
+    assert "  Stopped at: Take the pressure off the latch (not tried yet)" in text
     assert "Result: not finished" in text
 
 

@@ -143,11 +143,12 @@ def test_a_finished_walk_is_one_run_and_one_log_entry(
 ) -> None:
     walk = service.new_walk("keypad-dark")
     walk.answer("no-change")
+    walk.answer("no-change")
     walk.answer("fixed")
     saved = service.save_walk(walk, front)
     assert saved is not None and saved.entry is not None
     assert saved.run.symptom == "keypad-dark" and saved.run.outcome == "fixed"
-    assert saved.run.steps == (("fresh-batteries", "no-change"), ("polarity", "fixed"))
+    assert saved.run.steps == (("emergency-power", "no-change"), ("fresh-batteries", "no-change"), ("polarity", "fixed"))
     assert saved.run.started_at == NOW
     [entry] = maintenance.entries(front)
     assert entry.type == "troubleshooting-run" and entry.run_id == saved.run.id
@@ -188,6 +189,21 @@ def test_the_support_summary_names_the_lock_the_symptom_the_steps_and_the_batter
     assert "Result: not fixed; asking support for help" in text
     assert KEY not in text
     assert "Lock: not given" in service.summary(walk, None)
+
+
+def test_what_lockcare_knows_picks_where_a_walk_starts(
+    service: TroubleshootService, storage: Storage, front: Lock
+) -> None:
+    """The fixture's reading (64 %, 1 h ago) says the lock has power: a dark keypad starts at the keypad."""
+    known = service.known(front)
+    assert known.situation == "battery-fine" and known.reading == "64 %, read 1 h ago"
+    walk = service.new_walk("keypad-dark", known)
+    assert walk.current is not None and walk.current.id == "clean-keypad"
+    assert "What lockcare knew: The last reading of this lock was 64 %, read 1 h ago" in service.summary(walk, front)
+    assert front.id is not None
+    storage.battery.add_reading(BatteryReading(lock_id=front.id, at=NOW, percent=9))
+    assert service.new_walk("keypad-dark", service.known(front)).current.id == "emergency-power"  # type: ignore[union-attr]
+    assert service.known(None).situation == "battery-unknown"
 
 
 def test_the_content_is_loaded_once(service: TroubleshootService) -> None:

@@ -14,6 +14,11 @@ from lockcare.core.troubleshoot.content import (
     Mode,
     Step,
 )
+from lockcare.core.troubleshoot.get_in import GetIn
+from lockcare.core.troubleshoot.situation import Situation
+
+GET_IN_WAYS: tuple[str, ...] = ("key", "emergency-power", "other-access", "call")
+"""The ways the "Get in now" screen must offer, in this order (a situation may move one forward)."""
 
 
 def contains_figure(text: str, figure: str) -> bool:
@@ -28,10 +33,14 @@ def contains_figure(text: str, figure: str) -> bool:
 def validate(content: Content, illustrations_dir: Path) -> list[str]:
     """Checks the content's structure and returns the problems found (empty when sound).
 
-    Checked: every step is reachable from its mode's entry; every step answers all three
+    Checked: every step is reachable from its mode's entries; every step answers all three
     outcomes and each leads to a known step or to a known end (no dead ends); no loops;
     step ids are unique; tools are known; every figure a step lists appears in its text;
     every referenced illustration exists and is an SVG document; both end nodes exist.
+    A locked-out user may be outside, so no entry step (for any situation) needs the inside
+    of the door; situations named in entries and notes are known. The "Get in now" screen
+    exists and offers the key, emergency power, another way in and who to call, in that
+    order, each with its figures in its text.
     """
     problems = [f"end node {kind!r} is missing" for kind in END_KINDS if kind not in content.ends]
     problems += [f"{name} is not listed in index.json" for name in content.stray_files]
@@ -41,6 +50,7 @@ def validate(content: Content, illustrations_dir: Path) -> list[str]:
             problems.append(f"mode {mode.id!r} is listed twice")
         seen_modes.add(mode.id)
         problems += _validate_mode(mode, illustrations_dir)
+    problems += _validate_get_in(content.get_in, illustrations_dir)
     for item in content.advice:
         problems += [
             f"advice {item.id!r}: figure {figure!r} is not in its text"
@@ -57,8 +67,13 @@ def _validate_mode(mode: Mode, illustrations_dir: Path) -> list[str]:
     problems += [f"{where}: step id {i!r} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
     if not (mode.title and mode.what_you_see):
         problems.append(f"{where}: needs a title and a 'what you see' line")
-    if mode.entry not in ids:
-        problems.append(f"{where}: entry step {mode.entry!r} does not exist")
+    situations = {str(s) for s in Situation}
+    problems += [f"{where}: unknown situation {s!r}" for s in (*mode.entries, *mode.notes) if s not in situations]
+    for entry in (mode.entry, *mode.entries.values()):
+        if entry not in ids:
+            problems.append(f"{where}: entry step {entry!r} does not exist")
+        elif mode.step(entry).inside:
+            problems.append(f"{where}: entry step {entry!r} needs the inside of the door (the user may be outside)")
     for step in mode.steps:
         problems += _validate_step(step, set(ids), f"{where} step {step.id!r}", illustrations_dir)
     reachable = _reachable(mode)
@@ -95,6 +110,32 @@ def _validate_step(step: Step, ids: set[str], where: str, illustrations_dir: Pat
     return problems
 
 
+def _validate_get_in(get_in: GetIn | None, illustrations_dir: Path) -> list[str]:
+    if get_in is None:
+        return ["the \"Get in now\" screen (get-in.json) is missing"]
+    where = "get-in"
+    problems: list[str] = []
+    if not (get_in.title and get_in.intro):
+        problems.append(f"{where}: needs a title and an intro")
+    ids = [way.id for way in get_in.ways]
+    if ids != list(GET_IN_WAYS):
+        problems.append(f"{where}: the ways must be {', '.join(GET_IN_WAYS)} in this order, not {', '.join(ids)}")
+    situations = {str(s) for s in Situation}
+    problems += [f"{where}: unknown situation {s!r}" for s in get_in.notes if s not in situations]
+    for way in get_in.ways:
+        at = f"{where} way {way.id!r}"
+        if not (way.title and way.actions):
+            problems.append(f"{at}: needs a title and actions")
+        problems += [f"{at}: unknown situation {s!r}" for s in way.lead_when if s not in situations]
+        text = "\n".join(way.texts())
+        problems += [f"{at}: figure {f!r} is not in its text" for f in way.figures if not contains_figure(text, f)]
+        if way.illustration is not None:
+            problem = _check_svg(illustrations_dir / way.illustration)
+            if problem:
+                problems.append(f"{at}: illustration {way.illustration!r} {problem}")
+    return problems
+
+
 def _check_svg(path: Path) -> str | None:
     if path.suffix != ".svg" or not path.is_file():
         return "does not exist"
@@ -110,7 +151,7 @@ def _check_svg(path: Path) -> str | None:
 def _reachable(mode: Mode) -> set[str]:
     ids = {step.id for step in mode.steps}
     seen: set[str] = set()
-    todo = [mode.entry] if mode.entry in ids else []
+    todo = [entry for entry in (mode.entry, *mode.entries.values()) if entry in ids]
     while todo:
         step_id = todo.pop()
         if step_id in seen:

@@ -17,11 +17,14 @@ steps, dead ends, unknown ids, missing pictures).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from lockcare.core.troubleshoot.get_in import GetIn, load_get_in
+from lockcare.core.troubleshoot.jsonread import ContentError, mapping, read_json, strings, text
+from lockcare.core.troubleshoot.situation import Known, Situation
 
 OUTCOME_KINDS: tuple[str, ...] = ("fixed", "no-change", "cannot")
 """What the user can report after a step, in the order buttons show them."""
@@ -35,11 +38,7 @@ TOOL_IDS: tuple[str, ...] = ("square-bar", "signal", "battery-check")
 SCHEMA_VERSION = 1
 """The content format this loader reads (``index.json`` says which one it uses)."""
 
-_RESERVED_FILES = frozenset({"index.json", "advice.json"})
-
-
-class ContentError(ValueError):
-    """The troubleshooter content cannot be read: a missing file, bad JSON or a wrong type."""
+_RESERVED_FILES = frozenset({"index.json", "advice.json", "get-in.json"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +72,8 @@ class Step:
     illustration: str | None = None
     tool: str | None = None
     outcomes: tuple[Outcome, ...] = ()
+    inside: bool = False
+    """The step needs the inside of the door (a locked-out user cannot do it yet)."""
 
     def outcome(self, kind: str) -> Outcome:
         """Returns the outcome for ``kind``.
@@ -107,6 +108,19 @@ class Mode:
     entry: str
     steps: tuple[Step, ...]
     source: str = ""
+    entries: Mapping[str, str] = field(default_factory=dict)
+    """Another entry step by :class:`~lockcare.core.troubleshoot.situation.Situation`."""
+    notes: Mapping[str, str] = field(default_factory=dict)
+    """By situation: what lockcare knows and why the walk starts where it does (``{reading}`` is filled in)."""
+
+    def entry_for(self, situation: Situation | str) -> str:
+        """The entry step for ``situation`` (the usual entry when it has none of its own)."""
+        return self.entries.get(situation, self.entry)
+
+    def note(self, known: Known) -> str:
+        """What lockcare knows, in one or two sentences for this mode, or ""."""
+        template = self.notes.get(known.situation, "")
+        return known.fill(template) if template else ""
 
     def step(self, step_id: str) -> Step:
         """Returns the step with ``step_id``.
@@ -151,6 +165,7 @@ class Content:
         advice: Battery and maintenance advice.
         triage: The one-sentence "simplest fixes first" summary.
         stray_files: Mode files in the folder that the index does not list.
+        get_in: The "Get in now" screen, or None.
     """
 
     modes: tuple[Mode, ...]
@@ -158,6 +173,7 @@ class Content:
     advice: tuple[AdviceItem, ...] = ()
     triage: str = ""
     stray_files: tuple[str, ...] = ()
+    get_in: GetIn | None = None
 
     def mode(self, mode_id: str) -> Mode:
         """Returns the mode with ``mode_id``.
@@ -181,6 +197,10 @@ class Content:
             yield from (end.title, end.text)
         for item in self.advice:
             yield from (item.title, item.text)
+        if self.get_in is not None:
+            yield from self.get_in.texts()
+        for mode in self.modes:
+            yield from mode.notes.values()
 
 
 
@@ -196,22 +216,22 @@ def load_content(directory: Path) -> Content:
     Raises:
         ContentError: if a file is missing, is not JSON, or a field has the wrong type.
     """
-    index = _read_json(directory / "index.json")
+    index = read_json(directory / "index.json")
     if index.get("schema") != SCHEMA_VERSION:
         raise ContentError(f"index.json: schema {index.get('schema')!r} is not {SCHEMA_VERSION}; update lockcare")
-    labels = {kind: _text(index["outcome_labels"], kind, "index.json") for kind in OUTCOME_KINDS}
-    mode_ids = _strings(index, "modes", "index.json")
-    modes = tuple(_load_mode(_read_json(directory / f"{m}.json"), labels, f"{m}.json") for m in mode_ids)
+    labels = {kind: text(index["outcome_labels"], kind, "index.json") for kind in OUTCOME_KINDS}
+    mode_ids = strings(index, "modes", "index.json")
+    modes = tuple(_load_mode(read_json(directory / f"{m}.json"), labels, f"{m}.json") for m in mode_ids)
     ends = {
-        kind: EndNode(kind, _text(raw, "title", f"end {kind}"), _text(raw, "text", f"end {kind}"))
-        for kind, raw in _mapping(index, "ends", "index.json").items()
+        kind: EndNode(kind, text(raw, "title", f"end {kind}"), text(raw, "text", f"end {kind}"))
+        for kind, raw in mapping(index, "ends", "index.json").items()
     }
     advice: tuple[AdviceItem, ...] = ()
     if (directory / "advice.json").exists():
-        advice = _load_advice(_read_json(directory / "advice.json"))
+        advice = _load_advice(read_json(directory / "advice.json"))
     listed = {f"{m}.json" for m in mode_ids} | _RESERVED_FILES
     stray = tuple(sorted(p.name for p in directory.glob("*.json") if p.name not in listed))
-    return Content(modes, ends, advice, _text(index, "triage", "index.json"), stray)
+    return Content(modes, ends, advice, text(index, "triage", "index.json"), stray, load_get_in(directory))
 
 
 def _load_mode(raw: Mapping[str, Any], labels: Mapping[str, str], where: str) -> Mode:
@@ -221,89 +241,63 @@ def _load_mode(raw: Mapping[str, Any], labels: Mapping[str, str], where: str) ->
             raise ContentError(f"{where}: step {i + 1} is not an object")
         steps.append(_load_step(step, labels, f"{where} step {step.get('id', i + 1)}"))
     return Mode(
-        id=_text(raw, "id", where),
-        title=_text(raw, "title", where),
-        what_you_see=_text(raw, "what_you_see", where),
-        usually_means=_text(raw, "usually_means", where),
-        entry=_text(raw, "entry", where),
+        id=text(raw, "id", where),
+        title=text(raw, "title", where),
+        what_you_see=text(raw, "what_you_see", where),
+        usually_means=text(raw, "usually_means", where),
+        entry=text(raw, "entry", where),
         steps=tuple(steps),
         source=str(raw.get("source", "")),
+        entries=_text_map(raw, "entry_when", where),
+        notes=_text_map(raw, "notes", where),
     )
+
+
+def _text_map(raw: Mapping[str, Any], key: str, where: str) -> dict[str, str]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ContentError(f"{where}: {key!r} must map situations to text")
+    return dict(value)
 
 
 def _load_step(raw: Mapping[str, Any], labels: Mapping[str, str], where: str) -> Step:
     own_labels = raw.get("labels") or {}
     outcomes = []
-    for kind, target in _mapping(raw, "outcomes", where).items():
+    for kind, target in mapping(raw, "outcomes", where).items():
         if not isinstance(target, dict):
             raise ContentError(f"{where}: outcome {kind!r} is not an object")
         label = own_labels.get(kind) or labels.get(kind, kind)
         outcomes.append(Outcome(kind, str(label), target.get("next"), target.get("end")))
     return Step(
-        id=_text(raw, "id", where),
-        title=_text(raw, "title", where),
-        actions=_strings(raw, "actions", where),
-        why=_text(raw, "why", where),
-        figures=_strings(raw, "figures", where, required=False),
-        tools_needed=_strings(raw, "tools_needed", where, required=False),
+        id=text(raw, "id", where),
+        title=text(raw, "title", where),
+        actions=strings(raw, "actions", where),
+        why=text(raw, "why", where),
+        figures=strings(raw, "figures", where, required=False),
+        tools_needed=strings(raw, "tools_needed", where, required=False),
         safety=raw.get("safety") or None,
         illustration=raw.get("illustration") or None,
         tool=raw.get("tool") or None,
         outcomes=tuple(outcomes),
+        inside=bool(raw.get("inside", False)),
     )
 
 
 def _load_advice(raw: Mapping[str, Any]) -> tuple[AdviceItem, ...]:
     items = []
     for section in raw.get("sections") or []:
-        name = _text(section, "id", "advice.json")
+        name = text(section, "id", "advice.json")
         for item in section.get("items") or []:
             where = f"advice.json {name}"
             every = item.get("every_months")
             items.append(
                 AdviceItem(
                     section=name,
-                    id=_text(item, "id", where),
-                    title=_text(item, "title", where),
-                    text=_text(item, "text", where),
-                    figures=_strings(item, "figures", where, required=False),
+                    id=text(item, "id", where),
+                    title=text(item, "title", where),
+                    text=text(item, "text", where),
+                    figures=strings(item, "figures", where, required=False),
                     every_months=int(every) if every is not None else None,
                 )
             )
     return tuple(items)
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError as exc:
-        raise ContentError(f"troubleshooter file missing: {path.name}") from exc
-    except json.JSONDecodeError as exc:
-        raise ContentError(f"{path.name} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ContentError(f"{path.name} must hold a JSON object")
-    return data
-
-
-def _text(raw: Mapping[str, Any], key: str, where: str) -> str:
-    value = raw.get(key) if isinstance(raw, Mapping) else None
-    if not isinstance(value, str):
-        raise ContentError(f"{where}: {key!r} must be text")
-    return value
-
-
-def _strings(raw: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> tuple[str, ...]:
-    value = raw.get(key)
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ContentError(f"{where}: {key!r} must be a list of text")
-    return tuple(value)
-
-
-def _mapping(raw: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
-    value = raw.get(key)
-    if not isinstance(value, dict):
-        raise ContentError(f"{where}: {key!r} must be an object")
-    return value

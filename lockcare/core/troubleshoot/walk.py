@@ -23,6 +23,7 @@ from lockcare.core.troubleshoot.content import (
     Outcome,
     Step,
 )
+from lockcare.core.troubleshoot.situation import UNKNOWN, Known
 
 
 def longest_path(mode: Mode, step_id: str) -> int:
@@ -68,13 +69,17 @@ class Walk:
         self._end: str | None = None
         self._history: list[tuple[str, str]] = []
         self.started_at: datetime | None = None
+        self.known: Known = UNKNOWN
+        """What lockcare knew about the batteries when the walk started."""
 
-    def start(self, mode_id: str, *, at: datetime | None = None) -> Step:
+    def start(self, mode_id: str, *, at: datetime | None = None, known: Known = UNKNOWN) -> Step:
         """Starts (or restarts) a walk through ``mode_id`` at its entry step.
 
         Args:
             mode_id: A failure mode id such as ``"keypad-dark"``.
             at: When the walk started, kept for the support summary and the log.
+            known: What lockcare knows about the batteries; it picks the entry step
+                (:meth:`~lockcare.core.troubleshoot.content.Mode.entry_for`).
 
         Returns:
             The entry step.
@@ -83,10 +88,17 @@ class Walk:
             KeyError: if there is no such mode.
         """
         mode = self._content.mode(mode_id)
-        self._mode, self._current, self._end = mode, mode.entry, None
+        entry = mode.entry_for(known.situation)
+        self._mode, self._current, self._end = mode, entry, None
         self._history = []
         self.started_at = at
-        return mode.step(mode.entry)
+        self.known = known
+        return mode.step(entry)
+
+    @property
+    def note(self) -> str:
+        """What lockcare knew and why the walk starts where it does, or ""."""
+        return self._mode.note(self.known) if self._mode is not None else ""
 
     @property
     def content(self) -> Content:

@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import requests
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 
 from lockcare.core.cloud import (
@@ -47,7 +48,7 @@ from lockcare.core.cloudspec import CloudSpec
 from lockcare.core.errors import ValidationError
 from lockcare.devices.cloud.errors import NETWORK, SERVER, CloudError, Problem, error_for
 from lockcare.devices.cloud.logs import SETTLE, WINDOW, read_log
-from lockcare.devices.cloud.transport import Transport
+from lockcare.devices.cloud.transport import TokenExpired, Transport
 from lockcare.redaction import register_secret
 
 log = logging.getLogger(__name__)
@@ -283,6 +284,8 @@ class CloudClient:
         with self._transport.active() as problems:
             try:
                 result: _T | None = call()
+            except TokenExpired:  # recorded as a problem: _call renews the token and resends
+                result = None
             except requests.RequestException as exc:
                 raise self._network_error(exc) from None
             except OSError as exc:  # e.g. REQUESTS_CA_BUNDLE names a missing file

@@ -17,29 +17,23 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
 from lockcare.core.battery.arrays import ReadingArrays
 from lockcare.core.dates_in_words import range_words, short_date, short_datetime
-from lockcare.core.models import BatterySwap
+from lockcare.core.models import BatterySwap, ReadingSource
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
 from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
-from lockcare.ui.battery.colours import chart_colours
+from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 
-THRESHOLDS: tuple[tuple[float, str, str], ...] = (
-    (20.0, "Replace (20 %)", "replace"),
-    (15.0, "Unreliable (15 %)", "unreliable"),
-    (5.0, "Emergency unlocks only (5 %)", "emergency"),
-)
-"""Horizontal lines from the field guide: level, label, colour name."""
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
 Y_RANGE = (-8.0, 116.0)
-"""Room below 0 % for the 5 % label and above 100 % for the swap labels."""
+"""Room below 0 % for the forecast range's label and above 100 % for the swap and now labels."""
 
 
 def _ts(moment: datetime) -> float:
@@ -96,16 +90,16 @@ class BatteryChart(QWidget):
         self.forecast_region.setZValue(-10)
         self.forecast_curve = pg.PlotDataItem(name="Forecast")
         self.now_line = pg.InfiniteLine(angle=90, movable=False)
-        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.985, anchors=[(1, 0), (1, 0)])
+        # One text row below the swap labels, so a recent swap's label never covers it.
+        self.now_label = pg.InfLineLabel(self.now_line, "now", position=0.9, anchors=[(1, 0), (1, 0)])
+        self.now_marker = pg.ScatterPlotItem(size=9)
+        self.now_marker.setZValue(20)
         self.region_label = pg.InfLineLabel(self.forecast_region.lines[1], "", position=0.035, anchors=[(1, 0.5), (1, 0.5)])
         self.threshold_lines: dict[float, pg.InfiniteLine] = {}
-        for level, text, _name in THRESHOLDS:
-            line = pg.InfiniteLine(pos=level, angle=0, movable=False)
-            anchor = (0, 1) if level >= 20 else (0, 0)
-            pg.InfLineLabel(line, text, position=0.01, anchors=[anchor, anchor])
-            self.threshold_lines[level] = line
+        for level, _text, _name in THRESHOLDS:  # their words are in the panel's legend, not on the lines
+            self.threshold_lines[level] = pg.InfiniteLine(pos=level, angle=0, movable=False)
         for item in (self.forecast_region, *self.bands.values(), self.readings_curve, self.forecast_curve,
-                     self.now_line, *self.threshold_lines.values()):
+                     self.now_line, self.now_marker, *self.threshold_lines.values()):
             self.plot_item.addItem(item)
         self.swap_lines: list[pg.InfiniteLine] = []
         """The swap lines shown (spare ones are kept hidden for the next lock)."""
@@ -124,11 +118,18 @@ class BatteryChart(QWidget):
         self._fx = np.empty(0)
         self._fy = np.empty(0)
         self._now = 0.0
+        self.now_value: float | None = None
+        """The level marked at "now" (the same one the header and the forecast sentence give)."""
         self._dots = False
         self._span = (0.0, 1.0)
         self._recent = (0.0, 1.0)
         self._colours = chart_colours(self.palette())
         self._apply_colours()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Only as tall as it must be: a scrolling parent then gives it all the room there is,
+        # rather than scrolling to make room for pyqtgraph's generous 480 px default.
+        return QSize(600, max(self.minimumHeight(), 220))
 
     # -- data -------------------------------------------------------------------------
 
@@ -138,20 +139,28 @@ class BatteryChart(QWidget):
         swaps: Sequence[BatterySwap],
         forecast: Forecast | None,
         now: datetime,
+        *,
+        now_level: float | None = None,
     ) -> None:
-        """Show a lock's readings, swaps and forecast as of ``now`` (works the arrays out here)."""
-        self.set_data(chart_data(readings, list(swaps), forecast, now))
+        """Show a lock's readings, swaps and forecast as of ``now`` (works the arrays out here).
+
+        ``now_level`` is the level "now" everywhere else says (a fresh reading, or the
+        forecast's estimate): the chart marks it at the now line and starts the forecast there.
+        """
+        self.set_data(chart_data(readings, list(swaps), forecast, now, now_level=now_level))
 
     def set_data(self, data: ChartData) -> None:
         """Show ready :class:`ChartData` (cheap: the arrays are handed to pyqtgraph as they are)."""
         self.data = data
         self._now = data.now
+        self.now_value = data.now_level
         self._x = data.x
         self._band_times = data.bands
         self._draw_bands()
         self._set_swaps(data.swaps)
         self._set_forecast(data)
         self.now_line.setPos(self._now)
+        self._set_now_marker()
         self._span, self._recent = data.span, data.recent
         self.plot_item.setLimits(xMin=self._span[0] - 30 * 86400.0, xMax=self._span[1] + 30 * 86400.0)
         self.show_recent()
@@ -169,6 +178,17 @@ class BatteryChart(QWidget):
         self._draw_bands()
         self._set_swaps([])
         self.forecast_region.setVisible(False)
+        self.now_value = None
+        self._set_now_marker()
+
+    def _set_now_marker(self) -> None:
+        value = self.now_value
+        if value is None:
+            self.now_marker.setData([], [])
+            self.now_label.setFormat("now")
+        else:
+            self.now_marker.setData([self._now], [value])
+            self.now_label.setFormat(f"now {value:.0f} %")
 
     @property
     def band_runs(self) -> list[tuple[float, float, str]]:
@@ -250,7 +270,8 @@ class BatteryChart(QWidget):
             value = f"{reading.percent} %"
         else:
             value = _level_words(reading.level) if reading.level in LEVEL_PERCENT_RANGES else str(reading.level)
-        return f"{short_datetime(reading.at)}: {value}"
+        source = " (from the cloud)" if reading.source == ReadingSource.CLOUD else ""
+        return f"{short_datetime(reading.at)}: {value}{source}"
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]
@@ -314,16 +335,12 @@ class BatteryChart(QWidget):
         self.region_label.setColor(c.forecast)
         self.region_label.fill = pg.mkBrush(c.readout_fill)
         self.now_line.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        self.now_label.setColor(c.muted)
+        self.now_label.setColor(c.text)
         self.now_label.fill = pg.mkBrush(c.readout_fill)
+        self.now_marker.setBrush(pg.mkBrush(c.forecast))
+        self.now_marker.setPen(pg.mkPen(c.background, width=1.5))
         for level, _text, name in THRESHOLDS:
-            colour = getattr(c, name)
-            line = self.threshold_lines[level]
-            line.setPen(pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DashLine))
-            for child in line.childItems():
-                if isinstance(child, pg.InfLineLabel):
-                    child.setColor(colour)
-                    child.fill = pg.mkBrush(c.readout_fill)
+            self.threshold_lines[level].setPen(pg.mkPen(getattr(c, name), width=1.2, style=Qt.PenStyle.DashLine))
         self.readout.setColor(c.text)
         self.readout.fill = pg.mkBrush(c.readout_fill)
         self.readout.border = pg.mkPen(c.muted)

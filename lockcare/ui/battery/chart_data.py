@@ -40,6 +40,7 @@ class ChartData:
         forecast_x: Times of the forecast's expected level from now on.
         forecast_y: That level.
         now: Now, seconds since the epoch.
+        now_level: The level marked at now (the one the header and the sentence give), or None.
         span: The whole history and forecast, padded (for "All history").
         recent: The last two battery sets (at most two years) and the forecast (the first view).
     """
@@ -54,26 +55,46 @@ class ChartData:
     forecast_x: np.ndarray
     forecast_y: np.ndarray
     now: float
+    now_level: float | None = None
     span: tuple[float, float] = field(default=(0.0, 1.0))
     recent: tuple[float, float] = field(default=(0.0, 1.0))
 
 
-def chart_data(readings: ReadingArrays, swaps: list[BatterySwap], forecast: Forecast | None, now: datetime) -> ChartData:
-    """Everything the chart draws for a lock's readings, swaps and forecast as of ``now``."""
+def chart_data(
+    readings: ReadingArrays, swaps: list[BatterySwap], forecast: Forecast | None, now: datetime,
+    *, now_level: float | None = None,
+) -> ChartData:
+    """Everything the chart draws for a lock's readings, swaps and forecast as of ``now``.
+
+    ``now_level`` (the level "now" everywhere else says) is marked at the now line, and the
+    forecast's line starts there.
+    """
     has_percent = ~np.isnan(readings.percent)
     confident = forecast is not None and forecast.status == "ok" and forecast.reason != "prior-only"
     if confident and forecast is not None and forecast.curve:
         fx = np.array([at.timestamp() for at, _ in forecast.curve], dtype=float)
-        fy = np.array([level for _, level in forecast.curve], dtype=float)
+        fy = anchored(np.array([level for _, level in forecast.curve], dtype=float), fx, now_level)
     else:
         fx, fy = np.empty(0), np.empty(0)
     past = [s for s in swaps if s.at <= now]
     data = ChartData(
         readings, readings.at[has_percent], readings.percent[has_percent].astype(float), level_bands(readings),
-        past, forecast, confident, fx, fy, now.timestamp(),
+        past, forecast, confident, fx, fy, now.timestamp(), now_level,
     )
     span, recent = _view_ranges(data, now)
     return ChartData(**{**data.__dict__, "span": span, "recent": recent})
+
+
+def anchored(levels: np.ndarray, times: np.ndarray, start: float | None) -> np.ndarray:
+    """The forecast curve moved to begin at ``start`` (the level now), easing back to itself by its end.
+
+    The forecaster's curve starts at its own estimate; a fresh reading a few percent away
+    would otherwise leave a visible step at "now" and a second "now" value on the chart.
+    """
+    if start is None or not levels.size or times[-1] <= times[0]:
+        return levels
+    share = 1.0 - (times - times[0]) / (times[-1] - times[0])
+    return np.minimum.accumulate(np.clip(levels + (start - levels[0]) * share, 0.0, 100.0))
 
 
 def level_bands(readings: ReadingArrays) -> dict[str, tuple[np.ndarray, np.ndarray]]:

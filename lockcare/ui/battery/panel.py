@@ -1,5 +1,10 @@
 """The Battery tab: what to do and when, warnings, the chart, and the battery sets.
 
+The chart always gets a usable height (:data:`CHART_MIN_HEIGHT`) with its date axis in
+view: the tab scrolls instead of squeezing it, and the battery sets fold away under a
+disclosure button (folded by default; unfolded, the table is as tall as its rows, so the
+tab scrolls rather than the table squeezing the chart).
+
 The chart (pyqtgraph) is made the first time the tab is on screen, so the window starts
 without loading pyqtgraph; until a lock's history has arrived the tab shows a light
 placeholder in the chart's place.
@@ -9,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,19 +23,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 from lockcare.ui.battery.sets_model import BatterySetModel
+from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.labels import heading
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load with the first history, not at start
     from lockcare.services.battery import BatteryHistory, BatteryReport
     from lockcare.ui.battery.chart import BatteryChart
     from lockcare.ui.battery.chart_data import ChartData
+
+CHART_MIN_HEIGHT = 230
+"""The chart never gets shorter than this (logical px): lines, labels and the date axis fit."""
 
 
 def import_chart_modules() -> None:
@@ -48,7 +58,13 @@ class BatteryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: BatteryReport | None = None
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = page_scroll("batteryScroll")
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(6)
 
@@ -73,66 +89,65 @@ class BatteryPanel(QWidget):
         confirm_row.addStretch(1)
         layout.addLayout(confirm_row)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        hint = QLabel("Drag to move through time, scroll to zoom, point at the line for details.")
-        hint.setObjectName("chartHint")
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.recent_button = QPushButton("Recent")
-        self.recent_button.setToolTip("Show the last two battery sets and the forecast")
-        self.all_button = QPushButton("All history")
-        self.export_button = QPushButton("Export PNG…")
-        self.export_button.setToolTip("Save the chart as an image")
-        tools.addWidget(hint, 1)
-        for button in (self.recent_button, self.all_button, self.export_button):
-            tools.addWidget(button)
-        layout.addLayout(tools)
-
-        self._chart: BatteryChart | None = None
-        self._chart_data: ChartData | None = None
-        self.recent_button.clicked.connect(self._on_recent_button_clicked)
-        self.all_button.clicked.connect(self._on_all_button_clicked)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.chart_box = QWidget()
         self.chart_box.setObjectName("chartBox")
+        self.chart_box.setMinimumHeight(CHART_MIN_HEIGHT)
         self._chart_layout = QVBoxLayout(self.chart_box)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder_label = QLabel("Loading the battery history…")
         self.placeholder_label.setObjectName("chartPlaceholder")
         self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.placeholder_label.setMinimumHeight(220)
         self._chart_layout.addWidget(self.placeholder_label)
+        self._chart: BatteryChart | None = None
+        self._chart_data: ChartData | None = None
+        layout.addWidget(self.chart_box, 1)
 
-        below = QWidget()
-        sets_layout = QVBoxLayout(below)
-        sets_layout.setContentsMargins(0, 6, 0, 0)
-        sets_layout.setSpacing(4)
+        # The threshold lines are named here, under the chart, never on the lines themselves:
+        # at 20, 15 and 5 % their labels would collide at any small height.
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("chartLegend")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.recent_button = QPushButton("Recent")
+        self.recent_button.setToolTip("Show the last two battery sets and the forecast")
+        self.all_button = QPushButton("All history")
+        self.export_button = QPushButton("Export PNG…")
+        self.export_button.setToolTip("Save the chart as an image")
+        tools.addWidget(self.legend_label, 1)
+        for button in (self.recent_button, self.all_button, self.export_button):
+            tools.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(tools)
+        self.recent_button.clicked.connect(self._on_recent_button_clicked)
+        self.all_button.clicked.connect(self._on_all_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+
+        self.sets_view = QTableView()
+        self.sets_button = Disclosure("Battery sets", self.sets_view, "setsToggle")
+        self.sets_button.toggled.connect(self._fit_sets_table)
         self.sets_label = QLabel()
         self.sets_label.setObjectName("setsSummary")
         self.sets_label.setWordWrap(True)
+        sets_row = QHBoxLayout()
+        sets_row.addWidget(self.sets_button)
+        sets_row.addWidget(self.sets_label, 1)
+        layout.addLayout(sets_row)
         self.sets_model = BatterySetModel(self)
-        self.sets_view = QTableView()
         self.sets_view.setObjectName("batterySets")
         self.sets_view.setAccessibleName("Battery sets")
         self.sets_view.setModel(self.sets_model)
         self.sets_view.setAlternatingRowColors(True)
         self.sets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sets_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sets_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.sets_view.verticalHeader().hide()
         self.sets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sets_view.horizontalHeader().setStretchLastSection(True)
-        sets_layout.addWidget(self.sets_label)
-        sets_layout.addWidget(self.sets_view, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.chart_box)
-        self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        below.setMinimumHeight(140)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.sets_view)
+        self._show_legend()
 
     @property
     def chart(self) -> BatteryChart:
@@ -141,6 +156,8 @@ class BatteryPanel(QWidget):
             from lockcare.ui.battery.chart import BatteryChart  # pyqtgraph: only once the chart is wanted
 
             self._chart = BatteryChart()
+            self._chart.setMinimumHeight(CHART_MIN_HEIGHT)
+            self._chart.setToolTip("Drag to move through time, scroll to zoom, point at the line for details.")
             self._chart_layout.addWidget(self._chart)
             self._chart.setHidden(not self.placeholder_label.isHidden())
             if self._chart_data is not None:
@@ -173,7 +190,8 @@ class BatteryPanel(QWidget):
 
         report = history.report
         self.show_report(report)
-        self._chart_data = data or chart_data(history.readings, history.swaps, report.forecast, report.now)
+        self._chart_data = data or chart_data(history.readings, history.swaps, report.forecast, report.now,
+                                              now_level=report.now_level.percent)
         self.placeholder_label.hide()
         self.export_button.setEnabled(True)
         if self._chart is not None:
@@ -187,9 +205,8 @@ class BatteryPanel(QWidget):
         self.report = report
         result = report.forecast
         self.headline_label.setText(report.headline)
-        extra = ""
-        if result.current_estimate is not None and result.reason != "prior-only":
-            extra = f" Now about {result.current_estimate:.0f} %."
+        now = report.now_level
+        extra = f" Now {now.words}." if now.percent is not None else ""
         self.explanation_label.setText(result.explanation + extra)
         notes = [w.message for w in report.warnings] + [p.message for p in report.proposals]
         self.warnings_label.setText(
@@ -198,7 +215,10 @@ class BatteryPanel(QWidget):
         self.warnings_label.setVisible(bool(notes))
         self.confirm_swap_button.setVisible(bool(report.proposals))
         self.sets_model.set_sets(report.sets)
+        self._fit_sets_table()
         finished = [s for s in report.sets if not s.current]
+        self.sets_button.setText(f"Battery sets ({len(report.sets)})" if report.sets else "Battery sets")
+        self.sets_button.setEnabled(bool(report.sets))
         if finished:
             self.sets_label.setText(f"Last set: {finished[-1].summary}")
         elif report.sets:
@@ -206,7 +226,7 @@ class BatteryPanel(QWidget):
         else:
             self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if self._chart is None and self._chart_data is not None:
             self.chart.show()  # the tab is on screen: make the chart now
         super().showEvent(event)
@@ -218,6 +238,24 @@ class BatteryPanel(QWidget):
     def _on_all_button_clicked(self) -> None:
         if self._chart is not None:
             self._chart.show_all()
+
+    def _fit_sets_table(self, *_args: object) -> None:
+        """As tall as its rows: the tab scrolls, the table never squeezes the chart."""
+        view = self.sets_view
+        rows = sum(view.rowHeight(i) for i in range(self.sets_model.rowCount()))
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_legend()
+        super().changeEvent(event)
+
+    def _show_legend(self) -> None:
+        colours = chart_colours(self.palette())
+        # Each item stays on one line (no-break spaces inside it); lines break between items.
+        parts = [f"<span style='color:{getattr(colours, name).name()}'>╍╍</span>&nbsp;"
+                 + _escape(text).replace(" ", "&nbsp;") for _level, text, name in THRESHOLDS]
+        self.legend_label.setText(" &nbsp; ".join(parts))
 
     def _on_confirm_swap_clicked(self) -> None:
         if self.report is not None and self.report.proposals:

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from lockcare.core.maintenance.checklist import Sheet
-from lockcare.ui.checklists.render import page_layout, paint_sheets
+from lockcare.ui.checklists.render import document_title, page_layout, paint_sheets
 
 
 def make_printer(paper: str = "a4") -> QPrinter:
@@ -51,8 +51,9 @@ def make_preview_dialog(
         The dialog; it keeps its printer as ``dialog.printer()``.
     """
     printer = make_printer(paper)
+    printer.setDocName(document_title(sheets))  # what the print queue shows
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview: " + (sheets[0].title if len(sheets) == 1 else "lock checklists"))
+    dialog.setWindowTitle("Print preview: " + document_title(sheets))
     kept = list(sheets)
     dialog.paintRequested.connect(lambda device: paint_sheets(kept, device))
     dialog._lockcare_printer = printer  # type: ignore[attr-defined]  # keep the printer alive with the dialog

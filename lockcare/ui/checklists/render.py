@@ -12,8 +12,10 @@ Choices:
 * **One page per lock.** A lock's sheet is laid out at 9.5 pt and shrunk in half-point
   steps (down to 7 pt) until it fits on one page of the chosen paper (the default jobs
   fit at 9.5 pt on A4 and Letter; only many added jobs run over to a second page rather
-  than being clipped). The household plan runs over as many pages as it needs, each sheet
-  starting on a new page.
+  than being clipped). Each sheet starts on a new page.
+* **The household plan is a year at a glance** (:mod:`lockcare.ui.checklists.household`):
+  a line per lock and job, a column per month, key figures once per job; one page for a
+  household of a few locks, more only when there are many.
 * **Tick boxes** are the "☐" character when the document font has it (DejaVu Sans does),
   otherwise a small bordered table cell.
 * **Dates** are written in the user's locale ("3 Jul 2026" style, month names translated).
@@ -23,14 +25,13 @@ Choices:
 
 from __future__ import annotations
 
-import html
 import io
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -43,8 +44,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from lockcare.atomic import atomic_write
 from lockcare.core.maintenance.checklist import Section, Sheet
-from lockcare.ui.text import units_together
+from lockcare.ui.checklists.household import grid_html, grid_of, is_household
+from lockcare.ui.text import html_text
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -69,6 +72,15 @@ QR_SCALE = 10
 """Image pixels per QR module."""
 QR_BORDER = 2
 """Quiet zone around the code, in modules (a white table cell adds more)."""
+ALL_SHEETS_TITLE = "Lock maintenance checklists: every lock and the household plan"
+"""The document title of a file or print job with more than one sheet (not the first lock's name)."""
+
+
+def document_title(sheets: Sequence[Sheet]) -> str:
+    """The title a PDF viewer or print queue shows: the sheet's own, or :data:`ALL_SHEETS_TITLE`."""
+    if len(sheets) == 1:
+        return sheets[0].title
+    return ALL_SHEETS_TITLE if sheets else "lockcare checklist"
 
 
 def page_layout(paper: str = "a4") -> QPageLayout:
@@ -87,17 +99,30 @@ def write_pdf(sheets: Sequence[Sheet], path: str | Path, *, paper: str = "a4", t
         sheets: The sheets, each starting on a new page.
         path: The PDF file to write.
         paper: "a4" or "letter".
-        title: The PDF's document title (default: the first sheet's title).
+        title: The PDF's document title (default: :func:`document_title`).
 
     Returns:
         The number of pages written.
+
+    Raises:
+        OSError: The file could not be written (an unwritable folder, a full disk, a
+            device or pipe in its place); nothing was left behind and an older file
+            of that name is as it was.
     """
-    writer = QPdfWriter(str(path))
+    # Qt's PDF writer reports no write errors (a full disk gives a truncated file and
+    # "success"), so the PDF is made in memory and written by Python, which does.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(paper))
-    writer.setTitle(title or (sheets[0].title if sheets else "lockcare checklist"))
+    writer.setTitle(title or document_title(sheets))
     writer.setCreator("lockcare")
-    return paint_sheets(sheets, writer)
+    pages = paint_sheets(sheets, writer)
+    del writer  # finishes the document in the buffer
+    with atomic_write(path, "wb") as handle:
+        handle.write(buffer.data().data())
+    return pages
 
 
 def paint_sheets(sheets: Sequence[Sheet], device: QPagedPaintDevice) -> int:
@@ -132,21 +157,52 @@ def layout_pages(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -
     split between rows and continued on the next page, and each page says "page N of M".
     Every returned document fits its page, except a single row taller than a page.
     """
-    household = any(section.month for section in sheet.sections)
-    if not household:
-        point_size = BASE_POINT_SIZE
-        while point_size >= MIN_POINT_SIZE:
-            document = _document(sheet, "", device, page.width(), point_size)
-            if document.size().height() <= page.height():
-                return [document]
-            point_size -= 0.5
-        # Too many jobs for one page even at the smallest size: run over, never clip.
-    size = BASE_POINT_SIZE if household else OVERFLOW_POINT_SIZE
+    if is_household(sheet):
+        return _household_pages(sheet, device, page)
+    point_size = BASE_POINT_SIZE
+    while point_size >= MIN_POINT_SIZE:
+        document = _document(sheet, "", device, page.width(), point_size)
+        if document.size().height() <= page.height():
+            return [document]
+        point_size -= 0.5
+    # Too many jobs for one page even at the smallest size: run over, never clip.
+    size = OVERFLOW_POINT_SIZE
     pages = _pack(sheet, device, page, size)
     return [
         _document(*_page_sheet(sheet, sections, index, len(pages)), device, page.width(), size)
         for index, sections in enumerate(pages)
     ]
+
+
+def _household_pages(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF) -> list[QTextDocument]:
+    """The year plan as a grid (:mod:`lockcare.ui.checklists.household`): one page when it fits at
+    any size down to 7 pt, else lines packed page by page at 8.5 pt, the key figures on the last."""
+    grid = grid_of(sheet)
+    lines = list(grid.lines)
+
+    def document(part: list, index: int, count: int, size: float) -> QTextDocument:
+        doc, tick = _blank_document(device, page.width(), size)
+        footer = f"Page {index + 1} of {count}"
+        doc.setHtml(grid_html(sheet, grid, part, first=index == 0, last=index == count - 1, tick=tick, footer=footer))
+        return doc
+
+    size = BASE_POINT_SIZE
+    while size >= MIN_POINT_SIZE:
+        whole = document(lines, 0, 1, size)
+        if whole.size().height() <= page.height():
+            return [whole]
+        size -= 0.5
+    parts: list[list] = []
+    rest = lines
+    while rest:
+        fits = [n for n in range(1, len(rest) + 1)
+                if document(rest[:n], len(parts), 99, OVERFLOW_POINT_SIZE).size().height() <= page.height()]
+        count = max(fits) if fits else 1  # a line taller than a page still prints, never loops
+        parts.append(rest[:count])
+        rest = rest[count:]
+    if document(parts[-1], len(parts) - 1, len(parts), OVERFLOW_POINT_SIZE).size().height() > page.height():
+        parts.append([])  # the key figures get a page of their own
+    return [document(part, i, len(parts), OVERFLOW_POINT_SIZE) for i, part in enumerate(parts)]
 
 
 def _pack(sheet: Sheet, device: QPagedPaintDevice | None, page: QSizeF, size: float) -> list[list[Section]]:
@@ -228,9 +284,8 @@ def sheet_html(sheet: Sheet, *, tick: str = TICK, footer: str = "", qr_size: int
     return "".join(parts)
 
 
-def _document(
-    sheet: Sheet, footer: str, device: QPagedPaintDevice | None, width: float, point_size: float
-) -> QTextDocument:
+def _blank_document(device: QPagedPaintDevice | None, width: float, point_size: float) -> tuple[QTextDocument, str]:
+    """An empty document in the printed font and style; with the tick character if the font has it ("" if not)."""
     document = QTextDocument()
     if device is not None:
         document.documentLayout().setPaintDevice(device)
@@ -242,14 +297,20 @@ def _document(
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setTextWidth(width)
-    has_tick = QFontMetrics(font).inFontUcs4(ord(TICK))
     document.setDefaultStyleSheet(_css(point_size))
+    return document, TICK if QFontMetrics(font).inFontUcs4(ord(TICK)) else ""
+
+
+def _document(
+    sheet: Sheet, footer: str, device: QPagedPaintDevice | None, width: float, point_size: float
+) -> QTextDocument:
+    document, tick = _blank_document(device, width, point_size)
     qr_size = 0
     if sheet.qr_text:
         document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(sheet.qr_text))
         css_pixels = (device.logicalDpiX() if device is not None else 96) / 96  # <img> sizes are CSS pixels
         qr_size = round(width * QR_WIDTH / css_pixels)
-    document.setHtml(sheet_html(sheet, tick=TICK if has_tick else "", footer=footer, qr_size=qr_size))
+    document.setHtml(sheet_html(sheet, tick=tick, footer=footer, qr_size=qr_size))
     return document
 
 
@@ -364,9 +425,7 @@ def _day(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
-def _e(text: str) -> str:
-    """Escape for HTML, keeping a number and its unit on one line ("20 %", "2.0 N·m")."""
-    return units_together(html.escape(text, quote=True), "&nbsp;")
+_e = html_text
 
 
-__all__ = ["PAPERS", "QR_URL", "layout_pages", "page_layout", "paint_sheets", "qr_image", "sheet_html", "write_pdf"]
+__all__ = ["ALL_SHEETS_TITLE", "PAPERS", "QR_URL", "document_title", "layout_pages", "page_layout", "paint_sheets", "qr_image", "sheet_html", "write_pdf"]

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from lockcare.core import validation
 from lockcare.core.errors import LockcareError, ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
 from lockcare.ui.dialogs.form_dialog import FormDialog
+from lockcare.ui.widgets.field_errors import FieldError, add_field
+from lockcare.ui.widgets.masked_key import MaskedKey
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 AddLock = Callable[[Lock, str], Lock]
 ProbeVersion = Callable[[Lock, str, Callable[[str], None], Callable[[BaseException], None]], object]
@@ -21,6 +24,9 @@ AUTO = "auto"
 
 class AddLockDialog(FormDialog):
     """Collects a lock's details; ``add`` stores it (and may raise a plain error)."""
+
+    cloud_requested = Signal()
+    """The user would rather fetch the lock (and its key) from the Tuya cloud."""
 
     def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = (),
                  probe_version: ProbeVersion | None = None) -> None:
@@ -43,12 +49,8 @@ class AddLockDialog(FormDialog):
         self.name_edit = QLineEdit(placeholderText="Front door")
         self.id_edit = QLineEdit(placeholderText="e.g. bf3a1c2d3e4f5a6b7c8d")
         self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
-        self.key_edit = QLineEdit(placeholderText="16 characters")
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self._show_key = QAction("Show", self.key_edit)
-        self._show_key.setCheckable(True)
-        self._show_key.toggled.connect(self._on_show_key_toggled)
-        self.key_edit.addAction(self._show_key, QLineEdit.ActionPosition.TrailingPosition)
+        self.masked_key = MaskedKey("16 characters")
+        self.key_edit, self.show_key_button = self.masked_key.edit, self.masked_key.show_button
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
         if probe_version is not None:
@@ -58,28 +60,62 @@ class AddLockDialog(FormDialog):
         for key, label in BATTERY_TYPES.items():
             self.battery_combo.addItem(label, key)
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
+        self.cloud_button = self.buttons.addButton("From my Tuya cloud…", QDialogButtonBox.ButtonRole.HelpRole)
+        self.cloud_button.setToolTip("No key? lockcare can fetch your locks and their keys from your Tuya cloud account")
+        self.cloud_button.clicked.connect(self._on_cloud_button_clicked)
+        self.errors: dict[str, FieldError] = {}
+        self._touched: set[str] = set()
+        """Fields the user has typed in: only their problems show while typing (all on Add)."""
+        checked = {"name": self.name_edit, "device_id": self.id_edit, "address": self.address_edit,
+                   "key": self.key_edit, "node": self.node_edit}
         rows = (
-            ("&Connection", self.connection_combo),
-            ("&Gateway", self.gateway_combo),
-            ("N&ode id", self.node_edit),
-            ("&Name", self.name_edit),
-            ("Device &id", self.id_edit),
-            ("&Address", self.address_edit),
-            ("Local &key", self.key_edit),
-            ("Protocol &version", self.version_combo),
-            ("&Port", self.port_spin),
-            ("&Batteries", self.battery_combo),
-            ("How &many", self.count_spin),
+            ("&Connection", self.connection_combo, ""),
+            ("&Gateway", self.gateway_combo, ""),
+            ("N&ode id", self.node_edit, "node"),
+            ("&Name", self.name_edit, "name"),
+            ("Device &id", self.id_edit, "device_id"),
+            ("&Address", self.address_edit, "address"),
+            ("Local &key", self.masked_key, "key"),
+            ("Protocol &version", self._pair(self.version_combo, "&Port", self.port_spin), ""),
+            ("&Batteries", self._pair(self.battery_combo, "How &many", self.count_spin), ""),
         )
-        for label, widget in rows:
-            self.form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", ""))
-        for edit in (self.name_edit, self.id_edit, self.address_edit, self.key_edit, self.node_edit):
-            edit.textChanged.connect(self.revalidate)
+        for label, widget, name in rows:
+            if name:
+                self.errors[name] = add_field(self.form, label, widget, name)
+            else:
+                self.form.addRow(label, widget)
+            if widget.property("pair") is None:
+                widget.setAccessibleName(label.replace("&", ""))
+        for widget, name in ((self.version_combo, "Protocol version"), (self.port_spin, "Port"),
+                             (self.battery_combo, "Batteries"), (self.count_spin, "How many")):
+            widget.setAccessibleName(name)
+        for name, edit in checked.items():
+            edit.textEdited.connect(lambda _text, field=name: self._on_field_edited(field))
         self.connection_combo.currentIndexChanged.connect(self._on_connection_changed)
         self._on_connection_changed()
-        self.revalidate()
-        self.error_label.setText("")  # no scolding before the user has typed anything
+        guard_wheel(self)
+        self.setMinimumWidth(520)  # most messages fit their two reserved lines
+
+    def _pair(self, first: QWidget, label: str, second: QWidget) -> QWidget:
+        """Two short fields on one row (the form stays short enough for a small screen)."""
+        row = QWidget()
+        row.setProperty("pair", True)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(label)
+        caption.setBuddy(second)
+        layout.addWidget(first, 1)
+        layout.addSpacing(12)
+        layout.addWidget(caption)
+        layout.addWidget(second)
+        second.setMinimumWidth(110)
+        if first is self.version_combo:
+            self._version_row = row
+        return row
+
+    def _on_cloud_button_clicked(self) -> None:
+        self.reject()
+        self.cloud_requested.emit()
 
     def via_gateway(self) -> bool:
         """True when the form describes a lock read through a gateway."""
@@ -88,18 +124,18 @@ class AddLockDialog(FormDialog):
     def _on_connection_changed(self, _index: int = 0) -> None:
         gateway = self.via_gateway()
         for widget in (self.gateway_combo, self.node_edit):
-            widget.setVisible(gateway)
-            self.form.labelForField(widget).setVisible(gateway)
-        for widget in (self.address_edit, self.key_edit, self.version_combo, self.port_spin):
-            widget.setVisible(not gateway)
-            self.form.labelForField(widget).setVisible(not gateway)
-        self.connection_combo.setVisible(self.connection_combo.count() > 1)
-        self.form.labelForField(self.connection_combo).setVisible(self.connection_combo.count() > 1)
+            self.form.setRowVisible(widget, gateway)
+        self.form.setRowVisible(self.errors["node"], gateway)
+        for widget in (self.address_edit, self.masked_key, self._version_row):
+            self.form.setRowVisible(widget, not gateway)
+        for name in ("address", "key"):
+            self.form.setRowVisible(self.errors[name], not gateway)
+        self.form.setRowVisible(self.connection_combo, self.connection_combo.count() > 1)
         self.revalidate()
 
-    def _on_show_key_toggled(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self._show_key.setText("Hide" if shown else "Show")
+    def _on_field_edited(self, field: str) -> None:
+        self._touched.add(field)
+        self.revalidate()
 
     def lock(self) -> Lock:
         """The lock described by the form."""
@@ -124,19 +160,56 @@ class AddLockDialog(FormDialog):
             battery_count=self.count_spin.value(),
         )
 
+    def field_problems(self) -> dict[str, str]:
+        """What is wrong with each field, by field name (empty when the form can be saved)."""
+        problems: dict[str, str] = {}
+        checks: list[tuple[str, Callable[[], object]]] = [
+            ("name", lambda: validation.validate_name(self.name_edit.text())),
+            ("device_id", lambda: validation.validate_device_id(self.id_edit.text()) if self.id_edit.text().strip()
+             else _refuse("Give the lock's device id (the “id” in devices.json).")),
+        ]
+        if self.via_gateway():
+            checks.append(("node", lambda: self.node_edit.text().strip() or _refuse(
+                "Give the lock's node id (node_id in devices.json).")))
+        else:
+            checks += [
+                ("address", lambda: validation.validate_address(self.address_edit.text())),
+                ("key", lambda: validation.validate_key(self.key_edit.text()) if self.key_edit.text()
+                 else _refuse("Give the lock's local key (the “key” in devices.json).")),
+            ]
+        for field, check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                problems[field] = str(exc)
+        return problems
+
     def problem(self) -> str | None:
-        try:
-            validation.validate_name(self.name_edit.text())
-            validation.validate_device_id(self.id_edit.text())
-            if self.via_gateway():
-                return None if self.node_edit.text().strip() else "Give the lock's node id (node_id in devices.json)."
-            if not self.address_edit.text().strip():
-                return "Give the lock's IP address (your router's device list shows it)."
-            validation.validate_key(self.key_edit.text())
-            validation.validate_version(self.version_combo.currentData() or self.version_combo.currentText())
-        except ValidationError as exc:
-            return str(exc)
-        return None
+        problems = self.field_problems()
+        return next(iter(problems.values()), None)
+
+    def revalidate(self) -> None:
+        """Show the problems of the fields the user has typed in (all of them after Add)."""
+        problems = self.field_problems()
+        for field, label in self.errors.items():
+            label.show_problem(problems.get(field) if field in self._touched else None)
+        self.error_label.setText("")
+        self.ok_button.setEnabled(True)  # Add shows every problem at once, next to its field
+
+    def show_all_problems(self) -> bool:
+        """Show every field's problem at once and focus the first; True when there is one."""
+        self._touched |= set(self.errors)
+        self.revalidate()
+        problems = self.field_problems()
+        first = next((self.errors[f].field for f in self.errors if f in problems), None)
+        if first is not None:
+            first.setFocus()
+        return first is not None
+
+    def _on_buttons_accepted(self) -> None:
+        if self.show_all_problems():
+            return
+        super()._on_buttons_accepted()
 
     def submit(self) -> bool | None:
         lock, key = self.lock(), self.key_edit.text()
@@ -166,3 +239,7 @@ class AddLockDialog(FormDialog):
         self.ok_button.setEnabled(not busy)
         for widget in (self.name_edit, self.id_edit, self.address_edit, self.key_edit, self.version_combo, self.port_spin):
             widget.setEnabled(not busy)
+
+
+def _refuse(message: str) -> str:
+    raise ValidationError(message)

@@ -6,6 +6,7 @@ and :meth:`submit` (save; raise :class:`LockcareError` to keep the dialog open a
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.errors import LockcareError
+from lockcare.ui.widgets.field_errors import ErrorLabel
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 
 class FormDialog(QDialog):
@@ -37,10 +40,8 @@ class FormDialog(QDialog):
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(9)
         layout.addLayout(self.form)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.setAccessibleName("Problem with the form")
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -49,6 +50,10 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        guard_wheel(self)  # the subclass has built its fields by now
+        super().showEvent(event)
 
     def set_intro(self, text: str) -> None:
         """Show a short explanation above the form."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
@@ -18,18 +18,37 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.models import BATTERY_LEVELS, Lock
 from lockcare.core.wording import level_word
+from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
+from lockcare.ui.dialogs.lock_choice import LockChoice
 
-RecordReading = Callable[[int | None, str | None, datetime], object]
+RecordReading = Callable[[Lock, int | None, str | None, datetime], object]
+NO_PERCENT = -1
+"""The percentage box's value before the user types one (shown empty: nothing is pre-filled)."""
 
 
 class ReadingDialog(FormDialog):
-    """Asks for a percentage (or a level, for locks that only report one) and when."""
+    """Asks for a percentage (or a level, for locks that only report one) and when.
 
-    def __init__(self, lock: Lock, record: RecordReading, parent: QWidget | None = None) -> None:
-        super().__init__(f"Battery reading for {lock.name}", "Record reading", parent)
+    Args:
+        lock: The lock the reading is for, or None to let the user choose among ``choices``.
+        record: Stores the reading (lock, percent, level, when); may raise ``LockcareError``.
+        parent: The Qt parent.
+        choices: The locks to choose from when ``lock`` is None.
+    """
+
+    def __init__(self, lock: Lock | None, record: RecordReading, parent: QWidget | None = None,
+                 *, choices: Sequence[Lock] = ()) -> None:
+        title = f"Battery reading for {lock.name}" if lock else "Battery reading"
+        super().__init__(title, "Record reading", parent)
+        self._lock = lock
         self._record = record
         self.set_intro("Read the level in the Tuya or Smart Life app (lock, then the battery icon).")
+        self.lock_choice: LockChoice | None = None
+        if lock is None:
+            self.lock_choice = LockChoice(choices)
+            self.lock_choice.currentIndexChanged.connect(self.revalidate)
+            self.form.addRow("&Lock", self.lock_choice)
         self.percent_radio = QRadioButton("&Percentage")
         self.level_radio = QRadioButton("&Level")
         self.percent_radio.setChecked(True)
@@ -42,14 +61,16 @@ class ReadingDialog(FormDialog):
         kind_layout.addWidget(self.percent_radio)
         kind_layout.addWidget(self.level_radio)
         kind_layout.addStretch(1)
-        self.percent_spin = QSpinBox(minimum=0, maximum=100, value=80, suffix=" %")
+        self.percent_spin = QSpinBox(minimum=NO_PERCENT, maximum=100, value=NO_PERCENT, suffix=" %")
+        self.percent_spin.setSpecialValueText(" ")  # empty until the user types what the app shows
         self.percent_spin.setAccessibleName("Battery percentage")
+        self.percent_spin.valueChanged.connect(self.revalidate)
         self.level_combo = QComboBox()
         for level in BATTERY_LEVELS:
             self.level_combo.addItem(level_word(level).capitalize(), level)
         self.level_combo.setAccessibleName("Battery level")
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when_edit.setCalendarPopup(True)
+        use_medium_format(self.when_edit, with_time=True)
         self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self.when_edit.setAccessibleName("When it was read")
         self.form.addRow("Reading", kind_row)
@@ -59,14 +80,31 @@ class ReadingDialog(FormDialog):
         self.percent_radio.toggled.connect(self._on_kind_toggled)
         self._on_kind_toggled(True)
         self.revalidate()
+        self.error_label.setText("")  # no scolding before the user has typed anything
+        self.percent_spin.setFocus()
+
+    @property
+    def lock(self) -> Lock | None:
+        """The lock the reading is for (the one chosen, when the dialog offers a choice)."""
+        return self._lock if self.lock_choice is None else self.lock_choice.chosen()
 
     def _on_kind_toggled(self, _checked: bool) -> None:
         self.percent_spin.setEnabled(self.percent_radio.isChecked())
         self.level_combo.setEnabled(self.level_radio.isChecked())
+        self.revalidate()
+
+    def problem(self) -> str | None:
+        if self.lock is None:
+            return "Choose the lock the reading is for."
+        if self.percent_radio.isChecked() and self.percent_spin.value() == NO_PERCENT:
+            return "Type the percentage the app shows."
+        return None
 
     def submit(self) -> None:
+        lock = self.lock
+        assert lock is not None
         when = self.when_edit.dateTime().toPython().astimezone()
         if self.percent_radio.isChecked():
-            self._record(self.percent_spin.value(), None, when)
+            self._record(lock, self.percent_spin.value(), None, when)
         else:
-            self._record(None, self.level_combo.currentData(), when)
+            self._record(lock, None, self.level_combo.currentData(), when)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from lockcare.core.vocabulary import FleetStatus
+from lockcare.core.wording import FLEET_STATUS_WORDS
+from lockcare.services.battery import FleetRow
 from lockcare.ui.widgets.row_table_model import RowTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -37,23 +39,50 @@ def status_dot(status: str) -> QIcon:
     return _DOTS[status]
 
 
-class FleetModel(RowTableModel):
-    """Columns: Lock, Battery, Status, Replace between. ``Qt.UserRole`` holds the row."""
+def battery_health(row: FleetRow) -> FleetStatus:
+    """The battery's health alone: OK, replace soon, replace now, or no readings yet.
 
-    HEADERS = ("Lock", "Battery", "Status", "Replace between")
+    The fleet's status also says "asleep" (a connection state, given only when the battery
+    is not urgent); the dots in the sidebar and on the All-locks page mean the battery only.
+    """
+    if row.status is not FleetStatus.ASLEEP:
+        return row.status
+    return FleetStatus.NO_DATA if row.latest is None and row.forecast.status != "ok" else FleetStatus.OK
+
+
+class FleetModel(RowTableModel):
+    """Columns: Lock, Battery, Battery health (with its dot), Replace between, Connection.
+
+    ``Qt.UserRole`` holds the row.
+    """
+
+    HEADERS = ("Lock", "Battery", "Battery health", "Replace between", "Connection")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._connections: dict[int, str] = {}
+
+    def set_connections(self, connections: dict[int, str]) -> None:
+        """How lockcare reaches each lock, in words, by lock id (shown in the last column)."""
+        self._connections = dict(connections)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 4), self.index(self.rowCount() - 1, 4))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_for(index)
         if row is None:
             return None
+        health = battery_health(row)
+        connection = self._connections.get(row.lock.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.lock.name, row.level_text, row.status_text, row.range_text)[index.column()]
+            return (row.lock.name, row.level_text, FLEET_STATUS_WORDS[health], row.range_text, connection)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 2:
-            return status_dot(row.status)
+            return status_dot(health)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.forecast.explanation
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.lock.name}: battery {row.level_text}, {row.status_text}, replace {row.range_text}"
+            return (f"{row.lock.name}: battery {row.level_text}, {FLEET_STATUS_WORDS[health]}, "
+                    f"replace {row.range_text}, {connection}")
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

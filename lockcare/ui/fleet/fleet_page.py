@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lockcare.core.models import Lock
 from lockcare.core.vocabulary import FleetStatus
+from lockcare.core.wording import connection_words
 from lockcare.services.battery import FleetRow, ShoppingItem
 from lockcare.services.registry import Services
 from lockcare.tasks import LatestLoad
@@ -74,6 +76,7 @@ class FleetPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(self._on_table_activated)
+        self.table.horizontalScrollBar().rangeChanged.connect(self._fit_height)
         layout.addWidget(self.table)
 
         self.shopping_heading = heading("Shopping list for the next 30 days", 1.15)
@@ -103,8 +106,10 @@ class FleetPage(QWidget):
         """True while the fleet is being worked out."""
         return self._load is not None and self._load.busy
 
-    def _show_loaded(self, loaded: tuple[list[FleetRow], list[ShoppingItem]]) -> None:
-        self.show_fleet(*loaded)
+    def _show_loaded(self, loaded: tuple[list[FleetRow], list[ShoppingItem], dict[int, str]]) -> None:
+        rows, shopping, connections = loaded
+        self.model.set_connections(connections)
+        self.show_fleet(rows, shopping)
 
     def set_active(self, active: bool) -> None:
         """Told by the window when the page is shown or hidden; a stale page reloads when shown."""
@@ -141,9 +146,21 @@ class FleetPage(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
+        self._fit_height()
+
+    def _fit_height(self, *_args: object) -> None:
+        """Every row in view: the table is as tall as its rows (and its scroll bar, when a narrow window needs one)."""
         frame = 2 * self.table.frameWidth()
         rows_height = sum(self.table.rowHeight(i) for i in range(self.model.rowCount()))
-        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2)
+        bar = self.table.horizontalScrollBar()
+        extra = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + rows_height + frame + 2 + extra)
+
+    def selected_lock(self) -> Lock | None:
+        """The lock of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.lock if row is not None else None
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
@@ -151,6 +168,9 @@ class FleetPage(QWidget):
             self.lock_activated.emit(row.lock.device_id)
 
 
-def _read_fleet(services: Services) -> tuple[list[FleetRow], list[ShoppingItem]]:
+def _read_fleet(services: Services) -> tuple[list[FleetRow], list[ShoppingItem], dict[int, str]]:
+    """The fleet's rows, the shopping list and each lock's connection in words (read in the pool)."""
     rows = services.battery.fleet()
-    return rows, services.battery.shopping_list(rows=rows)
+    now = services.locks.now()
+    connections = {s.lock.id: connection_words(s.status, now) for s in services.locks.summaries() if s.lock.id is not None}
+    return rows, services.battery.shopping_list(rows=rows), connections

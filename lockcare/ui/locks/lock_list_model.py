@@ -1,12 +1,21 @@
-"""The sidebar's list of locks: a Qt model over :class:`LockSummary` rows."""
+"""The sidebar's list of locks: a Qt model over :class:`LockSummary` rows.
+
+Each row's dot means one thing, as on the All-locks page: the battery's health
+(:func:`~lockcare.ui.fleet.fleet_model.battery_health`). How lockcare reaches the lock is
+said in words under its name. Gateways are listed too (after the locks), so every device an
+error message may name is one the user can open.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from lockcare.core.wording import REACHABILITY_WORDS, level_text
+from lockcare.core.models import LockKind
+from lockcare.core.vocabulary import FleetStatus
+from lockcare.core.wording import FLEET_STATUS_WORDS, REACHABILITY_WORDS, connection_words, level_text
 from lockcare.services.locks import LockSummary
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -21,20 +30,35 @@ def battery_words(summary: LockSummary) -> str:
 
 
 class LockListModel(QAbstractListModel):
-    """One row per lock; ``Qt.UserRole`` holds the :class:`LockSummary`."""
+    """One row per lock, then one per gateway; ``Qt.UserRole`` holds the :class:`LockSummary`."""
 
     SummaryRole = Qt.ItemDataRole.UserRole
     BatteryTextRole = Qt.ItemDataRole.UserRole + 1
     StateRole = Qt.ItemDataRole.UserRole + 2
+    HealthRole = Qt.ItemDataRole.UserRole + 3
+    """The battery's health (a :class:`FleetStatus`), or None for a gateway."""
+    ConnectionRole = Qt.ItemDataRole.UserRole + 4
+    """How lockcare reaches it, in words ("Asleep since 09:12")."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[LockSummary] = []
+        self._health: dict[int, FleetStatus] = {}
+        self._now = datetime.now(UTC)
 
-    def set_summaries(self, summaries: list[LockSummary]) -> None:
-        """Replace the rows (the list is small: a home has a handful of locks)."""
+    def set_summaries(self, summaries: list[LockSummary], health: dict[int, FleetStatus] | None = None,
+                      now: datetime | None = None) -> None:
+        """Replace the rows (the list is small: a home has a handful of locks).
+
+        Args:
+            summaries: Locks first, then gateways.
+            health: Each lock's battery health by lock id (missing: no readings yet).
+            now: For "asleep since".
+        """
         self.beginResetModel()
         self._rows = list(summaries)
+        self._health = dict(health or {})
+        self._now = now or datetime.now(UTC)
         self.endResetModel()
 
     def summary_at(self, row: int) -> LockSummary | None:
@@ -52,16 +76,24 @@ class LockListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
+        gateway = summary.lock.kind is LockKind.GATEWAY
+        health = None if gateway else self._health.get(summary.lock.id or -1, FleetStatus.NO_DATA)
+        right = "gateway" if gateway else battery_words(summary)
+        connection = connection_words(summary.status, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.lock.name
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary.lock.name}, {battery_words(summary)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.lock.name}: {battery_words(summary)}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            if gateway:
+                return f"{summary.lock.name}: gateway. {connection}."
+            return f"{summary.lock.name}: battery {right}, {FLEET_STATUS_WORDS[health].lower()}. {connection}."
         if role == self.SummaryRole:
             return summary
         if role == self.BatteryTextRole:
-            return battery_words(summary)
+            return right
         if role == self.StateRole:
             return summary.status.state
+        if role == self.HealthRole:
+            return health
+        if role == self.ConnectionRole:
+            return connection
         return None

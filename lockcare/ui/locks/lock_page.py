@@ -1,20 +1,21 @@
 """The page for one lock: a header that answers "how is it?", then details and history.
 
-The page shows a lock at once from what the lock list already knows (name, latest level,
-reachability) with a light placeholder where the chart goes, and loads the rest
-(:func:`~lockcare.ui.locks.lock_view.load_lock_view`: the history, the report, the chart's
-arrays) in the shared pool; the result arrives by signal and fills the page. A result for a
-lock the user has already left is dropped. The page reloads only when a change touches its
-lock (:meth:`LockPage.apply_changes`); while another page is shown it just remembers that
-it is out of date.
+The page shows a lock at once from what the lock list knows (name, latest level, state) with
+a light placeholder where the chart goes, and loads the rest in the shared pool
+(:func:`~lockcare.ui.locks.lock_view.load_lock_view`, through a
+:class:`~lockcare.tasks.LatestLoad`: only the newest load is shown). It reloads only when a
+change touches the lock (:meth:`LockPage.apply_changes`); while another page is shown it
+just remembers that it is out of date.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,48 +27,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from datetime import datetime
-from typing import TYPE_CHECKING
-
-from lockcare.core.dates_in_words import ago, short_date
-from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
+from lockcare.core.dates_in_words import ago
+from lockcare.core.models import Lock, LockKind
 from lockcare.core.vocabulary import Reachability
-from lockcare.core.wording import LOCK_KIND_WORDS, REACHABILITY_WORDS, reachability_headline
+from lockcare.core.wording import LOCK_KIND_WORDS, cloud_reported_words, connection_words, reachability_headline
 from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
 from lockcare.tasks import LatestLoad
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
-from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
+from lockcare.ui.locks.maintenance_tab import MaintenanceTab
+from lockcare.ui.locks.overview_tab import OverviewTab
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
-from lockcare.ui.theme import STATE_COLOURS
 from lockcare.ui.widgets.labels import heading
 
 if TYPE_CHECKING:  # made in the pool (with numpy), handed over by signal
     from lockcare.ui.locks.lock_view import LockView
 
-
 class LockPage(QWidget):
     """Header, action buttons and tabs for the selected lock.
 
     Args:
-        services: The GUI thread's services (writes, and the small reads of the log).
+        services: Where the page loads what it shows.
         changes: Where the page announces what its panels changed (log, tasks, settings).
-        load: Runs the page's loads in the shared pool (newest only).
+        load: The channel that loads a lock's view in the pool (newest load wins).
         parent: The Qt parent.
     """
 
     record_reading_requested = Signal()
     record_swap_requested = Signal()
     record_swap_at_requested = Signal(object)  # datetime proposed by the readings
-    import_history_requested = Signal()
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
+    cloud_import_requested = Signal()
+    """The lock refused its key: fetch the current one from the Tuya cloud."""
+    remove_requested = Signal(object)  # the Lock to remove (the window confirms it)
     view_shown = Signal(object)
     """A loaded :class:`LockView` filled the page."""
 
@@ -112,6 +111,11 @@ class LockPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        self.cloud_key_button = QPushButton("Get its current key from the Tuya cloud…")
+        self.cloud_key_button.setToolTip("Re-paired in the phone app? Its new key is in your Tuya cloud account")
+        self.cloud_key_button.clicked.connect(self.cloud_import_requested)
+        self.cloud_key_button.hide()
+        layout.addWidget(self.cloud_key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
         self.read_button = QPushButton("Read &now")
@@ -128,7 +132,6 @@ class LockPage(QWidget):
         record_menu = QMenu(self.record_button)
         record_menu.addAction("Battery &reading…", self.record_reading_requested.emit)
         record_menu.addAction("Battery s&wap (batteries changed)…", self.record_swap_requested.emit)
-        record_menu.addAction("Import battery &history…", self.import_history_requested.emit)
         self.record_button.setMenu(record_menu)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
@@ -158,26 +161,8 @@ class LockPage(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
 
-        overview = QWidget()
-        self.details = QFormLayout(overview)
-        self.details.setContentsMargins(4, 14, 4, 4)
-        self.details.setHorizontalSpacing(18)
-        self.details.setVerticalSpacing(8)
-        self._detail_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("kind", "Type"),
-            ("product", "Product"),
-            ("connection", "Connection"),
-            ("batteries", "Batteries"),
-            ("latest", "Latest reading"),
-            ("swap", "Last battery change"),
-        ):
-            value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            self._detail_labels[key] = value
-            self.details.addRow(f"{label}:", value)
-        self.tabs.addTab(overview, "&Overview")
+        self.overview = OverviewTab()
+        self.tabs.addTab(self.overview, "&Overview")
 
         self.battery_panel = BatteryPanel()
         self.battery_panel.swap_confirmation_requested.connect(self.record_swap_at_requested)
@@ -189,9 +174,10 @@ class LockPage(QWidget):
         self.tasks_panel.entry_logged.connect(self.log_panel.adopt_entry)
         self.tasks_panel.record_swap_requested.connect(self.record_swap_requested)
         self.tasks_panel.changed.connect(self._on_log_panel_changed)
-        self.tabs.addTab(self.log_panel, "Lo&g")
-        self.tabs.addTab(self.tasks_panel, "&Maintenance")
+        self.maintenance_tab = MaintenanceTab(self.tasks_panel, self.log_panel)
+        self.tabs.addTab(self.maintenance_tab, "&Maintenance")
 
+        # Readings only: battery changes are maintenance-log entries, so nothing shows twice.
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyTable")
@@ -205,11 +191,13 @@ class LockPage(QWidget):
         # default (the first 1,000) words thousands of cells on the GUI thread at every reload.
         self.history_view.horizontalHeader().setResizeContentsPrecision(0)
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setAccessibleName("Battery history")
-        self.tabs.addTab(self.history_view, "&History")
+        self.history_view.setAccessibleName("Battery readings")
+        self.tabs.addTab(self.history_view, "Readin&gs")
 
-        self.settings_panel = LockSettingsPanel(services.locks.update_lock)
+        self.settings_panel = LockSettingsPanel(services.locks)
         self.settings_panel.saved.connect(self._on_settings_panel_saved)
+        self.settings_panel.key_changed.connect(self._on_settings_panel_key_changed)
+        self.settings_panel.remove_requested.connect(self.remove_requested)
         self.tabs.addTab(self.settings_panel, "&Settings")
 
     # -- loading ----------------------------------------------------------------------
@@ -229,7 +217,7 @@ class LockPage(QWidget):
 
         Args:
             lock: The lock.
-            summary: What the lock list knows about it (the header's level and state until the load arrives).
+            summary: What the lock list knows about it (the header's state until the load arrives).
         """
         switched = self._lock is None or self._lock.id != lock.id
         self._lock = lock
@@ -245,8 +233,8 @@ class LockPage(QWidget):
     def show_placeholder(self, summary: LockSummary) -> None:
         """Show what is known about a lock at once, with a light placeholder until its view arrives."""
         self.view = None
-        self._show_header(summary, self._services.locks.now())
-        self._detail_labels["swap"].setText("…")
+        self._show_header(summary, self._services.locks.now(), None)
+        self.overview.show_loading(summary.lock)
         self.history_model.clear()
         self.battery_panel.show_loading()
         self.show_suggestion("")
@@ -294,6 +282,9 @@ class LockPage(QWidget):
         self._lock = lock
         self._changes.announce(Changes(locks=True))
 
+    def _on_settings_panel_key_changed(self, lock: Lock) -> None:
+        self._changes.announce(Changes(locks=True, reachability=frozenset({lock.id} if lock.id is not None else ())))
+
     # -- filling ----------------------------------------------------------------------
 
     def show_view(self, view: LockView) -> None:
@@ -302,29 +293,29 @@ class LockPage(QWidget):
             return  # a view of a lock the page no longer shows
         self.view = view
         self._lock = view.lock
-        self._show_header(view.summary, view.now)
+        self._show_header(view.summary, view.now, view.battery.now_level.words)
         self._show_details(view)
         self.view_shown.emit(view)
 
-    def _show_header(self, summary: LockSummary, now: datetime) -> None:
+    def _show_header(self, summary: LockSummary, now: datetime, now_words: str | None) -> None:
+        """The header; ``now_words`` is the one "now" level (None while it is being worked out)."""
         lock = summary.lock
         self.name_label.setText(lock.name)
-        product = lock.product_name or lock.product_id
         latest = summary.latest
-        parts = [LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
-        if product:
-            parts.append(f"product {product}")
-        parts.append(f"reading from {ago(latest.at, now)}" if latest else "no battery reading yet")
+        gateway = lock.kind is LockKind.GATEWAY
+        parts = [lock.product_name or LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        if not gateway:
+            parts.append(f"battery read {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
-        self.battery_label.setText(f"Battery {battery_words(summary)}" if latest else "Battery —")
-        state = summary.status.state
-        colour = STATE_COLOURS.get(state, STATE_COLOURS[Reachability.UNKNOWN])
-        words = REACHABILITY_WORDS.get(state) or "not read yet"
-        self.state_label.setText(f"<span style='color:{colour}'>●</span> {words}")
+        # The one "now" value: the same words the Battery tab's sentence and chart use.
+        self.battery_label.setText("Gateway" if gateway else f"Battery {now_words or '…'}")
+        # Words, no dot: a dot means the battery's health, in the sidebar and on All locks.
+        self.state_label.setText(cloud_reported_words(latest, summary.status, now) or connection_words(summary.status, now))
         headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
         self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
+        self.cloud_key_button.setVisible(summary.status.state == Reachability.WRONG_KEY)
         tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
                 Reachability.GATEWAY_CHILD_OFFLINE: "208,138,30", Reachability.GARBLED: "208,138,30"}
         self.message_label.setStyleSheet(
@@ -332,24 +323,14 @@ class LockPage(QWidget):
         )
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
-        self._detail_labels["kind"].setText(LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)))
-        self._detail_labels["product"].setText(
-            " · ".join(x for x in (lock.product_name, lock.product_id, lock.category) if x) or "Not known"
-        )
-        if lock.is_gateway_child:
-            connection = f"through gateway {lock.parent_device_id}, node {lock.node_id}"
-        else:
-            connection = f"{lock.address or 'no address'}:{lock.port}, protocol {lock.version}"
-        self._detail_labels["connection"].setText(connection)
-        self._detail_labels["batteries"].setText(f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}")
-        self._detail_labels["latest"].setText(
-            f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app"
-        )
+        for widget in (self.battery_panel, self.maintenance_tab, self.history_view):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), not gateway)  # a gateway has no batteries
+        self.record_button.setVisible(not gateway)
         self.settings_panel.show_lock(lock)
 
     def _show_details(self, view: LockView) -> None:
-        self._detail_labels["swap"].setText(_swap_words(view.swaps[-1] if view.swaps else None))
-        self.history_model.set_history(view.readings, view.swaps)
+        self.overview.show_view(view)
+        self.history_model.set_history(view.readings, [])
         self.battery_panel.show_history(view.history, view.chart)
         self.show_suggestion(view.suggestion)
 
@@ -365,14 +346,8 @@ class LockPage(QWidget):
         self.read_button.setText("Reading…" if busy else "Read &now")
 
 
+
 def _load_lock_view(services: Services, lock: Lock) -> LockView:
     from lockcare.ui.locks.lock_view import load_lock_view  # numpy and the forecaster load in the pool
 
     return load_lock_view(services, lock)
-
-
-def _swap_words(swap: BatterySwap | None) -> str:
-    if swap is None:
-        return "Not recorded yet"
-    brand = f", {swap.brand}" if swap.brand else ""
-    return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"

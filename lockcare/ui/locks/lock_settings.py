@@ -1,15 +1,17 @@
-"""A lock's settings: its details, batteries, and which data point means what.
+"""A lock's Settings tab: what a homeowner changes first, the data points folded away.
 
-The data-point map is found automatically (devices.json mapping, then the product family,
-then the shape of the values), but products differ; here the user can correct it.
+Name, address, port, protocol version and the local key (masked, with Show and "Change
+local key…") come first, then the batteries; the data-point numbers sit under a folded
+"Advanced (data points)" section. Addresses are checked the one way the CLI and the
+services check them. The mouse wheel never changes a box that was not clicked into, edits
+are kept while the page refreshes under them, and "Remove lock…" lives here too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,12 @@ from lockcare.core import validation
 from lockcare.core.dpmap import ROLES, UNLOCK_CODES
 from lockcare.core.errors import LockcareError, ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.services.locks import LockService
+from lockcare.ui.locks.key_dialog import KeyDialog
+from lockcare.ui.widgets.masked_key import MaskedKey
+from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
+from lockcare.ui.widgets.field_errors import ErrorLabel, FieldError, add_field
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 ROLE_WORDS = {
     "battery_percent": "Battery percentage",
@@ -40,55 +47,96 @@ ROLE_WORDS = {
     "doorbell": "Doorbell",
 }
 
-SaveLock = Callable[[Lock], Lock]
-
 
 class LockSettingsPanel(QWidget):
-    """Edit a lock's details and its data-point map; ``saved`` carries the stored lock."""
+    """Edit a lock's details, key and data-point map.
+
+    Args:
+        locks: The lock service (edit, key, removal footprint); None shows the form read-only.
+        parent: The Qt parent.
+    """
 
     saved = Signal(object)
+    """The edits were stored (the :class:`Lock` as stored now)."""
+    key_changed = Signal(object)
+    """A new local key was stored for this :class:`Lock`."""
+    remove_requested = Signal(object)
+    """The user asked to remove this :class:`Lock` (the window confirms and removes it)."""
 
-    def __init__(self, save: SaveLock | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, locks: LockService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save_lock = save
-        """Stores an edited lock and returns it; raises LockcareError."""
+        self._locks = locks
         self._lock: Lock | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
+        self.scroll = page_scroll("settingsScroll")
+        outer.addWidget(self.scroll)
         body = QWidget()
-        scroll.setWidget(body)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(12)
 
-        details = QGroupBox("Details")
+        details = QGroupBox("This lock")
         form = QFormLayout(details)
         self.name_edit = QLineEdit()
-        self.address_edit = QLineEdit()
+        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
         self.port_spin = QSpinBox(minimum=1, maximum=65535)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
+        for widget in (self.port_spin, self.version_combo):
+            widget.setMaximumWidth(180)
+        self.errors: dict[str, FieldError] = {  # shown on Save only: no room held for them
+            "name": add_field(form, "Name", self.name_edit, "name", reserve=False),
+            "address": add_field(form, "Address", self.address_edit, "address", reserve=False),
+        }
+        form.addRow("Port", self.port_spin)
+        form.addRow("Protocol version", self.version_combo)
+        masked = MaskedKey()
+        self.key_edit, self.show_key_button = masked.edit, masked.show_button
+        self.key_edit.setReadOnly(True)
+        self.key_edit.setAccessibleName("Local key")
+        self.show_key_button.toggled.connect(self._on_show_key_toggled)
+        self.change_key_button = QPushButton("Change local ke&y…")
+        self.change_key_button.setToolTip("Put in the new key after the lock was paired again in the Tuya app")
+        self.change_key_button.clicked.connect(self.change_key)
+        key_row = QWidget()
+        key_layout = QHBoxLayout(key_row)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(masked, 1)
+        key_layout.addWidget(self.change_key_button)
+        form.addRow("Local key", key_row)
+        self.via_label = QLabel()
+        self.via_label.setWordWrap(True)
+        form.addRow("", self.via_label)
+        for label, widget in (("Name", self.name_edit), ("Address", self.address_edit), ("Port", self.port_spin),
+                              ("Protocol version", self.version_combo)):
+            widget.setAccessibleName(label)
+        self._details_form = form
+        layout.addWidget(details)
+
+        batteries = QGroupBox("Batteries")
+        battery_form = QFormLayout(batteries)
         self.battery_combo = QComboBox()
         for key, label in BATTERY_TYPES.items():
             self.battery_combo.addItem(label, key)
+        self.battery_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.battery_combo.setMinimumContentsLength(16)
         self.count_spin = QSpinBox(minimum=1, maximum=12)
-        self.voice_check = QCheckBox("Voice prompts are switched on (batteries last 3-4 months instead of 8-10)")
+        self.count_spin.setMaximumWidth(180)
+        self.voice_check = QCheckBox("Voice prompts are on")
+        self.voice_check.setToolTip("With voice prompts, batteries last 3-4 months instead of 8-10")
         self.wake_edit = QLineEdit(placeholderText="e.g. Touch the keypad, or enter *9#")
-        for widget in (self.port_spin, self.version_combo, self.count_spin):
-            widget.setMaximumWidth(180)
-        for label, widget in (("Name", self.name_edit), ("Address", self.address_edit), ("Port", self.port_spin),
-                              ("Protocol version", self.version_combo), ("Batteries", self.battery_combo),
-                              ("How many", self.count_spin), ("", self.voice_check), ("How to wake it", self.wake_edit)):
-            form.addRow(label, widget)
+        for label, widget in (("Batteries", self.battery_combo), ("How many", self.count_spin),
+                              ("", self.voice_check), ("How to wake it", self.wake_edit)):
+            battery_form.addRow(label, widget)
             widget.setAccessibleName(label or "Voice prompts")
-        layout.addWidget(details)
+        layout.addWidget(batteries)
 
-        dps = QGroupBox("Data points")
-        dp_layout = QVBoxLayout(dps)
+        self.advanced = QGroupBox("Data points")
+        self.advanced_button = Disclosure("Advanced (data points)", self.advanced, "advancedToggle")
+        layout.addWidget(self.advanced_button)
+        dp_layout = QVBoxLayout(self.advanced)
         note = QLabel("Which numbered data point of the lock carries each value. lockcare found these itself; "
                       "change one only if a value shows up wrong. 0 means the lock does not report it.")
         note.setWordWrap(True)
@@ -104,19 +152,32 @@ class LockSettingsPanel(QWidget):
             label = ROLE_WORDS.get(role) or "Unlock record: " + role.removeprefix("unlock_").replace("_", " ")
             dp_form.addRow(label, spin)
         dp_layout.addLayout(dp_form)
-        layout.addWidget(dps)
+        layout.addWidget(self.advanced)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
-        layout.addWidget(self.error_label)
+        self.error_label = ErrorLabel()
+        self.error_label.setObjectName("settingsError")
+        self.error_label.hide()
+        outer.addWidget(self.error_label)  # the buttons stay in view while the form scrolls
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save changes")
-        self.save_button.clicked.connect(self._on_save_clicked)
+        row.setContentsMargins(4, 4, 4, 0)
+        self.save_button = QPushButton("Sa&ve changes")  # Alt+S is the Settings tab
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Undo changes")
+        self.revert_button.setToolTip("Put the form back as it was last saved")
+        self.revert_button.clicked.connect(self.revert)
+        self.remove_button = QPushButton("Remove lock…")
+        self.remove_button.setObjectName("removeLockButton")
+        self.remove_button.setToolTip("Remove this lock from lockcare with its readings, log and key (undo is offered)")
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
         row.addWidget(self.save_button)
+        row.addWidget(self.revert_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        row.addWidget(self.remove_button)
+        outer.addLayout(row)
         layout.addStretch(1)
+        guard_wheel(self)
+
+    # -- showing --------------------------------------------------------------------------
 
     @property
     def lock(self) -> Lock | None:
@@ -124,9 +185,14 @@ class LockSettingsPanel(QWidget):
         return self._lock
 
     def show_lock(self, lock: Lock) -> None:
-        """Fill the form from ``lock``."""
+        """Fill the form from ``lock``; the user's unsaved edits to the same lock are kept."""
+        if self._lock is not None and lock.id == self._lock.id and self.is_dirty():
+            self._lock = lock  # a refresh under the user's hands: keep what they typed
+            return
         self._lock = lock
-        self.error_label.clear()
+        self._say("")
+        for error in self.errors.values():
+            error.show_problem(None)
         self.name_edit.setText(lock.name)
         self.address_edit.setText(lock.address)
         self.port_spin.setValue(lock.port)
@@ -135,11 +201,21 @@ class LockSettingsPanel(QWidget):
         self.count_spin.setValue(lock.battery_count)
         self.voice_check.setChecked(lock.voice_prompts)
         self.wake_edit.setText(lock.wake_hint)
-        direct = lock.kind is not LockKind.GATEWAY_CHILD
-        for widget in (self.address_edit, self.port_spin, self.version_combo):
-            widget.setEnabled(direct)
         for role, spin in self.dp_spins.items():
             spin.setValue(lock.dp_map.get(role, 0))
+        self._hide_key()
+        direct = not lock.is_gateway_child
+        for widget in (self.address_edit, self.port_spin, self.version_combo, self.key_edit, self.show_key_button,
+                       self.change_key_button):
+            widget.setEnabled(direct)
+        self.via_label.setText("" if direct else
+                               "This lock is read through its gateway: its address and key are on the gateway's Settings.")
+        self.via_label.setVisible(not direct)
+        gateway = lock.kind is LockKind.GATEWAY
+        for widget in (self.advanced_button,):
+            widget.setVisible(not gateway)
+        self.advanced.setVisible(self.advanced_button.isChecked() and not gateway)
+        self.remove_button.setText("Remove gateway…" if gateway else "Remove lock…")
 
     def edited_lock(self) -> Lock:
         """The lock as the form describes it."""
@@ -152,19 +228,98 @@ class LockSettingsPanel(QWidget):
             voice_prompts=self.voice_check.isChecked(), wake_hint=self.wake_edit.text().strip(), dp_map=dp_map,
         )
 
-    def _on_save_clicked(self) -> None:
+    def is_dirty(self) -> bool:
+        """True when the form holds edits that are not saved."""
+        return self._lock is not None and self.edited_lock() != self._lock
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Check every field, then store the edits; True when stored (or nothing to store)."""
+        if self._lock is None:
+            return False
+        lock = self.edited_lock()
+        direct = not lock.is_gateway_child
+        problems: dict[str, str] = {}
+        for field, check in (("name", lambda: validation.validate_name(lock.name)),
+                             ("address", lambda: validation.validate_address(lock.address) if direct else "")):
+            try:
+                check()
+            except ValidationError as exc:
+                problems[field] = str(exc)
+        for field, error in self.errors.items():
+            error.show_problem(problems.get(field))
+        dps = list(lock.dp_map.values())
+        if len(dps) != len(set(dps)):
+            problems["dps"] = "Two values cannot share one data point; check the numbers under Advanced."
+            self.advanced_button.setChecked(True)
+        self._say(problems.get("dps", ""))
+        if problems:
+            return False
+        if not self.is_dirty():
+            return True
         try:
-            lock = self.edited_lock()
-            validation.validate_name(lock.name)
-            dps = [dp for dp in lock.dp_map.values()]
-            if len(dps) != len(set(dps)):
-                raise ValidationError("Two values cannot share one data point; check the numbers.")
-            if self.save_lock is None:
+            if self._locks is None:
                 raise LockcareError("Saving is not available here.")
-            stored = self.save_lock(lock)
+            stored = self._locks.edit_lock(self._lock, name=lock.name, address=lock.address if direct else None,
+                                           port=lock.port if direct else None, version=lock.version if direct else None)
+            stored = self._locks.update_lock(replace(
+                stored, battery_type=lock.battery_type, battery_count=lock.battery_count,
+                voice_prompts=lock.voice_prompts, wake_hint=lock.wake_hint, dp_map=lock.dp_map))
         except LockcareError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.error_label.setText("")
-        self._lock = stored
+            self._say(str(exc))
+            return False
+        self._say("")
+        self._lock = None  # not dirty any more: fill from what was stored
+        self.show_lock(stored)
         self.saved.emit(stored)
+        return True
+
+    def revert(self) -> None:
+        """Throw the unsaved edits away."""
+        if self._lock is not None:
+            lock, self._lock = self._lock, None
+            self.show_lock(lock)
+
+    def _say(self, text: str) -> None:
+        """A problem that belongs to no one field (data points, a refused save); "" hides it."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    # -- the key --------------------------------------------------------------------------
+
+    def change_key(self) -> KeyDialog | None:
+        """Ask for the new local key (masked, with Show) and store it."""
+        if self._lock is None or self._locks is None or self._lock.is_gateway_child:
+            return None
+        locks = self._locks
+
+        def change(lock: Lock, key: str) -> None:
+            locks.change_key(lock, key)
+
+        dialog = KeyDialog(self._lock, change, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda lock=self._lock: self._on_key_dialog_accepted(lock))
+        dialog.open()
+        return dialog
+
+    def _on_key_dialog_accepted(self, lock: Lock) -> None:
+        self._hide_key()
+        self.key_changed.emit(lock)
+
+    def _on_show_key_toggled(self, shown: bool) -> None:
+        if shown and self._lock is not None and self._locks is not None and not self.key_edit.text():
+            key = self._locks.local_key(self._lock)  # read only when asked for
+            self.key_edit.setText(key or "")
+            self.key_edit.setPlaceholderText("" if key else "No key is stored for this lock yet")
+
+    def _hide_key(self) -> None:
+        self.show_key_button.setChecked(False)
+        self.key_edit.clear()
+        self.key_edit.setPlaceholderText("Hidden: press Show to see it")
+
+    # -- the rest -------------------------------------------------------------------------
+
+    def _on_remove_button_clicked(self) -> None:
+        if self._lock is not None:
+            self.remove_requested.emit(self._lock)

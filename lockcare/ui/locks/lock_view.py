@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from lockcare.core.battery.arrays import ReadingArrays
-from lockcare.core.models import BatterySwap, Lock
+from lockcare.core.models import BatterySwap, Lock, LockKind
 from lockcare.services.battery import BatteryHistory, BatteryReport
 from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
@@ -29,6 +29,7 @@ class LockView:
         chart: The chart's arrays, ready to draw.
         suggestion: Why the troubleshooter may help, or "".
         now: When it was loaded (for "2 h ago").
+        gateway_name: The name of the gateway a Bluetooth/Zigbee lock is read through ("" if none).
     """
 
     summary: LockSummary
@@ -36,6 +37,7 @@ class LockView:
     chart: ChartData
     suggestion: str
     now: datetime
+    gateway_name: str = ""
 
     @property
     def lock(self) -> Lock:
@@ -67,11 +69,14 @@ def load_lock_view(services: Services, lock: Lock) -> LockView:
     lock = services.locks.get(lock.id) or lock
     history = services.battery.history(lock)
     report = history.report
-    suggestion = services.troubleshoot.suggest(lock)
+    suggestion = services.troubleshoot.suggest(lock) if lock.kind is not LockKind.GATEWAY else None
+    gateway = services.locks.find_by_device_id(lock.parent_device_id) if lock.parent_device_id else None
     return LockView(
         summary=LockSummary(lock, report.latest, services.locks.status(lock)),
         history=history,
-        chart=chart_data(history.readings, history.swaps, report.forecast, report.now),
+        chart=chart_data(history.readings, history.swaps, report.forecast, report.now,
+                         now_level=report.now_level.percent),
         suggestion=suggestion.reason if suggestion else "",
         now=report.now,
+        gateway_name=gateway.name if gateway is not None else "",
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.maintenance.log_types import LOG_TYPES, label_for, log_type
 from lockcare.core.models import Lock, LogEntry
+from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.logbook.log_model import cost_text, number_text
 
@@ -77,9 +78,8 @@ class LogEntryDialog(FormDialog):
         for known in LOG_TYPES:
             self.type_combo.addItem(known.label, known.id)
         self.date_edit = QDateEdit(QDate(self._today))
-        self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate(self._today))
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        use_medium_format(self.date_edit)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText("What was done, what you noticed")

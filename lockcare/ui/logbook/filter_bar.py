@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lockcare.core.maintenance.log_types import LOG_TYPES
+from lockcare.ui.dates import use_medium_format
 
 PERIODS = (
     ("Any time", None),
@@ -58,10 +59,12 @@ class LogFilterBar(QWidget):
         self.period_combo.setAccessibleName("Time span")
         for text, days in PERIODS:
             self.period_combo.addItem(text, days)
-        self.since_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.since_edit = QDateEdit()
         self.since_edit.setAccessibleName("From date")
-        self.until_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.until_edit = QDateEdit()
         self.until_edit.setAccessibleName("To date")
+        for edit in (self.since_edit, self.until_edit):
+            use_medium_format(edit)
         today = QDate.currentDate()
         self.since_edit.setDate(today.addYears(-1))
         self.until_edit.setDate(today)

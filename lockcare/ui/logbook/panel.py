@@ -117,7 +117,7 @@ class LogbookPanel(QWidget):
         self.add_button = QPushButton("Add entr&y…")
         self.add_button.setToolTip("Log maintenance you did: a battery check, a clean, tightened screws…")
         self.add_button.clicked.connect(self.add_entry)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Edit…")  # no Alt+E: "Mark done" beside it on the Maintenance tab has it
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete")
         self.delete_button.setToolTip("Delete the selected entry (Ctrl+Z brings it back)")

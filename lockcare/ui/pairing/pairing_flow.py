@@ -27,6 +27,8 @@ class PairingFlow(QObject):
     imported = Signal()
     message = Signal(str)
     key_notice_shown = Signal(str)
+    cloud_requested = Signal()
+    """The Add lock dialog's "From my Tuya cloud…" was chosen."""
 
     def __init__(self, services: Services, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
@@ -42,6 +44,7 @@ class PairingFlow(QObject):
 
         dialog = AddLockDialog(self._add, self._window, gateways=gateways, probe_version=self._probe_version)
         dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
+        dialog.cloud_requested.connect(self.cloud_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

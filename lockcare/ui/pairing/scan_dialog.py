@@ -59,8 +59,8 @@ class ScanDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName("Scan progress")
         self.status = QLabel("Listening…")
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Device id", "Address", "Protocol", "Product", "Paired"])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Device", "Address", "In lockcare"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,11 +131,17 @@ class ScanDialog(QDialog):
         selected = self._selected_id()
         self.table.setRowCount(len(self.devices))
         for row, device in enumerate(self.devices):
-            cells = (device.device_id, device.address, device.version or "?", device.product_key or "",
-                     "yes" if device.paired else "")
+            # A paired device goes by the name the user gave it; the raw ids stay in the tooltip.
+            lock = self._services.locks.find_by_device_id(device.device_id) if device.paired else None
+            name = lock.name if lock is not None else "New Tuya device"
+            cells = (name, device.address, "Added" if device.paired else "Not added yet")
+            details = f"Device id: {device.device_id}\nProtocol version: {device.version or 'not known'}"
+            if device.product_key:
+                details += f"\nProduct key: {device.product_key}"
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, device)
+                item.setToolTip(details)
                 self.table.setItem(row, column, item)
             if device.device_id == selected:
                 self.table.selectRow(row)

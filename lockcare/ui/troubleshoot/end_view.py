@@ -65,6 +65,18 @@ class EndView(QWidget):
         self.spacer = QWidget()
         layout.addWidget(self.spacer, 1)
 
+        saved_row = QHBoxLayout()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("endSaved")
+        self.saved_label.setWordWrap(True)
+        self.undo_button = QPushButton("&Undo: it is not fixed")
+        self.undo_button.setObjectName("undoFixed")
+        self.undo_button.setToolTip("Clicked “fixed” by mistake? Take it back: the log entry goes and the step comes back")
+        self.undo_button.clicked.connect(self.back_requested)
+        saved_row.addWidget(self.saved_label, 1)
+        saved_row.addWidget(self.undo_button)
+        layout.addLayout(saved_row)
+
         buttons = QHBoxLayout()
         self.back_button = QPushButton("← &Back")
         self.back_button.setToolTip("Go back to the last step (Alt+Left)")
@@ -93,7 +105,13 @@ class EndView(QWidget):
             widget.setVisible(support)
         self.spacer.setVisible(not support)
         self.status_label.clear()
+        self.undo_button.setVisible(not support)
+        self.show_saved("")
         (self.copy_button if support else self.done_button).setFocus()
+
+    def show_saved(self, lock_name: str) -> None:
+        """Says where the walk was logged ("" when it was not kept in a lock's log)."""
+        self.saved_label.setText(f"Saved in the maintenance log of {lock_name}." if lock_name else "")
 
     def summary(self) -> str:
         """The support summary text."""

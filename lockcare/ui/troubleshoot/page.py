@@ -1,4 +1,8 @@
-"""The troubleshooter: pick a lock and a symptom, walk the steps, end fixed or with a summary.
+"""The troubleshooter: get in first, pick a lock and a symptom, walk the steps, end fixed or with a summary.
+
+"I'm locked out!" opens it at "Get in now" (ways in from outside the door); the lock page's
+Troubleshoot button goes straight to the symptom picker. A walk starts at the step that fits
+what lockcare knows about the lock's batteries.
 
 The page owns one :class:`~lockcare.core.troubleshoot.walk.Walk` at a time. A walk that ends
 is saved at once (the lock's maintenance log shows it); going back from the end page
@@ -24,9 +28,11 @@ from PySide6.QtWidgets import (
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
 from lockcare.core.troubleshoot.content import ContentError, EndNode
+from lockcare.core.troubleshoot.situation import UNKNOWN, Known
 from lockcare.core.troubleshoot.walk import Walk
 from lockcare.services.troubleshoot import SavedRun, TroubleshootService, save_text
 from lockcare.ui.troubleshoot.end_view import EndView
+from lockcare.ui.troubleshoot.get_in_view import GetInView
 from lockcare.ui.troubleshoot.picker import SymptomPicker
 from lockcare.ui.troubleshoot.step_view import StepView, heading
 
@@ -69,7 +75,10 @@ class TroubleshootPage(QWidget):
         layout.addLayout(header)
 
         self.stack = QStackedWidget()
+        self.get_in_view = GetInView(service.illustrations_dir)
+        self.get_in_view.next_requested.connect(self._on_get_in_view_next_requested)
         self.picker = SymptomPicker()
+        self.picker.get_in_requested.connect(self.show_get_in)
         self.picker.mode_chosen.connect(self.start)
         self.picker.lock_changed.connect(self.choose_lock)
         self.step_view = StepView(service.illustrations_dir)
@@ -83,17 +92,21 @@ class TroubleshootPage(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for widget in (self.picker, self.step_view, self.end_view, self.error_label):
+        for widget in (self.get_in_view, self.picker, self.step_view, self.end_view, self.error_label):
             self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
         self._loaded = False
 
     # -- entering and leaving ---------------------------------------------------------
 
-    def open(self, device_id: str | None = None) -> None:
+    def open(self, device_id: str | None = None, *, get_in: bool = False) -> None:
         """Shows the symptom picker with ``device_id`` preselected and its suggestion.
 
         A walk under way is kept as abandoned first.
+
+        Args:
+            device_id: The lock to preselect (None: not paired / not listed).
+            get_in: Show "Get in now" first (someone locked out).
         """
         self.leave()
         if not self._load_content():
@@ -101,8 +114,25 @@ class TroubleshootPage(QWidget):
         locks = self.service.locks()
         self.picker.set_locks([(lock.device_id, lock.name) for lock in locks], device_id)
         self.choose_lock(self.picker.selected_device_id())
+        if get_in and self.service.content.get_in is not None:
+            self.show_get_in()
+            return
         self.stack.setCurrentWidget(self.picker)
         self.picker.lock_combo.setFocus()
+
+    def show_get_in(self) -> None:
+        """Shows the ways in from outside, ordered by what lockcare knows about the chosen lock."""
+        get_in = self.service.content.get_in
+        if get_in is None:
+            return
+        self.get_in_view.show_get_in(get_in, self.known)
+        self.stack.setCurrentWidget(self.get_in_view)
+        self.get_in_view.scroll.setFocus()
+
+    @property
+    def known(self) -> Known:
+        """What lockcare knows about the chosen lock's batteries (nothing for "not listed")."""
+        return self.service.known(self.lock) if self.lock is not None else UNKNOWN
 
     def leave(self) -> None:
         """Keeps a walk the user is leaving (as abandoned) and forgets it."""
@@ -132,7 +162,7 @@ class TroubleshootPage(QWidget):
     def start(self, mode_id: str) -> None:
         """Starts a walk through ``mode_id`` at its first step."""
         self.leave()
-        self.walk = self.service.new_walk(mode_id)
+        self.walk = self.service.new_walk(mode_id, self.known)
         self._show_step()
 
     def answer(self, outcome: str) -> None:
@@ -143,6 +173,7 @@ class TroubleshootPage(QWidget):
         if isinstance(target, EndNode):
             self._save()
             self.end_view.show_end(target, self.service.summary(self.walk, self.lock))
+            self.end_view.show_saved(self.lock.name if self.lock and self.saved else "")
             self.stack.setCurrentWidget(self.end_view)
         else:
             self._show_step()
@@ -181,10 +212,11 @@ class TroubleshootPage(QWidget):
         assert self.walk is not None and self.walk.mode is not None
         step = self.walk.current
         assert step is not None
-        self.step_view.show_step(step, self.walk.progress, self.walk.mode.title, first=not self.walk.can_go_back)
+        self.step_view.show_step(step, self.walk.progress, self.walk.mode.title, first=not self.walk.can_go_back,
+                                 note=self.walk.note)
         self.stack.setCurrentWidget(self.step_view)
         self._update_header()
-        self.step_view.outcome_buttons["fixed"].setFocus()
+        self.step_view.scroll.setFocus()  # never an answer button: Space or Enter must not answer
 
     def _update_header(self) -> None:
         where = f"for {self.lock.name}" if self.lock else "for a lock not listed in lockcare"
@@ -222,8 +254,14 @@ class TroubleshootPage(QWidget):
             self.stack.setCurrentWidget(self.error_label)
             return False
         self.picker.set_modes(content.modes, content.triage)
+        self.step_view.outcomes.set_all_labels(
+            o.label for mode in content.modes for step in mode.steps for o in step.outcomes)
         self._loaded = True
         return True
+
+    def _on_get_in_view_next_requested(self) -> None:
+        self.stack.setCurrentWidget(self.picker)
+        self.picker.lock_combo.setFocus()
 
     def _ask_save_path(self) -> str:
         default = str(Path.home() / "lock-support-summary.txt")

@@ -35,6 +35,8 @@ class SymptomPicker(QWidget):
     """The user picked a failure mode (its id)."""
     lock_changed = Signal(str)
     """The user picked another lock (its device id, or "" for not paired / not listed)."""
+    get_in_requested = Signal()
+    """The user wants the ways in from outside ("Get in now")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +46,14 @@ class SymptomPicker(QWidget):
         layout.setSpacing(10)
         self.title_label = heading("What is wrong?", 1.7)
         self.title_label.setObjectName("pickerTitle")
-        layout.addWidget(self.title_label)
+        self.get_in_button = QPushButton("Locked out? &Get in now")
+        self.get_in_button.setObjectName("getInButton")
+        self.get_in_button.setToolTip("Ways into the house that work from outside the door")
+        self.get_in_button.clicked.connect(self.get_in_requested)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.get_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(title_row)
 
         row = QHBoxLayout()
         caption = QLabel("&Which lock?")

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-import functools
 import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from lockcare.core.troubleshoot.content import Step
 from lockcare.core.troubleshoot.walk import Progress
+from lockcare.ui.troubleshoot.outcome_row import OutcomeButton, OutcomeRow
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
+from lockcare.ui.widgets.disclosure import page_scroll, rule
 from lockcare.ui.widgets.labels import heading as shared_heading
+from lockcare.ui.widgets.wheel_guard import guard_wheel
+
+NARROW = 640
+"""Below this width (logical px) the step's words get the larger share of the page."""
 
 RESERVED_MNEMONICS = frozenset("bo" "tsyv" "ail")
 """Letters outcome buttons never take: Back and Close; the tools' fields (thickness,
@@ -100,16 +102,17 @@ class StepView(QWidget):
         top.addLayout(progress_box)
         layout.addLayout(top)
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         body.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The step's text takes the focus when it is shown: Space then scrolls, it never answers.
+        self.scroll = page_scroll(focusable=True)
+        self.scroll.setAccessibleName("What to do")
         text_box = QWidget()
         self.text_layout = QVBoxLayout(text_box)
         self.text_layout.setContentsMargins(0, 0, 8, 0)
         self.text_layout.setSpacing(12)
+        self.note_label = self._text_label("stepNote")  # what lockcare knew, on the first step
+        self.inside_label = self._text_label("stepInside")
         self.safety_label = self._text_label("stepSafety")  # read before doing anything
         self.actions_label = self._text_label("stepActions", 1.12)
         self.why_label = self._text_label("stepWhy")
@@ -128,31 +131,22 @@ class StepView(QWidget):
         body.addLayout(picture_box, 6)
         layout.addLayout(body, 1)
 
-        line = QFrame()
-        line.setFixedHeight(1)
-        line.setStyleSheet("background: palette(mid);")
-        layout.addWidget(line)
+        layout.addWidget(rule())
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         self.back_button = QPushButton("← &Back")
         self.back_button.setAccessibleName("Back")
         self.back_button.setToolTip("Go back one step (Alt+Left or Backspace)")
+        # One width for both of its texts, so the answers beside it never shift between steps.
+        self.back_button.setText("← &Back to symptoms")
+        self.back_button.setFixedWidth(self.back_button.sizeHint().width())
         self.back_button.clicked.connect(self.back_requested)
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        self.outcome_buttons: dict[str, QPushButton] = {}
-        for kind in ("fixed", "no-change", "cannot"):
-            button = QPushButton()
-            button.setObjectName(f"outcome-{kind}")
-            button.setMinimumHeight(42)
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            font.setBold(kind == "fixed")
-            button.setFont(font)
-            button.clicked.connect(functools.partial(self.answered.emit, kind))
-            self.outcome_buttons[kind] = button
-            buttons.addWidget(button)
+        buttons.addSpacing(8)
+        self.outcomes = OutcomeRow()
+        self.outcomes.answered.connect(self.answered)
+        self.outcome_buttons: dict[str, OutcomeButton] = self.outcomes.buttons
+        buttons.addWidget(self.outcomes, 1)
         layout.addLayout(buttons)
         for keys in (QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Backspace)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -160,6 +154,14 @@ class StepView(QWidget):
         self.setTabOrder(self.outcome_buttons["fixed"], self.outcome_buttons["no-change"])
         self.setTabOrder(self.outcome_buttons["no-change"], self.outcome_buttons["cannot"])
         self.setTabOrder(self.outcome_buttons["cannot"], self.back_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # Wide, the picture gets the larger share; narrow (a small window, a 2x screen), the words do.
+        narrow = event.size().width() < NARROW
+        self._body.setStretch(0, 2 if narrow else 5)
+        self._body.setStretch(1, 1 if narrow else 6)
+        self.picture.setMinimumSize(*((150, 95) if narrow else (280, 175)))
 
     def _text_label(self, name: str, scale: float = 1.05) -> QLabel:
         label = heading(scale=scale, bold=False)
@@ -169,14 +171,15 @@ class StepView(QWidget):
         self.text_layout.addWidget(label)
         return label
 
-    def show_step(self, step: Step, progress: Progress, mode_title: str, *, first: bool) -> None:
-        """Fills the view for ``step``.
+    def show_step(self, step: Step, progress: Progress, mode_title: str, *, first: bool, note: str = "") -> None:
+        """Fills the view for ``step`` and gives its text the keyboard focus.
 
         Args:
             step: The step to show.
             progress: Where it sits in the walk ("Step 2 of 5").
             mode_title: The symptom being worked on, shown above the step title.
             first: True on the entry step, where Back returns to the symptom list.
+            note: What lockcare knew about the lock (shown on the first step).
         """
         self.mode_label.setText(mode_title)
         self.title_label.setText(step.title)
@@ -189,19 +192,29 @@ class StepView(QWidget):
         needs = "".join(f"<br>• {html.escape(item)}" for item in step.tools_needed)
         self.needs_label.setText(f"<b>You need:</b>{needs}")
         self.needs_label.setVisible(bool(step.tools_needed))
+        self.note_label.setText(html.escape(note))
+        self.note_label.setVisible(bool(note) and first)
+        tint(self.note_label, "info")
+        self.inside_label.setText(
+            "<b>This step needs the inside of the door.</b> Still outside? "
+            "Skip it with the button on the right, and come back to it once you are in."
+        )
+        self.inside_label.setVisible(step.inside)
+        tint(self.inside_label, "info")
         self.safety_label.setText(f"<b>⚠ Careful:</b> {html.escape(step.safety or '')}")
         self.safety_label.setVisible(bool(step.safety))
         tint(self.safety_label, "warn")
         self._set_tool(step.tool)
         self.picture.load(self._illustrations / step.illustration if step.illustration else None)
         used = set(RESERVED_MNEMONICS)
-        for kind, button in self.outcome_buttons.items():
-            label = next((o.label for o in step.outcomes if o.kind == kind), "")
-            button.setText(with_mnemonic(label, used))
-            button.setAccessibleName(label)
-            button.setVisible(bool(label))
+        self.outcomes.set_labels({
+            kind: with_mnemonic(next((o.label for o in step.outcomes if o.kind == kind), ""), used)
+            for kind in self.outcome_buttons
+        })
         self.back_button.setText("← &Back to symptoms" if first else "← &Back")
         self.scroll.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_tool(self, tool_id: str | None) -> None:
         if self.tool_widget is not None:
@@ -217,3 +230,4 @@ class StepView(QWidget):
             widget.set_battery_type(self.battery_type)
         self.tool_widget = widget
         self.tool_slot.addWidget(widget)
+        guard_wheel(widget)

@@ -72,3 +72,16 @@ def make_client(fake_cloud: FakeTuyaCloud) -> Iterator[Callable[..., CloudClient
 def now_ms() -> int:
     """The real clock in epoch milliseconds (the fake cloud's clock too)."""
     return int(time.time() * 1000)
+
+
+refused_links = pytest.mark.parametrize(
+    ("setup", "kind", "words"),
+    [
+        (lambda cloud: None, "credentials", "access id or secret"),
+        (lambda cloud: setattr(cloud.project, "wrong_data_centre", True), "region", "data centre"),
+        (lambda cloud: setattr(cloud.project, "plan_expired", True), "subscription", "Extend trial period"),
+    ],
+    ids=["wrong-secret", "wrong-region", "lapsed-plan"],
+)
+"""Link refusals: how the fake is set up, the error kind, words the message must hold (the
+wrong-secret case passes a secret of its own)."""

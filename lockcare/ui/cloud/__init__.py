@@ -1,0 +1,1 @@
+"""The Tuya cloud page and the harvest while the window is open."""

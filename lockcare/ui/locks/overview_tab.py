@@ -1,0 +1,137 @@
+"""The lock's Overview tab: when to replace the batteries, what is in it, how it is reached.
+
+Plain words on the surface; the product id, category code, address and port, protocol
+and raw ids sit under a folded "Details" section for those who want them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from lockcare.core.dates_in_words import ago, short_date
+from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
+from lockcare.core.wording import LOCK_KIND_WORDS, connection_words
+from lockcare.ui.locks.lock_list_model import battery_words
+from lockcare.ui.widgets.disclosure import Disclosure
+
+if TYPE_CHECKING:  # made in the pool (with numpy)
+    from lockcare.ui.locks.lock_view import LockView
+
+ROWS: tuple[tuple[str, str], ...] = (
+    ("replace", "When to replace"),
+    ("batteries", "Batteries"),
+    ("latest", "Latest reading"),
+    ("swap", "Last battery change"),
+    ("kind", "Type"),
+    ("connection", "Connection"),
+)
+DETAIL_ROWS: tuple[tuple[str, str], ...] = (
+    ("product", "Product"),
+    ("product_id", "Product id"),
+    ("category", "Category code"),
+    ("device_id", "Device id"),
+    ("endpoint", "Address and port"),
+    ("protocol", "Protocol version"),
+    ("gateway", "Gateway device id"),
+    ("node", "Node id"),
+)
+
+
+class OverviewTab(QWidget):
+    """The summary a homeowner reads, with the technical details folded away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 14, 4, 4)
+        layout.setSpacing(8)
+        self.rows, self._captions, form = _form(ROWS)
+        layout.addLayout(form)
+        self.details = QWidget()
+        self.detail_rows, detail_captions, details_form = _form(DETAIL_ROWS)
+        self._captions.update(detail_captions)
+        self.details.setLayout(details_form)
+        self.details_button = Disclosure("Details", self.details, "detailsToggle",
+                                         "Product and network details, for support or the tinytuya wizard")
+        layout.addWidget(self.details_button)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+
+    def show_loading(self, lock: Lock) -> None:
+        """While ``lock``'s view loads: what the lock itself says, "…" where the history is needed."""
+        known = {"batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
+                 "kind": LOCK_KIND_WORDS.get(lock.kind, str(lock.kind))}
+        for key, label in self.rows.items():
+            label.setText(known.get(key, "…"))
+
+    def show_view(self, view: LockView) -> None:
+        """Fill the rows for the lock in ``view``."""
+        lock, summary, now = view.lock, view.summary, view.now
+        gateway = lock.kind is LockKind.GATEWAY
+        latest = summary.latest
+        values = {
+            "replace": view.battery.headline,
+            "batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
+            "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app",
+            "swap": _swap_words(view.history.swaps[-1] if view.history.swaps else None),
+            "kind": LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)),
+            "connection": _connection(lock, view),
+        }
+        for key, label in self.rows.items():
+            label.setText(values[key])
+            shown = not gateway or key in ("kind", "connection")
+            label.setVisible(shown)
+            self._captions[key].setVisible(shown)
+        details = {
+            "product": lock.product_name,
+            "product_id": lock.product_id,
+            "category": lock.category,
+            "device_id": lock.device_id,
+            "endpoint": f"{lock.address}:{lock.port}" if lock.address else "",
+            "protocol": lock.version if not lock.is_gateway_child else "",
+            "gateway": lock.parent_device_id,
+            "node": lock.node_id,
+        }
+        for key, label in self.detail_rows.items():
+            label.setText(details[key] or "")
+            label.setVisible(bool(details[key]))
+            self._captions[key].setVisible(bool(details[key]))
+
+
+def _form(rows: tuple[tuple[str, str], ...]) -> tuple[dict[str, QLabel], dict[str, QLabel], QFormLayout]:
+    form = QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setHorizontalSpacing(18)
+    form.setVerticalSpacing(8)
+    labels: dict[str, QLabel] = {}
+    captions: dict[str, QLabel] = {}
+    for key, caption in rows:
+        value = QLabel()
+        value.setObjectName(f"overview-{key}")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setWordWrap(True)
+        name = QLabel(f"{caption}:")
+        name.setBuddy(value)
+        labels[key] = value
+        captions[key] = name
+        form.addRow(name, value)
+    return labels, captions, form
+
+
+def _connection(lock: Lock, view: LockView) -> str:
+    words = connection_words(view.summary.status, view.now)
+    if lock.is_gateway_child and view.gateway_name:
+        return f"{words}, through the gateway “{view.gateway_name}”"
+    if lock.is_gateway_child:
+        return f"{words}, through a gateway that is not paired"
+    return words
+
+
+def _swap_words(swap: BatterySwap | None) -> str:
+    if swap is None:
+        return "Not recorded yet"
+    brand = f", {swap.brand}" if swap.brand else ""
+    return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"
