@@ -17,6 +17,7 @@ from lockcare.platform.scheduler import OsScheduler
 from lockcare.services.background import BackgroundCollection
 from lockcare.ui.cloud.cloud_page import IMPORT_STEP, LINK_STEP, STEP_KEY
 from lockcare.ui.router import Page
+from tests.support.gui import settle
 from tests.integration.cloud.conftest import Home, fake_cloud, home, now_ms  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.integration
@@ -73,9 +74,10 @@ def test_test_then_import_then_the_harvest_fills_the_chart(window, qtbot, home: 
     qtbot.waitUntil(lambda: "Tuya cloud read" in window.statusBar().currentMessage(), timeout=5000)
 
     names = [window.lock_model.summary_at(row).lock.name for row in range(window.lock_model.rowCount())]
-    assert sorted(names) == ["Back door", "Front door", "Garage"]
+    assert sorted(names) == ["Back door", "Front door", "Garage", "Hallway hub"]  # the gateway is listed too
     window.select_lock(home.front.device_id)
-    readings = window.lock_page.view.history.readings
+    settle(qtbot, window)
+    readings = [window.lock_page.view.readings.reading(i) for i in range(len(window.lock_page.view.readings))]
     assert readings and all(r.source is ReadingSource.CLOUD for r in readings)
     assert "from the cloud, reported" in window.lock_page.state_label.text()
     assert "(from the cloud)" in window.lock_page.battery_panel.chart.readout_at(readings[-1].at.timestamp())

@@ -61,6 +61,7 @@ class LockPage(QWidget):
     record_reading_requested = Signal()
     record_swap_requested = Signal()
     record_swap_at_requested = Signal(object)  # datetime proposed by the readings
+    import_history_requested = Signal()
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
@@ -132,6 +133,7 @@ class LockPage(QWidget):
         record_menu = QMenu(self.record_button)
         record_menu.addAction("Battery &reading…", self.record_reading_requested.emit)
         record_menu.addAction("Battery s&wap (batteries changed)…", self.record_swap_requested.emit)
+        record_menu.addAction("Import battery &history…", self.import_history_requested.emit)
         self.record_button.setMenu(record_menu)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
