@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from lockcare.services.registry import Services
 from lockcare.tasks import ViewLoads
 from lockcare.ui.router import Page, PageStack
+from lockcare.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from lockcare.services.maintenance_plan import DueItem
@@ -65,6 +68,11 @@ def add_later_pages(
         page.closed.connect(troubleshooter_closed)
         return page
 
-    pages.add_page_factory(Page.FLEET, fleet)
-    pages.add_page_factory(Page.DUE, due)
-    pages.add_page_factory(Page.TROUBLESHOOT, troubleshooter)
+    for page, make in ((Page.FLEET, fleet), (Page.DUE, due), (Page.TROUBLESHOOT, troubleshooter)):
+        pages.add_page_factory(page, lambda make=make: _guarded(make()))
+
+
+def _guarded(page: QWidget) -> QWidget:
+    """The window guarded its number and list boxes when it was built; a page made later guards its own."""
+    guard_wheel(page)
+    return page

@@ -15,12 +15,11 @@ then routes to the selected lock or to the empty page.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from lockcare.core.models import Lock, LockKind
@@ -29,7 +28,7 @@ from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner, ViewLoads
-from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
+from lockcare.ui.actions import fill_menu
 from lockcare.ui.backup.file_actions import FileActions
 from lockcare.ui.battery.panel import import_chart_modules
 from lockcare.ui.changes import ChangeBus, Changes
@@ -44,18 +43,18 @@ from lockcare.ui.locks.removal import RemovalFlow, UndoBar
 from lockcare.ui.locks.unsaved import UnsavedSettings
 from lockcare.ui.pairing.pairing_flow import PairingFlow
 from lockcare.ui.later_pages import add_later_pages
+from lockcare.ui.lock_records import LockRecords
 from lockcare.ui.router import Page, PageStack
 from lockcare.ui.schedule.due_model import attention_count
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.ui.window_actions import install_lock_menu_and_toolbar, make_window_actions
 from lockcare.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
-    from lockcare.ui.battery.import_dialog import ImportReadingsDialog, Importer
+    from lockcare.ui.battery.import_dialog import Importer
     from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
-    from lockcare.ui.dialogs.reading_dialog import ReadingDialog
-    from lockcare.ui.dialogs.swap_dialog import SwapDialog
     from lockcare.ui.fleet.fleet_page import FleetPage
     from lockcare.ui.locks.wake_dialog import WakeDialog
     from lockcare.ui.pairing.scan_dialog import ScanDialog
@@ -109,21 +108,10 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.add_action = make_action(self, "&Add lock…", QKeySequence.StandardKey.New, self.add_lock)
-        self.reading_action = make_action(self, "Record battery &reading…", "Ctrl+R", self.record_reading)
-        self.swap_action = make_action(self, "Record battery s&wap…", "Ctrl+B", self.record_swap)
-        self.import_readings_action = make_action(self, "Import battery &history…", "", self.import_readings)
-        self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
-        self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
-        self.cloud_action = make_action(self, "Tuya &cloud…", "Ctrl+Shift+C", self.show_cloud,
-                                        "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")
-        self.read_action = make_action(self, "Read &now", "F5", self.read_current)
-        self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
-        self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
-        self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
-
-        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
-        self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
+        self.records = LockRecords(self.services, self, lock_on_screen=self._lock_on_screen,
+                                   current_lock=self.current_lock, importer=self.importer, runner=self.runner)
+        self.records.saved.connect(self._on_records_saved)
+        self.menu_actions = make_window_actions(self)
         self.due_tracker = DueTracker(self.services.plan, self, load=self.loads.channel("due"))
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
         self.reminders: ReminderNotifier | None = None
@@ -132,7 +120,7 @@ class MainWindow(QMainWindow):
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         file_menu = self.menuBar().addMenu("&File")
         self.file_actions.install(file_menu)
-        fill_menu(file_menu, (None, self.quit_action))
+        fill_menu(file_menu, (None, self.menu_actions.quit))
         self.pairing = PairingFlow(self.services, self.runner, self)
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
@@ -140,19 +128,8 @@ class MainWindow(QMainWindow):
         self.pairing.cloud_requested.connect(self.show_cloud)
         self.cloud_harvester = CloudHarvester(self.services, self.runner, self.changes, self)
         self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        fill_menu(self.menuBar().addMenu("&Lock"), (
-            self.add_action, self.scan_action, self.import_action, self.cloud_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, self.import_readings_action, None, self.troubleshoot_action, None,
-            self.remove_action))
-        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.cloud_action,
-                                          self.add_action,
-                                          self.reading_action, self.swap_action))
-        due_button = toolbar.widgetForAction(self.due_action)
-        # The count arrives after the first layout; reserve its room so it never shows as "D…4".
-        due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
+        install_lock_menu_and_toolbar(self, self.menu_actions)
         self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
-        self.guide_action, self.report_action, self.about_action = (
-            self.help.guide_action, self.help.report_action, self.help.about_action)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -200,10 +177,10 @@ class MainWindow(QMainWindow):
         self.cloud_harvester.finished.connect(self._on_cloud_harvester_finished)
         self.lock_page = LockPage(self.services, self.changes, self.loads.channel("lock page"))
         self.lock_page.tasks_panel.set_load(self.loads.channel("lock tasks"))
-        self.lock_page.record_reading_requested.connect(self.record_reading)
-        self.lock_page.record_swap_requested.connect(self.record_swap)
-        self.lock_page.record_swap_at_requested.connect(self.record_swap)
-        self.lock_page.import_history_requested.connect(self.import_readings)
+        self.lock_page.record_reading_requested.connect(self.records.record_reading)
+        self.lock_page.record_swap_requested.connect(self.records.record_swap)
+        self.lock_page.record_swap_at_requested.connect(self.records.record_swap)
+        self.lock_page.import_history_requested.connect(self.records.import_readings)
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
@@ -331,9 +308,9 @@ class MainWindow(QMainWindow):
         self.home_button.setChecked(page is Page.FLEET)
         self.due_button.setChecked(page is Page.DUE)
         self.file_actions.set_lock_actions_enabled(has_lock)
-        self.reading_action.setEnabled(has_lock)
-        self.swap_action.setEnabled(has_lock)
-        self.import_readings_action.setEnabled(has_lock and page is not Page.FLEET)
+        self.menu_actions.record_reading.setEnabled(has_lock)
+        self.menu_actions.record_swap.setEnabled(has_lock)
+        self.menu_actions.import_readings.setEnabled(has_lock and page is not Page.FLEET)
 
     def _on_lock_list_current_changed(self, current: object = None, previous: object = None) -> None:
         if self.sidebar.reloading:
@@ -367,7 +344,8 @@ class MainWindow(QMainWindow):
         shown, current = self.lock_page.settings_panel.lock, self.current_lock()
         if shown is None or (current is not None and current.id == shown.id) or self.unsaved.resolved():
             return True
-        self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
+        if not self.sidebar.select(shown.device_id):  # stay on the lock with the unsaved edits
+            self.sidebar.reload(shown.device_id)
         return False
 
     def request_close(self) -> bool:
@@ -402,7 +380,7 @@ class MainWindow(QMainWindow):
     def _on_due_tracker_updated(self, items: list) -> None:
         count = attention_count(items)
         self.sidebar.set_due_count(count)
-        self.due_action.setText(f"Due: {count}")
+        self.menu_actions.due.setText(f"Due: {count}")
         if (due := self.pages.made(Page.DUE)) is not None:
             due.set_items(items)  # type: ignore[attr-defined]
 
@@ -463,20 +441,6 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(locks=True))
         self.cloud_harvester.harvest_now()  # the new locks' history, at once
 
-    def record_reading(self) -> ReadingDialog:
-        """Open the battery reading dialog for the lock on screen (on All locks and Due: the user chooses)."""
-        from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog
-
-        return open_reading_dialog(self, self.services, self._lock_on_screen(),
-                                   lambda lock, text: self._on_saved(Changes.of_readings(lock.id), text))
-
-    def record_swap(self, at: datetime | None = None) -> SwapDialog:
-        """Open the battery swap dialog for the lock on screen (dated ``at`` when the readings proposed it)."""
-        from lockcare.ui.dialogs.battery_dialogs import open_swap_dialog
-
-        return open_swap_dialog(self, self.services, self._lock_on_screen(),
-                                lambda lock, text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
-
     def _lock_on_screen(self) -> Lock | None:
         """The lock the user is looking at: the lock page's, or the one selected on All locks or Due.
 
@@ -506,17 +470,7 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(everything=True))
         self.select_lock(lock.device_id)
 
-    def import_readings(self, path: str | None = None) -> ImportReadingsDialog | None:
-        """Import a battery history from a CSV file for the selected lock (in the pool, with progress)."""
-        lock = self.current_lock()
-        if lock is None:
-            return None
-        from lockcare.ui.battery.import_dialog import open_import_dialog
-
-        return open_import_dialog(self, lock, self.importer, self.runner, path,
-                                  lambda result: self._on_saved(Changes.of_readings(lock.id), result.summary))
-
-    def _on_saved(self, changes: Changes, message: str) -> None:
+    def _on_records_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
         self.statusBar().showMessage(message, 5000)
 

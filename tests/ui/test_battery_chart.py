@@ -192,7 +192,7 @@ def test_recording_a_swap_in_the_window_updates_the_forecast(
     assert panel.chart.forecast_curve.xData.size > 0
     swaps_before = len(panel.chart.swap_lines)
 
-    dialog = window.record_swap()
+    dialog = window.records.record_swap()
     assert dialog is not None
     qtbot.keyClicks(dialog.brand_edit, "Energizer")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

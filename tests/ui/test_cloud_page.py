@@ -49,6 +49,7 @@ def window(make_app, tmp_path: Path, fake_os: FakeOs, qtbot):
     qtbot.addWidget(built)
     built.resize(1040, 680)
     built.show()
+    settle(qtbot, built)
     return built
 
 
@@ -148,7 +149,7 @@ def test_the_welcome_page_the_toolbar_and_add_lock_lead_to_the_cloud_page(window
     assert window.page is Page.CLOUD
 
     window.go(Page.EMPTY)
-    window.cloud_action.trigger()
+    window.menu_actions.cloud.trigger()
     assert window.page is Page.CLOUD
 
     window.go(Page.EMPTY)
@@ -162,10 +163,12 @@ def test_a_lock_that_refuses_its_key_offers_the_cloud(window, qtbot) -> None:
     lock = services.locks.add_lock(Lock(name="Shed", device_id="bf0000000000000shed1", address="127.0.0.1"),
                                    "0123456789abcdef")
     window.select_lock(lock.device_id)
+    settle(qtbot, window)
     offered_before = window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)
 
     services.reading.apply_failure(lock, DeviceError(ErrorKind.WRONG_KEY, "The lock refused the key.", code="914"))
     window.lock_page.reload()
+    settle(qtbot, window)
 
     assert not offered_before
     assert window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)

@@ -34,7 +34,7 @@ def test_home_shows_every_lock_and_the_shopping_list(
     assert window.pages.currentWidget() is page
     assert window.home_button.isChecked()
     # Nothing is selected here: recording asks which lock, instead of using one chosen on another page.
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     assert swap.lock_choice is not None and swap.lock is None and not swap.ok_button.isEnabled()
     swap.reject()
 

@@ -26,6 +26,7 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[Lockcar
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
+    window.select_lock(lock.device_id)  # it opens on All locks
     settle(qtbot, window)
     return app, window, lock
 
@@ -42,9 +43,9 @@ def _csv(path: Path, count: int, *, bad_line: int | None = None) -> Path:
 
 def test_a_history_is_imported_in_the_background_and_shown(qtbot: QtBot, make_app, tmp_path: Path) -> None:
     app, window, lock = _window(qtbot, make_app)
-    assert window.import_readings_action.isEnabled()
+    assert window.menu_actions.import_readings.isEnabled()
     assert "Import battery &history…" in [a.text() for a in window.lock_page.record_button.menu().actions()]
-    dialog = window.import_readings(str(_csv(tmp_path / "history.csv", 12_000)))
+    dialog = window.records.import_readings(str(_csv(tmp_path / "history.csv", 12_000)))
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.imported, timeout=60000) as done:
         pass
@@ -62,7 +63,7 @@ def test_a_history_is_imported_in_the_background_and_shown(qtbot: QtBot, make_ap
 
 def test_a_wrong_line_is_said_in_the_dialog_and_nothing_is_kept(qtbot: QtBot, make_app, tmp_path: Path) -> None:
     app, window, lock = _window(qtbot, make_app)
-    dialog = window.import_readings(str(_csv(tmp_path / "bad.csv", 50, bad_line=9)))
+    dialog = window.records.import_readings(str(_csv(tmp_path / "bad.csv", 50, bad_line=9)))
     assert dialog is not None
     with qtbot.waitSignal(dialog.finished_import, timeout=30000) as ended:
         pass
@@ -80,7 +81,7 @@ def test_cancel_stops_the_import_with_nothing_kept(qtbot: QtBot, make_app, tmp_p
         return real(*args, **kwargs)
 
     window.importer = importer_after_go
-    dialog = window.import_readings(str(_csv(tmp_path / "long.csv", 20_000)))
+    dialog = window.records.import_readings(str(_csv(tmp_path / "long.csv", 20_000)))
     assert dialog is not None and dialog.running
     with qtbot.waitSignal(dialog.finished_import, timeout=30000) as ended:
         dialog.cancel()

@@ -193,7 +193,7 @@ def test_swap_recorded_in_the_window_appears_once_and_deleting_it_can_be_undone(
     window.show()
     window.select_lock(lock.device_id)
     settle(qtbot, window)
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     qtbot.keyClicks(swap.brand_edit, "Energizer")
     qtbot.mouseClick(swap.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

@@ -32,7 +32,7 @@ def test_empty_window_invites_the_user_in(qtbot: QtBot, make_app: Callable[..., 
     window.show()
     settle(qtbot, window)
     assert window.pages.currentWidget() is window.empty_page
-    assert not window.reading_action.isEnabled()
+    assert not window.menu_actions.record_reading.isEnabled()
 
 
 def test_add_lock_dialog_shows_every_field_error_at_once_without_the_form_jumping(
@@ -84,14 +84,14 @@ def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable
     assert window.pages.currentWidget() is window.lock_page
     assert key_store.keys["bf3a1c2d3e4f5a6b7c8d"] == KEY
 
-    reading = window.record_reading()
+    reading = window.records.record_reading()
     reading.percent_spin.setValue(64)
     qtbot.mouseClick(reading.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.lock_page.battery_label.text() == "Battery 64 %"
     assert window.lock_page.history_model.rowCount() == 1
 
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     qtbot.keyClicks(swap.brand_edit, "Energizer")
     qtbot.mouseClick(swap.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
@@ -131,7 +131,7 @@ def test_nimh_swap_warns_in_plain_words(qtbot: QtBot, make_app: Callable[..., Lo
     window = app.build_window()
     qtbot.addWidget(window)
     settle(qtbot, window)
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     swap.type_combo.setCurrentIndex(swap.type_combo.findData("aa-nimh"))
     assert "1.2 V" in swap.advice.text()
     assert not swap.advice.isHidden()

@@ -83,7 +83,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     assert set(statuses) <= {DueStatus.OVERDUE, DueStatus.DUE_SOON}
     count = len(statuses)
     assert window.due_button.text() == f"D&ue ({count})"
-    assert window.due_action.text() == f"Due: {count}"
+    assert window.menu_actions.due.text() == f"Due: {count}"
     assert "overdue" in page.summary_label.text()
     assert {item.lock.name for item in page.model.items()} == {"Front door"}
 

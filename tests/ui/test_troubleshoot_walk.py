@@ -181,8 +181,8 @@ def test_locked_out_button_and_shortcut_open_get_in_now_then_the_picker(
     assert page.stack.currentWidget() is page.picker
     page.close_page()
     assert window.pages.currentWidget() is window.lock_page
-    assert window.troubleshoot_action.shortcut().toString() == "Ctrl+T"
-    window.troubleshoot_action.trigger()
+    assert window.menu_actions.locked_out.shortcut().toString() == "Ctrl+T"
+    window.menu_actions.locked_out.trigger()
     assert window.pages.currentWidget() is page and page.stack.currentWidget() is page.get_in_view
     page.close_page()
     qtbot.mouseClick(window.lock_page.troubleshoot_button, Qt.MouseButton.LeftButton)  # calm: straight to symptoms
