@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._refresh_page = False
         self._go_to_lock = False
         self._routed = False  # until the first list of locks arrives, the lock page stands in, blank
+        self._first_page = Page.FLEET
+        """Where the first list of locks routes to: All locks, or a lock page asked for before it arrived."""
         self._build_actions()
         self._build_layout()
         self.unsaved = UnsavedSettings(self.lock_page.settings_panel, self)
@@ -237,7 +239,13 @@ class MainWindow(QMainWindow):
         return self.sidebar.current_lock()
 
     def go(self, page: Page) -> None:
-        """Show ``page`` (the empty page instead when it needs a lock and there is none)."""
+        """Show ``page`` (the empty page instead when it needs a lock and there is none).
+
+        Before the first list of locks has arrived, a page that needs a lock is shown when it does.
+        """
+        if page in LOCK_PAGES and not self.sidebar.loaded_once:
+            self._first_page = page
+            return
         lock = self.current_lock()
         if page in LOCK_PAGES and lock is None:
             page = Page.EMPTY
@@ -334,7 +342,7 @@ class MainWindow(QMainWindow):
         if go_to_lock or (page is Page.EMPTY and current is not None):
             self.go(Page.LOCK)  # asked for, or the first lock arrived
         elif not self._routed:
-            self.go(Page.FLEET)  # the first list: every lock at a glance (the empty page when there is none)
+            self.go(self._first_page)  # the first list: All locks unless asked otherwise (empty page: no lock)
         elif page in LOCK_PAGES and current is None:
             self.go(Page.EMPTY)  # none left
         self._update_navigation()
