@@ -10,7 +10,6 @@ never a reason for ``collect`` to fail. Each notification is bounded by a timeou
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import subprocess
 import sys
@@ -33,6 +32,8 @@ def notify_desktop(title: str, message: str, *, timeout: float = TIMEOUT_SECONDS
         timeout: Seconds to wait for the notification service.
     """
     try:
+        import asyncio  # with desktop-notifier: a tenth of a second the window's start does without
+
         from desktop_notifier import DesktopNotifier
         from desktop_notifier.main import get_backend_class
     except ImportError:  # a bundle or install without it: nothing to show with

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import filelock
-
 from lockcare import paths
 from lockcare.core.errors import LockcareError
 
@@ -44,6 +42,8 @@ def single_run(name: str = "collect", *, folder: Path | None = None, wait: float
     """
     path = lock_path(name, folder)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import filelock  # loaded when a run lock is first taken, not with the window
+
     lock = filelock.FileLock(path, timeout=wait, thread_local=False)
     try:
         lock.acquire()

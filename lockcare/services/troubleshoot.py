@@ -34,8 +34,6 @@ from lockcare.core.models import (
 )
 from lockcare.core.troubleshoot.situation import UNKNOWN, Known, battery_situation
 from lockcare.core.alarms import ALARM_LABELS
-from lockcare.core.troubleshoot.suggest import ALARM_WINDOW
-from lockcare.core.troubleshoot.summary import problem_report, support_summary
 from lockcare.core.vocabulary import BatteryLevel
 from lockcare.core.wording import connection_words, level_word
 from lockcare.resources import resource_path
@@ -190,6 +188,8 @@ class TroubleshootService:
     def summary(self, walk: Walk, lock: Lock | None) -> str:
         """The plain-text summary to send to Tuya's regional support."""
         battery = self.battery_text(lock) if lock is not None else None
+        from lockcare.core.troubleshoot.summary import support_summary  # the engine loads with the troubleshooter
+
         return support_summary(walk, _lock_info(lock), battery, now=self.now().astimezone())
 
     def problem_report(self, lock: Lock | None, about: list[str]) -> str:
@@ -199,6 +199,9 @@ class TroubleshootService:
             lock: The lock the problem is with, or None.
             about: Lines about lockcare and the computer (version, system).
         """
+        from lockcare.core.troubleshoot.suggest import ALARM_WINDOW
+        from lockcare.core.troubleshoot.summary import problem_report
+
         now = self.now()
         if lock is None or lock.id is None:
             return problem_report(None, battery_text=None, connection_text="", about=about, now=now.astimezone())
