@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from lockcare.commands.context import CliContext
-from lockcare.commands.output import dumps, iso, swap_json, table
+from lockcare.commands.output import counted, dumps, iso, swap_json, table
 from lockcare.core.errors import ValidationError
 from lockcare.core.maintenance.log_types import LOG_TYPES, label_for
 from lockcare.core.maintenance.schedule import interval_text
@@ -191,14 +191,16 @@ def _export(ctx: CliContext, args: argparse.Namespace) -> int:
 def _backup(ctx: CliContext, args: argparse.Namespace) -> int:
     info = ctx.services.backup.create(args.file, include_keys=args.include_keys)
     keys = "with the locks' local keys (keep it private)" if info.includes_keys else "without local keys"
-    print(f"Backed up {info.locks} locks and {info.log_entries} log entries to {info.path}, {keys}.")
+    print(f"Backed up {counted(info.locks, 'lock')} and {counted(info.log_entries, 'log entry', 'log entries')} "
+          f"to {info.path}, {keys}.")
     return 0
 
 
 def _restore(ctx: CliContext, args: argparse.Namespace) -> int:
     info = ctx.services.backup.restore(args.file)
     print(
-        f"Restored {info.locks} locks and {info.log_entries} log entries from {info.path} "
+        f"Restored {counted(info.locks, 'lock')} and {counted(info.log_entries, 'log entry', 'log entries')} "
+        f"from {info.path} "
         f"(made {info.created_at.astimezone():%Y-%m-%d %H:%M}). The data you had before is kept "
         f"in {ctx.services.backup.before_restore_path}."
     )

@@ -10,6 +10,11 @@ from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockStatus
 from lockcare.core.safe_text import one_line, terminal_safe
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """ "1 lock", "3 locks", "1 log entry", "0 log entries" (``plural`` when adding an s is wrong)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO-8601 text with the offset, or None."""
     return value.isoformat(timespec="seconds") if value else None

@@ -70,3 +70,15 @@ def test_poll_watch_reloads_after_a_restore_and_never_writes_the_old_locks_back(
     assert rows(data, "SELECT name FROM locks") == [("Shed",)]
     assert rows(data, "SELECT COUNT(*) FROM battery_readings") == [(0,)]  # no reading of Front written after
     assert rows(data, "SELECT COUNT(*) FROM lock_events") == [(0,)]
+
+
+def test_backup_and_restore_say_how_much_they_carried_in_plain_words(tmp_path: Path) -> None:
+    env, data, backup = clean_env(tmp_path), tmp_path / "data", tmp_path / "home.lockcare"
+    assert lockcare(env, "add", "--name", "Front", "--id", "bf3a1c2d3e4f5a6b7c8d", "--address", ASLEEP_HOST,
+                    "--port", str(closed_port()), "--key", KEY, "--data-dir", str(data)).returncode == 0
+    made = lockcare(env, "backup", str(backup), "--data-dir", str(data))
+    assert made.returncode == 0 and made.stdout.startswith("Backed up 1 lock and 0 log entries to ")
+    assert lockcare(env, "battery", "Front", "40", "--data-dir", str(data)).returncode == 0
+    back = lockcare(env, "restore", str(backup), "--data-dir", str(data))
+    assert back.returncode == 0 and back.stdout.startswith("Restored 1 lock and 0 log entries from ")
+    assert json.loads(lockcare(env, "history", "Front", "--json", "--data-dir", str(data)).stdout)["readings"] == []
