@@ -11,6 +11,7 @@ from lockcare.core.vocabulary import FleetStatus
 from lockcare.core.wording import FLEET_STATUS_WORDS
 from lockcare.services.battery import FleetRow
 from lockcare.ui.widgets.row_table_model import RowTableModel
+from lockcare.core.i18n import translate, translate_noop
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS: dict[str, str] = {
@@ -56,7 +57,8 @@ class FleetModel(RowTableModel):
     ``Qt.UserRole`` holds the row.
     """
 
-    HEADERS = ("Lock", "Battery", "Battery health", "Replace between", "Connection")
+    HEADERS = (translate_noop("fleet.fleet_model", "Lock"), translate_noop("fleet.fleet_model", "Battery"), translate_noop("fleet.fleet_model", "Battery health"), translate_noop("fleet.fleet_model", "Replace between"), translate_noop("fleet.fleet_model", "Connection"))
+    HEADER_CONTEXT = "fleet.fleet_model"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,8 +83,7 @@ class FleetModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.forecast.explanation
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{row.lock.name}: battery {row.level_text}, {FLEET_STATUS_WORDS[health]}, "
-                    f"replace {row.range_text}, {connection}")
+            return (translate("fleet.fleet_model", "{name}: battery {level_text}, {value}, replace {range_text}, {connection}").format(name=row.lock.name, level_text=row.level_text, value=FLEET_STATUS_WORDS[health], range_text=row.range_text, connection=connection))
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

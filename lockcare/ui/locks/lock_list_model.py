@@ -17,6 +17,7 @@ from lockcare.core.models import LockKind
 from lockcare.core.vocabulary import FleetStatus
 from lockcare.core.wording import FLEET_STATUS_WORDS, REACHABILITY_WORDS, connection_words, level_text
 from lockcare.services.locks import LockSummary
+from lockcare.core.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +27,7 @@ def battery_words(summary: LockSummary) -> str:
     latest = summary.latest
     if latest is not None and (latest.percent is not None or latest.level):
         return level_text(latest)
-    return REACHABILITY_WORDS.get(summary.status.state, "") or "no reading"
+    return REACHABILITY_WORDS.get(summary.status.state, "") or translate("locks.lock_list_model", "no reading")
 
 
 class LockListModel(QAbstractListModel):
@@ -84,8 +85,8 @@ class LockListModel(QAbstractListModel):
             return summary.lock.name
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if gateway:
-                return f"{summary.lock.name}: gateway. {connection}."
-            return f"{summary.lock.name}: battery {right}, {FLEET_STATUS_WORDS[health].lower()}. {connection}."
+                return translate("locks.lock_list_model", "{name}: gateway. {connection}.").format(name=summary.lock.name, connection=connection)
+            return translate("locks.lock_list_model", "{name}: battery {right}, {lower}. {connection}.").format(name=summary.lock.name, right=right, lower=FLEET_STATUS_WORDS[health].lower(), connection=connection)
         if role == self.SummaryRole:
             return summary
         if role == self.BatteryTextRole:
