@@ -152,7 +152,7 @@ class AboutDialog(QDialog):
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:
-            self.output.setPlainText(translate("about_dialog", "Could not start {join}.").format(join=' '.join(self._command)))
+            self.output.setPlainText(translate("about_dialog", "Could not start {command}.").format(command=' '.join(self._command)))
             self._finish(-1, translate("about_dialog", "The self-test could not start."))
 
     def _finish(self, code: int, message: str) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lockcare.core.vocabulary import Reachability
-from lockcare.core.i18n import translate
 
 STATE_COLOURS: dict[str, str] = {
     Reachability.OK: "#2e9d57",
@@ -29,7 +28,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 def apply_theme(app: QApplication, scheme: str = "system") -> None:
     """Use Fusion with a light or dark palette (``scheme``: system, light or dark)."""
-    app.setStyle(translate("theme", "Fusion"))
+    app.setStyle("Fusion")
     if scheme == "system":
         dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
     else:

@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
-        <source>Could not start {join}.</source>
+        <source>Could not start {command}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
-        <source>Exported {join} to {folder}.</source>
+        <source>Exported {files} to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,12 +457,7 @@ Restoring replaces everything lockcare holds now. A copy of the current data is 
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
-        <source>{text}&lt;br&gt;&lt;b&gt;Problem:&lt;/b&gt; {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
-        <source>timer status</source>
+        <source>{text}&lt;br&gt;&lt;b&gt;Problem:&lt;/b&gt; {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,17 +472,7 @@ Restoring replaces everything lockcare holds now. A copy of the current data is 
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
-        <source>cloud test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Reading your cloud project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
-        <source>cloud import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,17 +512,12 @@ That did not work: {exc}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
-        <source>Reading the Tuya cloud for {len} lock(s)…</source>
+        <source>Reading the Tuya cloud for {count} lock(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
-        <source>cloud harvest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lockcare/ui/cloud/harvester.py"/>
-        <source>Reading the Tuya cloud: {name} ({value} of {total})…</source>
+        <source>Reading the Tuya cloud: {name} ({number} of {total})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,7 +532,7 @@ That did not work: {exc}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
-        <source>Tuya cloud: {len} of {len2} lock(s) not read ({kind}): {message}</source>
+        <source>Tuya cloud: {failed} of {total} lock(s) not read ({kind}): {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,7 +1359,7 @@ That did not work: {exc}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
-        <source>This lock was set up for {value}. Use one type only, never mixed.</source>
+        <source>This lock was set up for {battery}. Use one type only, never mixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,7 +1442,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
-        <source>{name}: battery {level_text}, {value}, replace {range_text}, {connection}</source>
+        <source>{name}: battery {level_text}, {status}, replace {range_text}, {connection}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,7 +1541,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <name>help.report</name>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
-        <source>Version: {version__}</source>
+        <source>Version: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,7 +1596,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
-        <source>Not saved: {value}. Try another folder.</source>
+        <source>Not saved: {reason}. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,6 +1612,44 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language_menu</name>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>Same as the system ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>lockcare shows the new language when it starts again. Restart now? Nothing you saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/language_menu.py"/>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,7 +1713,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
-        <source>{name}: battery {right}, {lower}. {connection}.</source>
+        <source>{name}: battery {right}, {status}. {connection}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,7 +2161,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
-        <source>Trying for up to {int} s…</source>
+        <source>Trying for up to {seconds} s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,7 +2171,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
-        <source>Not awake yet (try {attempt}). Still trying for {int} s…</source>
+        <source>Not awake yet (try {attempt}). Still trying for {seconds} s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,22 +2556,22 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <name>logbook.undo</name>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
-        <source>Could not {lower}: {exc}</source>
+        <source>Could not {what}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
-        <source>Add {lower}</source>
+        <source>Add {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
-        <source>Edit {lower}</source>
+        <source>Edit {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
-        <source>Delete {lower}</source>
+        <source>Delete {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,7 +2660,7 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Device id: {device_id}
-Protocol version: {value}</source>
+Protocol version: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,7 +2838,7 @@ Product key: {product_key}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
-        <source>Logged “{label_for}” for {name} on {short_date}{extra}.</source>
+        <source>Logged “{task}” for {name} on {short_date}{extra}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2929,14 +2947,6 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Give the task a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>theme</name>
-    <message>
-        <location filename="../../lockcare/ui/theme.py"/>
-        <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,7 +3068,7 @@ Product key: {product_key}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
-        <source>Not saved: {value}. Try another folder.</source>
+        <source>Not saved: {reason}. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,7 +3151,7 @@ Product key: {product_key}</source>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
-        <source>&lt;b&gt;Suggested for {escape}: {escape2}&lt;/b&gt;&lt;br&gt;{escape3}</source>
+        <source>&lt;b&gt;Suggested for {lock}: {title}&lt;/b&gt;&lt;br&gt;{summary}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,7 +99,7 @@ class FileActions(QObject):
         except (OSError, LockcareError) as exc:
             QMessageBox.warning(self.window, "Nothing was exported", f"The files could not be written: {exc}")
             return None
-        self.message.emit(translate("backup.file_actions", "Exported {join} to {folder}.").format(join=', '.join(f.name for f in files), folder=folder))
+        self.message.emit(translate("backup.file_actions", "Exported {files} to {folder}.").format(files=', '.join(f.name for f in files), folder=folder))
         return files
 
     def export_calendar(self, path: str | None = None) -> Path | None:

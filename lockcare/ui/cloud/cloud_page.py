@@ -257,11 +257,11 @@ class CloudPage(QWidget):
             read = f"read {ago(status.last_harvest, self._services.locks.now())}" if status.last_harvest else translate("cloud.cloud_page", "not read yet")
             text = (translate("cloud.cloud_page", "Linked to the cloud project {access_id} ({place} data centre): {locks} lock(s) from the cloud, {read}.").format(access_id=status.access_id, place=place, locks=status.locks, read=read))
             if status.problem:
-                _show_note(self.status_label, translate("cloud.cloud_page", "{text}<br><b>Problem:</b> {value}").format(text=text, value=status.problem['message']), "problem")
+                _show_note(self.status_label, translate("cloud.cloud_page", "{text}<br><b>Problem:</b> {problem}").format(text=text, problem=status.problem['message']), "problem")
             else:
                 _show_note(self.status_label, text, "ok")
         if not self._services.demo_note:
-            self._runner.submit(self._services.background.status, name=translate("cloud.cloud_page", "timer status"),
+            self._runner.submit(self._services.background.status, name="timer status",
                                 on_done=self._on_background_status, on_error=self._on_background_failed)
 
     # -- test, import, unlink ---------------------------------------------------------
@@ -278,7 +278,7 @@ class CloudPage(QWidget):
             _show_note(self.test_result, translate("cloud.cloud_page", "Copy both the access ID and the access secret first."), "problem")
             return None
         _show_note(self.test_result, translate("cloud.cloud_page", "Asking Tuya's cloud… (this can take a few seconds)"))
-        return self._start(self._services.cloud.prove, region, access_id, secret, name=translate("cloud.cloud_page", "cloud test"),
+        return self._start(self._services.cloud.prove, region, access_id, secret, name="cloud test",
                            on_done=lambda locks: self._on_test_done(region, access_id, secret, locks),
                            on_error=lambda exc: self._on_task_failed(self.test_result, exc))
 
@@ -290,7 +290,7 @@ class CloudPage(QWidget):
             _show_note(self.import_result, str(exc), "problem")
             return None
         _show_note(self.import_result, translate("cloud.cloud_page", "Reading your cloud project…"))
-        return self._start(self._services.cloud_import.fetch, credentials, name=translate("cloud.cloud_page", "cloud import"),
+        return self._start(self._services.cloud_import.fetch, credentials, name="cloud import",
                            on_done=self._on_import_fetched,
                            on_error=lambda exc: self._on_task_failed(self.import_result, exc))
 

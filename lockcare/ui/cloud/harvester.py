@@ -87,15 +87,15 @@ class CloudHarvester(QObject):
         except LockcareError as exc:  # the secret is gone from the key store
             self.progressed.emit(translate("cloud.harvester", "Tuya cloud: {exc}").format(exc=exc))
             return None
-        self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud for {len} lock(s)…").format(len=len(plan.targets)))
-        self._handle = self._runner.submit(self._fetch, plan, name=translate("cloud.harvester", "cloud harvest"), pass_handle=True,
+        self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud for {count} lock(s)…").format(count=len(plan.targets)))
+        self._handle = self._runner.submit(self._fetch, plan, name="cloud harvest", pass_handle=True,
                                            on_done=self._on_fetched, on_error=self._on_failed)
         return self._handle
 
     def _fetch(self, plan: HarvestPlan, *, handle: TaskHandle) -> list[LockFetch] | str:
         """Worker: the network part, under the collector lock."""
         def progress(done: int, total: int, name: str) -> None:
-            self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud: {name} ({value} of {total})…").format(name=name, value=done + 1, total=total))
+            self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud: {name} ({number} of {total})…").format(name=name, number=done + 1, total=total))
 
         try:
             with self._services.harvest.exclusive():
@@ -133,7 +133,7 @@ def _summary(results: list[LockHarvest]) -> str:
     if failed:
         first = failed[0].error
         assert first is not None
-        return translate("cloud.harvester", "Tuya cloud: {len} of {len2} lock(s) not read ({kind}): {message}").format(len=len(failed), len2=len(results), kind=first.kind, message=first.message)
+        return translate("cloud.harvester", "Tuya cloud: {failed} of {total} lock(s) not read ({kind}): {message}").format(failed=len(failed), total=len(results), kind=first.kind, message=first.message)
     return translate("cloud.harvester", "Tuya cloud read: {added} new battery reading(s).").format(added=added) if added else translate("cloud.harvester", "Tuya cloud read: nothing new.")
 
 

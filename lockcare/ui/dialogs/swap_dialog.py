@@ -95,7 +95,7 @@ class SwapDialog(FormDialog):
         if chosen == "aa-nimh":
             text = translate("dialogs.swap_dialog", "NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice.")
         elif lock is not None and chosen != lock.battery_type:
-            text = translate("dialogs.swap_dialog", "This lock was set up for {value}. Use one type only, never mixed.").format(value=BATTERY_TYPES[lock.battery_type])
+            text = translate("dialogs.swap_dialog", "This lock was set up for {battery}. Use one type only, never mixed.").format(battery=BATTERY_TYPES[lock.battery_type])
         else:
             text = ""
         self.advice.setText(text)

@@ -34,7 +34,7 @@ def about_lines() -> list[str]:
     """lockcare's version and the system it runs on, for a report."""
     from PySide6 import __version__ as pyside_version
 
-    return [translate("help.report", "Version: {version__}").format(version__=__version__), translate("help.report", "System: {platform}").format(platform=platform.platform()),
+    return [translate("help.report", "Version: {version}").format(version=__version__), translate("help.report", "System: {platform}").format(platform=platform.platform()),
             translate("help.report", "Python {python_version}, PySide6 {pyside_version}").format(python_version=platform.python_version(), pyside_version=pyside_version)]
 
 
@@ -90,7 +90,7 @@ class ReportDialog(QDialog):
         try:
             path = save_text(self.text(), Path(chosen))
         except OSError as exc:
-            self.status_label.setText(translate("help.report", "Not saved: {value}. Try another folder.").format(value=exc.strerror or exc))
+            self.status_label.setText(translate("help.report", "Not saved: {reason}. Try another folder.").format(reason=exc.strerror or exc))
             return None
         self.status_label.setText(translate("help.report", "Saved to {name}.").format(name=path.name))
         return path

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from lockcare.core.models import LockKind
 from lockcare.core.vocabulary import FleetStatus
-from lockcare.core.wording import FLEET_STATUS_WORDS, REACHABILITY_WORDS, connection_words, level_text
+from lockcare.core.wording import connection_words, fleet_status_word, level_text, reachability_word
 from lockcare.services.locks import LockSummary
 from lockcare.core.i18n import translate
 
@@ -27,7 +27,7 @@ def battery_words(summary: LockSummary) -> str:
     latest = summary.latest
     if latest is not None and (latest.percent is not None or latest.level):
         return level_text(latest)
-    return REACHABILITY_WORDS.get(summary.status.state, "") or translate("locks.lock_list_model", "no reading")
+    return reachability_word(summary.status.state) or translate("locks.lock_list_model", "no reading")
 
 
 class LockListModel(QAbstractListModel):
@@ -86,7 +86,7 @@ class LockListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if gateway:
                 return translate("locks.lock_list_model", "{name}: gateway. {connection}.").format(name=summary.lock.name, connection=connection)
-            return translate("locks.lock_list_model", "{name}: battery {right}, {lower}. {connection}.").format(name=summary.lock.name, right=right, lower=FLEET_STATUS_WORDS[health].lower(), connection=connection)
+            return translate("locks.lock_list_model", "{name}: battery {right}, {status}. {connection}.").format(name=summary.lock.name, right=right, status=fleet_status_word(health).lower(), connection=connection)
         if role == self.SummaryRole:
             return summary
         if role == self.BatteryTextRole:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
-from lockcare.core.wording import LOCK_KIND_WORDS, connection_words
+from lockcare.core.wording import connection_words, lock_kind_words
 from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.locks.lock_view import LockView
 from lockcare.ui.widgets.disclosure import Disclosure
@@ -67,7 +67,7 @@ class OverviewTab(QWidget):
             "batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
             "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else translate("locks.overview_tab", "None yet: record one from the Tuya app"),
             "swap": _swap_words(view.history.swaps[-1] if view.history.swaps else None),
-            "kind": LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)),
+            "kind": lock_kind_words(lock.kind),
             "connection": _connection(lock, view),
         }
         for key, label in self.rows.items():

@@ -40,7 +40,7 @@ class WakeDialog(QDialog):
         hint = QLabel(lock.wake_hint or translate("locks.wake_dialog", DEFAULT_WAKE_HINT))
         hint.setWordWrap(True)
         hint.setObjectName("wakeHint")
-        self.status = QLabel(translate("locks.wake_dialog", "Trying for up to {int} s…").format(int=int(WAKE_PROBE_SECONDS)))
+        self.status = QLabel(translate("locks.wake_dialog", "Trying for up to {seconds} s…").format(seconds=int(WAKE_PROBE_SECONDS)))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, int(WAKE_PROBE_SECONDS))
@@ -67,7 +67,7 @@ class WakeDialog(QDialog):
         if device_id != self._lock.device_id:
             return
         self.progress.setValue(int(WAKE_PROBE_SECONDS - seconds_left))
-        self.status.setText(translate("locks.wake_dialog", "Not awake yet (try {attempt}). Still trying for {int} s…").format(attempt=attempt, int=int(seconds_left)))
+        self.status.setText(translate("locks.wake_dialog", "Not awake yet (try {attempt}). Still trying for {seconds} s…").format(attempt=attempt, seconds=int(seconds_left)))
 
     def _on_live_read_finished(self, outcome: ReadOutcome) -> None:
         if outcome.lock.device_id != self._lock.device_id or not self.isVisible():

@@ -46,7 +46,7 @@ class _LogCommand(QUndoCommand):
             step()
         except LockcareError as exc:
             self.setObsolete(True)
-            self._report(translate("logbook.undo", "Could not {lower}: {exc}").format(lower=self.text().lower(), exc=exc))
+            self._report(translate("logbook.undo", "Could not {what}: {exc}").format(what=self.text().lower(), exc=exc))
 
     def _do(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -59,7 +59,7 @@ class AddEntryCommand(_LogCommand):
     """Undo: delete the added entry. Redo: bring it back as it was."""
 
     def __init__(self, service: MaintenanceLog, entry: LogEntry, report: Report) -> None:
-        super().__init__(service, translate("logbook.undo", "Add {lower}").format(lower=label_for(entry.type).lower()), report)
+        super().__init__(service, translate("logbook.undo", "Add {what}").format(what=label_for(entry.type).lower()), report)
         self.entry = entry
         self._deleted: DeletedEntry | None = None
 
@@ -75,7 +75,7 @@ class EditEntryCommand(_LogCommand):
     """Undo: put the old values back. Redo: the new ones again."""
 
     def __init__(self, service: MaintenanceLog, before: LogEntry, after: LogEntry, report: Report) -> None:
-        super().__init__(service, translate("logbook.undo", "Edit {lower}").format(lower=label_for(after.type).lower()), report)
+        super().__init__(service, translate("logbook.undo", "Edit {what}").format(what=label_for(after.type).lower()), report)
         self.before = before
         self.after = after
 
@@ -90,7 +90,7 @@ class DeleteEntryCommand(_LogCommand):
     """Undo: restore the entry (and its swap or run). Redo: delete it again."""
 
     def __init__(self, service: MaintenanceLog, deleted: DeletedEntry, report: Report) -> None:
-        super().__init__(service, translate("logbook.undo", "Delete {lower}").format(lower=label_for(deleted.entry.type).lower()), report)
+        super().__init__(service, translate("logbook.undo", "Delete {what}").format(what=label_for(deleted.entry.type).lower()), report)
         self.deleted = deleted
 
     def _do(self) -> None:

@@ -136,7 +136,7 @@ class ScanDialog(QDialog):
             lock = self._services.locks.find_by_device_id(device.device_id) if device.paired else None
             name = lock.name if lock is not None else translate("pairing.scan_dialog", "New Tuya device")
             cells = (name, device.address, translate("pairing.scan_dialog", "Added") if device.paired else translate("pairing.scan_dialog", "Not added yet"))
-            details = translate("pairing.scan_dialog", "Device id: {device_id}\nProtocol version: {value}").format(device_id=device.device_id, value=device.version or translate("pairing.scan_dialog", 'not known'))
+            details = translate("pairing.scan_dialog", "Device id: {device_id}\nProtocol version: {version}").format(device_id=device.device_id, version=device.version or translate("pairing.scan_dialog", 'not known'))
             if device.product_key:
                 details += translate("pairing.scan_dialog", "\nProduct key: {product_key}").format(product_key=device.product_key)
             for column, text in enumerate(cells):

@@ -137,7 +137,7 @@ class DuePage(QWidget):
         if entry.swap_id is not None:
             kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
             extra = translate("schedule.due_page", " (recorded as {battery_count} × {kind})").format(battery_count=item.lock.battery_count, kind=kind)
-        self.status_label.setText(translate("schedule.due_page", "Logged “{label_for}” for {name} on {short_date}{extra}.").format(label_for=label_for(entry.type), name=item.lock.name, short_date=short_date(entry.at), extra=extra))
+        self.status_label.setText(translate("schedule.due_page", "Logged “{task}” for {name} on {short_date}{extra}.").format(task=label_for(entry.type), name=item.lock.name, short_date=short_date(entry.at), extra=extra))
         self.changed.emit(item.lock.id)
         return True
 

@@ -202,7 +202,7 @@ class TroubleshootPage(QWidget):
         try:
             save_text(self.end_view.summary(), path)
         except OSError as exc:
-            self.end_view.show_status(translate("troubleshoot.page", "Not saved: {value}. Try another folder.").format(value=exc.strerror or exc))
+            self.end_view.show_status(translate("troubleshoot.page", "Not saved: {reason}. Try another folder.").format(reason=exc.strerror or exc))
             return None
         self.end_view.show_status(translate("troubleshoot.page", "Saved to {name}.").format(name=path.name))
         return path

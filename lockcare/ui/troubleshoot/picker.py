@@ -176,7 +176,7 @@ class SymptomPicker(QWidget):
             self.suggestion_box.hide()
             return
         self.suggestion_label.setText(
-            translate("troubleshoot.picker", "<b>Suggested for {escape}: {escape2}</b><br>{escape3}").format(escape=html.escape(lock_name), escape2=html.escape(mode.title), escape3=html.escape(suggestion.reason))
+            translate("troubleshoot.picker", "<b>Suggested for {lock}: {title}</b><br>{summary}").format(lock=html.escape(lock_name), title=html.escape(mode.title), summary=html.escape(suggestion.reason))
         )
         self.suggestion_box.show()
 
