@@ -6,92 +6,92 @@
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>A maintenance companion for Tuya smart door locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsbegleiter für smarte Tuya-Türschlösser.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>About lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Über lockcare</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>{TAGLINE}&lt;br&gt;{LICENCE} licence · Python {python_version} · PySide6 {pyside_version} (Qt {qVersion})</source>
-        <translation type="unfinished"></translation>
+        <translation>{TAGLINE}&lt;br&gt;{LICENCE}-Lizenz · Python {python_version} · PySide6 {pyside_version} (Qt {qVersion})</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Your data: {data_dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten: {data_dir}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>The self-test checks this installation in a temporary folder; your locks and data are not touched. Support may ask you for its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest prüft diese Installation in einem temporären Ordner; Ihre Schlösser und Daten bleiben unberührt. Der Support fragt eventuell nach seiner Ausgabe.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Run self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest starten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Copy output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe kopieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Copy the self-test's lines, e.g. to send them to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen des Selbsttests kopieren, z. B. um sie an den Support zu schicken</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Self-test output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Selbsttests</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Running… (about ten seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… (etwa zehn Sekunden)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Some checks failed: the lines marked FAIL say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Die mit FAIL markierten Zeilen sagen, was nicht stimmt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Could not start {command}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>The self-test could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest konnte nicht starten.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>&amp;About lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber lockcare</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/about_dialog.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -99,7 +99,7 @@
     <message>
         <location filename="../../lockcare/ui/actions.py"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
 </context>
 <context>
@@ -107,33 +107,34 @@
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>Back up lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare sichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>The backup holds every lock, battery reading and swap, the maintenance log and the recurring tasks, in one file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung enthält jedes Schloss, jeden Batteriemesswert und -wechsel, das Wartungsprotokoll und die wiederkehrenden Aufgaben, in einer Datei:
+{path}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>Include the locks' local &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Schlüssel der Schlösser einschließen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>Lets a restore on a new computer talk to the locks without pairing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit kann eine Wiederherstellung auf einem neuen Computer ohne erneutes Koppeln mit den Schlössern sprechen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>Anyone with this file could then control your locks on your home network. lockcare makes the file readable by you only; keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Datei hat, könnte dann Ihre Schlösser in Ihrem Heimnetz steuern. lockcare macht die Datei nur für Sie lesbar; bewahren Sie sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/backup_dialog.py"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
 </context>
 <context>
@@ -141,177 +142,211 @@
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>&amp;Print checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste &amp;drucken…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Preview and print the selected lock's maintenance checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartungscheckliste des gewählten Schlosses ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Print &amp;household plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haushaltsplan drucken…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Preview and print every lock's checklist and the plan for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten aller Schlösser und den Jahresplan ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Save checklists as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Every lock's checklist and the year plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten aller Schlösser und der Jahresplan als PDF-Datei</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Put the maintenance dates into your calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartungstermine in Ihre Kalender-App übernehmen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>The log, battery readings and swaps as spreadsheet files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll, Batteriemesswerte und -wechsel als Tabellendateien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Save everything to one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in einer Datei speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Replace everything with a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durch eine Sicherungsdatei ersetzen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Export CSV files into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>Nothing was exported</source>
+        <translation>Nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>The files could not be written: {exc}</source>
+        <translation>Die Dateien konnten nicht geschrieben werden: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Exported {files} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} nach {folder} exportiert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>The calendar was not saved</source>
+        <translation>Der Kalender wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Saved the calendar to {written}. Open it with your calendar app to add the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender unter {written} gespeichert. Öffnen Sie ihn mit Ihrer Kalender-App, um die Termine zu übernehmen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Back up lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare sichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>lockcare backups (*.lockcare);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare-Sicherungen (*.lockcare);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>The backup was not made</source>
+        <translation>Die Sicherung wurde nicht erstellt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source> with the locks' keys (keep it private)</source>
-        <translation type="unfinished"></translation>
+        <translation> mit den Schlüsseln der Schlösser (privat aufbewahren)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source> (without the locks' keys)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ohne die Schlüssel der Schlösser)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Backed up %n lock(s) and {log_entries} log entries to {path}{keys}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schloss und {log_entries} Protokolleinträge nach {path} gesichert{keys}.</numerusform>
+            <numerusform>%n Schlösser und {log_entries} Protokolleinträge nach {path} gesichert{keys}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>Nothing was restored</source>
+        <translation>Nichts wurde wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source> and the locks' keys</source>
-        <translation type="unfinished"></translation>
+        <translation> und die Schlüssel der Schlösser</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>This backup from {short_date} holds %n lock(s) and {log_entries} log entries{keys}.
 
 Restoring replaces everything lockcare holds now. A copy of the current data is kept beside the database, just in case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Sicherung vom {short_date} enthält %n Schloss und {log_entries} Protokolleinträge{keys}.
+
+Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktuellen Daten bleibt für alle Fälle neben der Datenbank.</numerusform>
+            <numerusform>Diese Sicherung vom {short_date} enthält %n Schlösser und {log_entries} Protokolleinträge{keys}.
+
+Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktuellen Daten bleibt für alle Fälle neben der Datenbank.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Restored {locks} locks and {log_entries} log entries from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{locks} Schlösser und {log_entries} Protokolleinträge aus {name} wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Select a lock first, or print the household plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Schloss aus oder drucken Sie den Haushaltsplan.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Save checklists as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/backup/file_actions.py"/>
+        <source>The PDF was not saved</source>
+        <translation>Die PDF wurde nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/backup/file_actions.py"/>
         <source>Saved %n page(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite unter {path} gespeichert.</numerusform>
+            <numerusform>%n Seiten unter {path} gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -320,12 +355,12 @@ Restoring replaces everything lockcare holds now. A copy of the current data is 
     <message>
         <location filename="../../lockcare/ui/checklists/preview.py"/>
         <source>lockcare checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare-Checkliste</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/checklists/preview.py"/>
         <source>Print preview: </source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau: </translation>
     </message>
 </context>
 <context>
@@ -333,174 +368,176 @@ Restoring replaces everything lockcare holds now. A copy of the current data is 
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Tuya cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Data centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>e.g. 4nq8e5xaxmk7fy3tk7pk</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 4nq8e5xaxmk7fy3tk7pk</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Access ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Access ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Buchstaben und Ziffern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Access secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Secret</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Access ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access ID:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Access secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access Secret:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Ask Tuya's cloud for a token and your device list with these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Schlüsseln bei der Tuya-Cloud ein Token und Ihre Geräteliste abfragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Import locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Read the cloud now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud jetzt &amp;lesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Fetch the battery levels, alarms and unlocks the cloud kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batteriestände, Alarme und Entriegelungen holen, die die Cloud gespeichert hat</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Forget the cloud link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Verknüpfung &amp;vergessen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>&amp;Keep collecting when lockcare is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei geschlossenem lockcare weiter &amp;sammeln</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Not in the demo: its locks and data go away when the window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Demo: Ihre Schlösser und Daten verschwinden, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Not linked yet: follow the steps below, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verknüpft: Folgen Sie den Schritten unten, einem nach dem anderen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Linked to the cloud project {access_id} ({place} data centre): {locks} lock(s) from the cloud, {read}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit dem Cloud-Projekt {access_id} (Rechenzentrum {place}): {locks} Schloss/Schlösser aus der Cloud, {read}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>{text}&lt;br&gt;&lt;b&gt;Problem:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&lt;br&gt;&lt;b&gt;Problem:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Copy both the access ID and the access secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie zuerst die Access ID und das Access Secret.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Asking Tuya's cloud… (this can take a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage die Tuya-Cloud… (das kann ein paar Sekunden dauern)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Reading your cloud project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Ihr Cloud-Projekt…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>Stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>lockcare forgot the cloud credentials. Your locks and their history stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare hat die Cloud-Zugangsdaten vergessen. Ihre Schlösser und ihr Verlauf bleiben.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>It works: your cloud project has {locks} lock(s). Next: import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es funktioniert: Ihr Cloud-Projekt hat {locks} Schloss/Schlösser. Als Nächstes: importieren.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>That failed unexpectedly; the details are in lockcare's log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist unerwartet fehlgeschlagen; die Einzelheiten stehen im Log von lockcare.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/cloud_page.py"/>
         <source>{BACKGROUND_HINT}
 
 That did not work: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{BACKGROUND_HINT}
+
+Das hat nicht geklappt: {exc}</translation>
     </message>
 </context>
 <context>
@@ -508,42 +545,42 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Tuya cloud: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Reading the Tuya cloud for {count} lock(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Tuya-Cloud für {count} Schloss/Schlösser…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Reading the Tuya cloud: {name} ({number} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Tuya-Cloud: {name} ({number} von {total})…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Another lockcare is reading the Tuya cloud; the window tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes lockcare liest gerade die Tuya-Cloud; das Fenster versucht es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Tuya cloud: the harvest failed unexpectedly; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud: Das Abholen ist unerwartet fehlgeschlagen; Einzelheiten stehen im Log.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Tuya cloud: {failed} of {total} lock(s) not read ({kind}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud: {failed} von {total} Schloss/Schlössern nicht gelesen ({kind}): {message}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Tuya cloud read: {added} new battery reading(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud gelesen: {added} neue(r) Batteriemesswert(e).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/harvester.py"/>
         <source>Tuya cloud read: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud gelesen: nichts Neues.</translation>
     </message>
 </context>
 <context>
@@ -551,87 +588,87 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>1. Create a free cloud project</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ein kostenloses Cloud-Projekt anlegen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>&lt;p&gt;Sign in (or sign up, free) at &lt;a href='{url}'&gt;Tuya's developer platform&lt;/a&gt;, then open &lt;b&gt;Cloud → Development&lt;/b&gt; and press &lt;b&gt;Create Cloud Project&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Name: anything, e.g. &lt;i&gt;lockcare&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Industry: &lt;i&gt;Smart Home&lt;/i&gt;; development method: &lt;i&gt;Smart Home&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Data centre: the one of your phone app account (next step tells how to find it)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When it asks which services to add, keep &lt;b&gt;IoT Core&lt;/b&gt; and &lt;b&gt;Authorization Token Management&lt;/b&gt;. The free IoT Core plan lasts a few months; Tuya asks you to extend it now and then (lockcare will say when).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Melden Sie sich auf der &lt;a href='{url}'&gt;Entwicklerplattform von Tuya&lt;/a&gt; an (oder registrieren Sie sich kostenlos), öffnen Sie dann &lt;b&gt;Cloud → Development&lt;/b&gt; und klicken Sie auf &lt;b&gt;Create Cloud Project&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Name: beliebig, z. B. &lt;i&gt;lockcare&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Industry: &lt;i&gt;Smart Home&lt;/i&gt;; Development Method: &lt;i&gt;Smart Home&lt;/i&gt;&lt;/li&gt;&lt;li&gt;Data Center: das Ihres Handy-App-Kontos (der nächste Schritt zeigt, wie Sie es finden)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wenn nach den Diensten gefragt wird, behalten Sie &lt;b&gt;IoT Core&lt;/b&gt; und &lt;b&gt;Authorization Token Management&lt;/b&gt;. Der kostenlose IoT-Core-Tarif läuft einige Monate; Tuya bittet Sie ab und zu, ihn zu verlängern (lockcare sagt Bescheid).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>2. Pick your data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ihr Rechenzentrum wählen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>&lt;p&gt;Tuya keeps each phone app account in one data centre. In the &lt;b&gt;Smart Life&lt;/b&gt; or &lt;b&gt;Tuya Smart&lt;/b&gt; app open &lt;b&gt;Me → Settings → Account and Security → Region&lt;/b&gt;: the region there decides it (most of Europe: Central Europe; the Americas: Western America).&lt;/p&gt;&lt;p&gt;The cloud project must use the same data centre, or it sees no devices.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tuya führt jedes Konto der Handy-App in einem Rechenzentrum. Öffnen Sie in der App &lt;b&gt;Smart Life&lt;/b&gt; oder &lt;b&gt;Tuya Smart&lt;/b&gt; &lt;b&gt;Ich → Einstellungen → Konto und Sicherheit → Region&lt;/b&gt;: Die Region dort entscheidet (fast ganz Europa: Central Europe; Amerika: Western America).&lt;/p&gt;&lt;p&gt;Das Cloud-Projekt muss dasselbe Rechenzentrum nutzen, sonst sieht es keine Geräte.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>App account</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Konto</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>3. Link your Smart Life / Tuya Smart account</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Ihr Smart-Life-/Tuya-Smart-Konto verknüpfen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>&lt;p&gt;In your cloud project open &lt;b&gt;Devices → Link App Account → Add App Account&lt;/b&gt;. A QR code appears: in the phone app, tap the scan icon at the top of the &lt;b&gt;Me&lt;/b&gt; tab and scan it, then confirm.&lt;/p&gt;&lt;p&gt;Your locks now show under &lt;b&gt;Devices → All Devices&lt;/b&gt; of the project.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Öffnen Sie in Ihrem Cloud-Projekt &lt;b&gt;Devices → Link App Account → Add App Account&lt;/b&gt;. Ein QR-Code erscheint: Tippen Sie in der Handy-App oben im Reiter &lt;b&gt;Ich&lt;/b&gt; auf das Scan-Symbol, scannen Sie ihn und bestätigen Sie.&lt;/p&gt;&lt;p&gt;Ihre Schlösser erscheinen nun im Projekt unter &lt;b&gt;Devices → All Devices&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>4. Copy the access id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Access ID und Secret kopieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>&lt;p&gt;Open the project's &lt;b&gt;Overview&lt;/b&gt;: under &lt;b&gt;Authorization Key&lt;/b&gt; copy the &lt;b&gt;Access ID / Client ID&lt;/b&gt; and the &lt;b&gt;Access Secret / Client Secret&lt;/b&gt; into the boxes below, then press &lt;b&gt;Test&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The secret is kept in your system's key store, never in lockcare's files or backups (unless you ask for a backup with keys).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Öffnen Sie die &lt;b&gt;Overview&lt;/b&gt; des Projekts: Kopieren Sie unter &lt;b&gt;Authorization Key&lt;/b&gt; die &lt;b&gt;Access ID / Client ID&lt;/b&gt; und das &lt;b&gt;Access Secret / Client Secret&lt;/b&gt; in die Felder unten und klicken Sie dann auf &lt;b&gt;Testen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Das Secret wird im Schlüsselspeicher Ihres Systems aufbewahrt, nie in den Dateien oder Sicherungen von lockcare (außer Sie verlangen eine Sicherung mit Schlüsseln).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>5. Import your locks</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Ihre Schlösser importieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>&lt;p&gt;lockcare adds every lock of the project with its local key, and the gateways that serve Bluetooth or Zigbee locks. Locks you already have get a new key or name when the app changed them. Other devices (plugs, lights) are left out.&lt;/p&gt;&lt;p&gt;Then lockcare reads the battery levels, alarms and unlocks the cloud kept for the last 7 days, when it starts and every hour while it is open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;lockcare fügt jedes Schloss des Projekts mit seinem lokalen Schlüssel hinzu, dazu die Gateways für Bluetooth- oder Zigbee-Schlösser. Schlösser, die Sie schon haben, bekommen einen neuen Schlüssel oder Namen, wenn die App sie geändert hat. Andere Geräte (Steckdosen, Lampen) bleiben draußen.&lt;/p&gt;&lt;p&gt;Danach liest lockcare die Batteriestände, Alarme und Entriegelungen, die die Cloud für die letzten 7 Tage gespeichert hat: beim Start und jede Stunde, solange es geöffnet ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>Battery Wi-Fi locks sleep and are rarely heard on the home network, and their local keys come from Tuya's cloud. Link your own free Tuya cloud project and lockcare fetches the keys and the battery history the cloud keeps. lockcare only reads: it never opens or changes a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Schlösser mit Batterie schlafen und sind im Heimnetz selten zu hören, und ihre lokalen Schlüssel kommen aus der Tuya-Cloud. Verknüpfen Sie Ihr eigenes kostenloses Tuya-Cloud-Projekt, und lockcare holt die Schlüssel und den Batterieverlauf, den die Cloud speichert. lockcare liest nur: Es öffnet oder ändert nie ein Schloss.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/cloud/steps.py"/>
         <source>While lockcare is closed your computer runs “lockcare collect” every hour: it reads the locks it can reach, fetches the cloud's reports before they expire after 7 days, and tells you about a low battery or a jammed or forced lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange lockcare geschlossen ist, führt Ihr Computer jede Stunde „lockcare collect“ aus: Es liest die erreichbaren Schlösser, holt die Meldungen der Cloud, bevor sie nach 7 Tagen verfallen, und meldet eine schwache Batterie oder ein blockiertes oder aufgebrochenes Schloss.</translation>
     </message>
 </context>
 <context>
@@ -639,152 +676,152 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{hour:02d}:{minute:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour:02d}:{minute:02d}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in der letzten Stunde</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{date}, {time} ({ago})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time} ({ago})</translation>
     </message>
 </context>
 <context>
@@ -792,227 +829,227 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>change the key (lockcare edit LOCK --key-stdin, or Settings &gt; Change local key in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie den Schlüssel (lockcare edit LOCK --key-stdin oder im Fenster unter Einstellungen &gt; Lokalen Schlüssel ändern)</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>schläft</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>check key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prüfen</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>garbled replies</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antworten</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Replace soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Replace now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>No readings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messwerte</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Wi-Fi lock (sleeps to save battery)</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Schloss (schläft, um Batterie zu sparen)</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Wi-Fi lock (always connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Schloss (immer verbunden)</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Bluetooth/Zigbee lock via a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth-/Zigbee-Schloss über ein Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>power off</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {last}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Asleep since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft seit {time}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Asleep since {day_month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft seit {day_month}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prüfen</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet nicht</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Out of the gateway's reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Reichweite des Gateways</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Garbled replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antworten</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Not enough readings yet for a forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Messwerte für eine Vorhersage</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>New batteries are probably due (no readings yet to confirm it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Batterien sind wahrscheinlich fällig (noch keine Messwerte, die das bestätigen)</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Replace the batteries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien jetzt wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Expect to replace the batteries between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriewechsel voraussichtlich zwischen {first} und {last}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Replace batteries by {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien bis {last} wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Replace batteries between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien zwischen {first} und {last} wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Not enough readings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Messwerte</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>from the cloud, reported {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Cloud, gemeldet {ago}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> seit {when}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Asleep{since}. Battery locks sleep to save power; that is normal. Touch its keypad, then press Wake and read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläft{since}. Batterieschlösser schlafen, um Strom zu sparen; das ist normal. Berühren Sie das Tastenfeld und drücken Sie dann „Wecken und lesen“.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Not answering{since}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet nicht{since}. {message}</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>The lock refused lockcare's key. Check the local key and protocol version: the key comes from the tinytuya wizard's devices.json and changes whenever the lock is paired again in the Tuya app. If it changed, {advice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss hat den Schlüssel von lockcare abgelehnt. Prüfen Sie den lokalen Schlüssel und die Protokollversion: Der Schlüssel stammt aus der devices.json des tinytuya-Assistenten und ändert sich jedes Mal, wenn das Schloss in der Tuya-App neu gekoppelt wird. Hat er sich geändert, {advice}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>The lock was awake but did not answer in time. Try Read now again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss war wach, hat aber nicht rechtzeitig geantwortet. Versuchen Sie „Jetzt lesen“ gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>Something answered at this lock's address, but not like a Tuya lock (its replies were garbled). This is not a key problem: check the address and port, then try Read now again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Adresse dieses Schlosses hat etwas geantwortet, aber nicht wie ein Tuya-Schloss (die Antworten waren unlesbar). Das ist kein Schlüsselproblem: Prüfen Sie Adresse und Port und versuchen Sie dann „Jetzt lesen“ erneut.</translation>
     </message>
     <message>
         <location filename="../../lockcare/core/wording.py"/>
         <source>The gateway says this lock is out of reach. Check the lock's batteries and that it is within Bluetooth range of the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway meldet, dass dieses Schloss außer Reichweite ist. Prüfen Sie die Batterien des Schlosses und ob es in Bluetooth-Reichweite des Gateways ist.</translation>
     </message>
 </context>
 <context>
@@ -1020,157 +1057,162 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Add a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss hinzufügen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss hinzufügen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>The device id and local key come from the tinytuya wizard (devices.json). lockcare only reads the lock; it never sends a command that could open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID und lokaler Schlüssel stammen aus dem tinytuya-Assistenten (devices.json). lockcare liest das Schloss nur; es sendet nie einen Befehl, der es öffnen könnte.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Directly, on Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt, über WLAN</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Through a gateway (Bluetooth or Zigbee lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ein Gateway (Bluetooth- oder Zigbee-Schloss)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
+        <source>node_id from devices.json</source>
+        <translation>node_id aus devices.json</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Front door</source>
-        <translation type="unfinished"></translation>
+        <translation>Haustür</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>e.g. bf3a1c2d3e4f5a6b7c8d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. bf3a1c2d3e4f5a6b7c8d</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Zeichen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich herausfinden</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>From my Tuya cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meiner Tuya-Cloud…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>No key? lockcare can fetch your locks and their keys from your Tuya cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel? lockcare kann Ihre Schlösser samt Schlüsseln aus Ihrem Tuya-Cloud-Konto holen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>N&amp;ode id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten-ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Device &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-&amp;ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Local &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler &amp;Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Protocol &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rotokollversion</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>&amp;Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza&amp;hl</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Give the lock's device id (the “id” in devices.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Geräte-ID des Schlosses ein (die „id“ in devices.json).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Give the lock's node id (node_id in devices.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Knoten-ID des Schlosses ein (node_id in devices.json).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Give the lock's local key (the “key” in devices.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den lokalen Schlüssel des Schlosses ein (der „key“ in devices.json).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>Trying protocol versions 3.5, 3.4 and 3.3… (wake the lock if it sleeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probiere die Protokollversionen 3.5, 3.4 und 3.3… (wecken Sie das Schloss, falls es schläft)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>{exc} Choose the version by hand if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc} Wählen Sie die Version von Hand, wenn Sie sie kennen.</translation>
     </message>
 </context>
 <context>
@@ -1178,12 +1220,12 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/battery_dialogs.py"/>
         <source>Battery reading saved for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemesswert für {name} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/battery_dialogs.py"/>
         <source>Battery swap saved for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriewechsel für {name} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1233,7 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/form_dialog.py"/>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Formular</translation>
     </message>
 </context>
 <context>
@@ -1199,12 +1241,12 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/lock_choice.py"/>
         <source>Choose a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss wählen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/lock_choice.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
 </context>
 <context>
@@ -1212,82 +1254,82 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Battery reading for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemesswert für {name}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Battery reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemesswert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Record reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert erfassen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Read the level in the Tuya or Smart Life app (lock, then the battery icon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Stand in der Tuya- oder Smart-Life-App ab (Schloss, dann das Batteriesymbol).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>&amp;Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozent</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Battery percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie in Prozent</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Battery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriestufe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>When it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann abgelesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Choose the lock the reading is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schloss, zu dem der Messwert gehört.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/reading_dialog.py"/>
         <source>Type the percentage the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Prozentwert ein, den die App zeigt.</translation>
     </message>
 </context>
 <context>
@@ -1295,72 +1337,77 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>Batteries changed in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien gewechselt in {name}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>Batteries changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien gewechselt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>Record swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel erfassen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>Change all the batteries together, with fresh cells of one type; then wait 30 s for the lock to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie alle Batterien zusammen, mit frischen Zellen einer Sorte; warten Sie dann 30 s, bis das Schloss neu startet.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>optional, e.g. Duracell</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Duracell</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marke</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>Choose the lock whose batteries were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schloss, dessen Batterien gewechselt wurden.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>NiMH-Akkus liefern 1,2 V statt 1,5 V: Das Schloss warnt dann früh vor schwachen Batterien. Alkaline-AA-Zellen sind die sichere Wahl.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/swap_dialog.py"/>
         <source>This lock was set up for {battery}. Use one type only, never mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schloss ist für {battery} eingerichtet. Nur eine Sorte verwenden, nie mischen.</translation>
     </message>
 </context>
 <context>
@@ -1368,49 +1415,51 @@ That did not work: {exc}</source>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Welcome to lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei lockcare</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, tells you when to buy and change batteries, and helps when a lock misbehaves.
 
 You have no locks yet. Find them on your network, fetch them from your Tuya cloud account (keys and battery history included), import the devices.json file the tinytuya wizard wrote, or add one by hand. Or look around the demo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare behält Ihre smarten Tuya-Schlösser im Blick: Es merkt sich jeden Batteriemesswert, sagt Ihnen, wann Sie Batterien kaufen und wechseln sollten, und hilft, wenn ein Schloss streikt.
+
+Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie aus Ihrem Tuya-Cloud-Konto (mit Schlüsseln und Batterieverlauf), importieren Sie die devices.json des tinytuya-Assistenten oder fügen Sie eines von Hand hinzu. Oder sehen Sie sich zuerst die Demo an.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Scan the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Import devices.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>devices.json importieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Use your Tuya cloud account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tuya-Cloud-Konto verwenden…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Fetch your locks, their keys and battery history from your own Tuya cloud project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schlösser, deren Schlüssel und Batterieverlauf aus Ihrem eigenen Tuya-Cloud-Projekt holen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Add a lock by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss von Hand hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/empty_page.py"/>
         <source>Opens a second window with emulated locks; nothing of yours is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein zweites Fenster mit nachgebildeten Schlössern; nichts von Ihnen wird angefasst.</translation>
     </message>
 </context>
 <context>
@@ -1418,32 +1467,32 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>Battery health</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriezustand</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>Replace between</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln zwischen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_model.py"/>
         <source>{name}: battery {level_text}, {status}, replace {range_text}, {connection}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Batterie {level_text}, {status}, wechseln {range_text}, {connection}</translation>
     </message>
 </context>
 <context>
@@ -1451,77 +1500,77 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Locked out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesperrt?</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Press “I'm locked out!” at the bottom left. lockcare first shows the ways in that work from outside the door: the hidden keyhole, emergency power for a dark keypad, another way in, and who to call. Then it helps you find the cause, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie unten links auf „Ich bin ausgesperrt!“. lockcare zeigt zuerst die Wege hinein, die von außen funktionieren: das verdeckte Schlüsselloch, Notstrom für ein dunkles Tastenfeld, einen anderen Eingang und wen Sie anrufen können. Dann hilft es Ihnen Schritt für Schritt, die Ursache zu finden.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Sleeping locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafende Schlösser</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Battery Wi-Fi locks sleep most of the time to save power, so lockcare often finds them asleep. That is normal and nothing is lost: lockcare reads it again the next time it wakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Schlösser mit Batterie schlafen meistens, um Strom zu sparen, daher findet lockcare sie oft schlafend vor. Das ist normal und es geht nichts verloren: lockcare liest das Schloss, sobald es wieder aufwacht.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>To read a sleeping lock now, press Wake and read, then touch its keypad. lockcare keeps trying while the lock is awake. Locks that stay connected, and locks behind a gateway, are read every 15 minutes while lockcare is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein schlafendes Schloss jetzt zu lesen, drücken Sie „Wecken und lesen“ und berühren dann sein Tastenfeld. lockcare versucht es, solange das Schloss wach ist. Dauerhaft verbundene Schlösser und Schlösser hinter einem Gateway werden alle 15 Minuten gelesen, solange lockcare geöffnet ist.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Local keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>lockcare reads a lock over your home network with its local key, a 16-character code from the tinytuya wizard (devices.json). The key changes whenever the lock is paired again in the Tuya app; when lockcare says “check the key”, put in the new one on the lock's Settings tab (Change local key).</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare liest ein Schloss über Ihr Heimnetz mit seinem lokalen Schlüssel, einem 16-stelligen Code aus dem tinytuya-Assistenten (devices.json). Der Schlüssel ändert sich jedes Mal, wenn das Schloss in der Tuya-App neu gekoppelt wird; wenn lockcare „Schlüssel prüfen“ sagt, tragen Sie den neuen im Reiter Einstellungen des Schlosses ein (Lokalen Schlüssel ändern).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Keys are kept in your system's keyring, or in a file only you can read when there is no keyring. They never appear in logs, summaries or exports, and lockcare never sends a command that could open or change a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel liegen im Schlüsselbund Ihres Systems oder, wenn es keinen gibt, in einer Datei, die nur Sie lesen können. Sie erscheinen nie in Logs, Zusammenfassungen oder Exporten, und lockcare sendet nie einen Befehl, der ein Schloss öffnen oder ändern könnte.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>The Tuya cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tuya-Cloud</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>If you have a Tuya developer project, lockcare can also fetch what the Tuya cloud knows about your locks, such as battery reports and alarms from times the lock was asleep to lockcare. Everything still works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ein Tuya-Entwicklerprojekt haben, kann lockcare auch holen, was die Tuya-Cloud über Ihre Schlösser weiß, etwa Batteriemeldungen und Alarme aus Zeiten, in denen das Schloss für lockcare schlief. Alles funktioniert auch ohne.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>The Battery tab says when to replace the batteries, from the readings since the last change. Record each battery change (Ctrl+B), so the next forecast starts from the right day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reiter Batterie sagt anhand der Messwerte seit dem letzten Wechsel, wann die Batterien zu wechseln sind. Erfassen Sie jeden Batteriewechsel (Strg+B), damit die nächste Vorhersage am richtigen Tag beginnt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>File, then Print checklist, prints the selected lock's one-page checklist to tape inside a cupboard; Print household plan adds the year at a glance for every lock. Save as PDF writes all of them to a file. Both use A4 or Letter as your region does and print well in black and white.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, dann Checkliste drucken, druckt die einseitige Checkliste des gewählten Schlosses zum Aufkleben in einen Schrank; Haushaltsplan drucken fügt das Jahr auf einen Blick für alle Schlösser hinzu. Als PDF speichern schreibt alles in eine Datei. Beide nutzen A4 oder Letter wie in Ihrer Region üblich und lassen sich gut schwarz-weiß drucken.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
         <source>lockcare guide</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare-Anleitung</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1578,12 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/help/menu.py"/>
         <source>lockcare &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare-&amp;Anleitung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/menu.py"/>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problem melden…</translation>
     </message>
 </context>
 <context>
@@ -1542,77 +1591,77 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: {version}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>System: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>System: {platform}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Python {python_version}, PySide6 {pyside_version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python_version}, PySide6 {pyside_version}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem melden</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>This summary describes {lock_name} and lockcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung beschreibt {lock_name} und lockcare.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>This summary describes lockcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung beschreibt lockcare.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Add what happened at the end, then send it with your request: to Tuya's regional support for a fault in the lock, or to lockcare's maintainers for a fault in lockcare. It never contains a local key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie am Ende, was passiert ist, und senden Sie es mit Ihrer Anfrage: an den regionalen Tuya-Support bei einem Fehler im Schloss oder an die Betreuer von lockcare bei einem Fehler in lockcare. Sie enthält nie einen lokalen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembericht</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Copied. Paste it into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie es in Ihre Nachricht ein.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Not saved: {reason}. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}. Versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {name}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Save the problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembericht speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/help/report.py"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1620,37 +1669,37 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>Same as the system ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({name})</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>lockcare shows the new language when it starts again. Restart now? Nothing you saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare zeigt die neue Sprache beim nächsten Start. Jetzt neu starten? Nichts Gespeichertes geht verloren.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -1658,32 +1707,32 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>Change the local key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Schlüssel von {name} ändern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>The local key changes whenever the lock is paired again in the Tuya app. Copy the new one from the tinytuya wizard's devices.json (the “key” of this device). It is stored safely and never shown in logs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Schlüssel ändert sich jedes Mal, wenn das Schloss in der Tuya-App neu gekoppelt wird. Kopieren Sie den neuen aus der devices.json des tinytuya-Assistenten (der „key“ dieses Geräts). Er wird sicher gespeichert und nie in Logs oder Exporten gezeigt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>16 Zeichen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>New local key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer lokaler Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
         <source>New &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1740,12 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/live_reads.py"/>
         <source>Read {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gelesen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/live_reads.py"/>
         <source>{name} is asleep; nothing lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} schläft; nichts verloren.</translation>
     </message>
 </context>
 <context>
@@ -1704,17 +1753,17 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
         <source>no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Messwert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
         <source>{name}: gateway. {connection}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Gateway. {connection}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
         <source>{name}: battery {right}, {status}. {connection}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Batterie {right}, {status}. {connection}.</translation>
     </message>
 </context>
 <context>
@@ -1722,187 +1771,187 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Battery percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie in Prozent</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Battery level (high/medium/low)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriestufe (hoch/mittel/niedrig)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Door open/closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür offen/zu</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Bolt motor state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Riegelmotors</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Duress unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entriegelung unter Zwang</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Doorbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Türklingel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>This lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Local key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Change local ke&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Schlüssel ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Put in the new key after the lock was paired again in the Tuya app</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Schlüssel eintragen, nachdem das Schloss in der Tuya-App neu gekoppelt wurde</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Voice prompts are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachansagen sind an</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>With voice prompts, batteries last 3-4 months instead of 8-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Sprachansagen halten Batterien 3-4 Monate statt 8-10</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>e.g. Touch the keypad, or enter *9#</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tastenfeld berühren oder *9# eingeben</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>How to wake it</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird es geweckt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Voice prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachansagen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Advanced (data points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert (Datenpunkte)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Which numbered data point of the lock carries each value. lockcare found these itself; change one only if a value shows up wrong. 0 means the lock does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher nummerierte Datenpunkt des Schlosses welchen Wert liefert. lockcare hat sie selbst gefunden; ändern Sie einen nur, wenn ein Wert falsch erscheint. 0 heißt, das Schloss meldet ihn nicht.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Unlock record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Entriegelungseintrag: </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Put the form back as it was last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular auf den zuletzt gespeicherten Stand zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Remove lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss entfernen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Remove this lock from lockcare with its readings, log and key (undo is offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schloss samt Messwerten, Protokoll und Schlüssel aus lockcare entfernen (Rückgängig wird angeboten)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>This lock is read through its gateway: its address and key are on the gateway's Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schloss wird über sein Gateway gelesen: Adresse und Schlüssel stehen in den Einstellungen des Gateways.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Remove gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway entfernen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Two values cannot share one data point; check the numbers under Advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Werte können sich keinen Datenpunkt teilen; prüfen Sie die Nummern unter Erweitert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>No key is stored for this lock yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Schloss ist noch kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>Hidden: press Show to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: Zum Ansehen „Zeigen“ drücken</translation>
     </message>
 </context>
 <context>
@@ -1910,17 +1959,17 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/maintenance_tab.py"/>
         <source>Plan: jobs that keep the lock working</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: Arbeiten, die das Schloss in Schuss halten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/maintenance_tab.py"/>
         <source>Log: what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: was erledigt wurde</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/maintenance_tab.py"/>
         <source>Battery changes, cleaning, checks and troubleshooting, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriewechsel, Reinigung, Prüfungen und Fehlersuche, neueste zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1928,107 +1977,107 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>When to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann wechseln</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Latest reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Messwert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Last battery change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Batteriewechsel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Category code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriecode</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Gateway device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID des Gateways</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Node id</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-ID</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Product and network details, for support or the tinytuya wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt- und Netzwerkdetails, für den Support oder den tinytuya-Assistenten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>None yet: record one from the Tuya app</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keiner: erfassen Sie einen aus der Tuya-App</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>{caption}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>{words}, through the gateway “{gateway_name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}, über das Gateway „{gateway_name}“</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>{words}, through a gateway that is not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}, über ein nicht gekoppeltes Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/overview_tab.py"/>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -2036,97 +2085,107 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Removing “{name}” deletes everything lockcare stores about it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen von „{name}“ löscht alles, was lockcare darüber speichert:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• {readings} battery readings</source>
-        <translation type="unfinished"></translation>
+        <translation>• {readings} Batteriemesswerte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• 1 battery reading</source>
-        <translation type="unfinished"></translation>
+        <translation>• 1 Batteriemesswert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• {log_entries} log entries, battery changes and troubleshooting included</source>
-        <translation type="unfinished"></translation>
+        <translation>• {log_entries} Protokolleinträge, einschließlich Batteriewechsel und Fehlersuche</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• 1 log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>• 1 Protokolleintrag</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• {tasks} maintenance tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>• {tasks} Wartungsaufgaben</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• 1 maintenance task</source>
-        <translation type="unfinished"></translation>
+        <translation>• 1 Wartungsaufgabe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• {events} recorded alarms and unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>• {events} erfasste Alarme und Entriegelungen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• 1 recorded alarm or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>• 1 erfasster Alarm oder erfasste Entriegelung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>• its local key</source>
-        <translation type="unfinished"></translation>
+        <translation>• sein lokaler Schlüssel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>The lock itself is not touched. You can undo this right after, from the bar at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss selbst bleibt unberührt. Sie können das gleich danach über die Leiste oben im Fenster rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Remove {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen?</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Bring the lock back with everything that went with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss mit allem zurückholen, was dazugehörte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Removed {name} with {readings} readings and {log_entries} log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mit {readings} Messwerten und {log_entries} Protokolleinträgen entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/removal.py"/>
+        <source>Nothing was removed</source>
+        <translation>Nichts wurde entfernt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>Removed {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/removal.py"/>
+        <source>The lock could not come back</source>
+        <translation>Das Schloss konnte nicht zurückgeholt werden</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/removal.py"/>
         <source>{name} is back, with its readings and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zurück, mit Messwerten und Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -2134,12 +2193,12 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/unsaved.py"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/unsaved.py"/>
         <source>The settings of {name} have changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von {name} haben Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
 </context>
 <context>
@@ -2147,32 +2206,32 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>Touch the lock's keypad so it lights up, then keep it awake by touching it again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berühren Sie das Tastenfeld des Schlosses, bis es aufleuchtet, und halten Sie es wach, indem Sie es alle paar Sekunden erneut berühren.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>Wake {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wecken</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>&lt;b&gt;Wake {name} now.&lt;/b&gt; Battery locks keep Wi-Fi off to save power, so lockcare can only read them for a moment after they wake.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wecken Sie {name} jetzt.&lt;/b&gt; Batterieschlösser lassen das WLAN aus, um Strom zu sparen, daher kann lockcare sie nur kurz nach dem Aufwachen lesen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>Trying for up to {seconds} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es bis zu {seconds} s…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>Time spent waiting for the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf das Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/wake_dialog.py"/>
         <source>Not awake yet (try {attempt}). Still trying for {seconds} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht wach (Versuch {attempt}). Versuche es noch {seconds} s…</translation>
     </message>
 </context>
 <context>
@@ -2180,152 +2239,157 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Edit log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Add to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins Protokoll eintragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>What was done, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde, was Ihnen aufgefallen ist</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>optional, e.g. 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>optional, e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 12.50</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>optional, e.g. Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Sam</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Type of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Arbeit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemessen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Done &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt &amp;von</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Unit of the measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit des Messwerts</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>A battery swap or troubleshooting entry keeps its type; delete it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batteriewechsel oder Fehlersuche-Eintrag behält seinen Typ; löschen Sie ihn stattdessen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Add a lock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Schloss hinzu.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>The measured value must be a number, e.g. 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Messwert muss eine Zahl sein, z. B. 2.0.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>The cost must be a number, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten müssen eine Zahl sein, z. B. 12.50.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten können nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/entry_dialog.py"/>
         <source>Enter the measured value for that unit, or clear the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Messwert für diese Einheit ein oder leeren Sie die Einheit.</translation>
     </message>
 </context>
 <context>
@@ -2333,87 +2397,87 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Daten…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Show the log of</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll anzeigen von</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlösser</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Type of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Arbeit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Typ</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/filter_bar.py"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2421,37 +2485,37 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/log_model.py"/>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von</translation>
     </message>
 </context>
 <context>
@@ -2459,97 +2523,97 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Maintenance log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsprotokoll</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Add entr&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Log maintenance you did: a battery check, a clean, tightened screws…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Wartung eintragen: eine Batterieprüfung, eine Reinigung, nachgezogene Schrauben…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Delete the selected entry (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag löschen (Strg+Z holt ihn zurück)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Undo: {text} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {text} (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Redo: {text} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {text} (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Nothing logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingetragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Showing {shown} of {total} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Einträgen angezeigt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Could not delete it: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelöscht werden: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source> and its battery swap</source>
-        <translation type="unfinished"></translation>
+        <translation> und seinen Batteriewechsel</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source> and its troubleshooting run</source>
-        <translation type="unfinished"></translation>
+        <translation> und seine Fehlersuche</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Deleted the entry{extra}. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht{extra}. Rückgängig (Strg+Z) holt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -2557,22 +2621,22 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
         <source>Could not {what}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen ({what}): {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: {what}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten: {what}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/undo.py"/>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen: {what}</translation>
     </message>
 </context>
 <context>
@@ -2580,99 +2644,101 @@ You have no locks yet. Find them on your network, fetch them from your Tuya clou
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Scan the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk durchsuchen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>lockcare listens for Tuya devices announcing themselves on your network. Battery locks only announce while awake: touch the keypad during the scan. Nothing is sent to your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare lauscht auf Tuya-Geräte, die sich in Ihrem Netzwerk melden. Batterieschlösser melden sich nur, solange sie wach sind: Berühren Sie während der Suche das Tastenfeld. An Ihre Geräte wird nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfortschritt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lausche…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>In lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>In lockcare</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Devices found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Geräte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>&amp;Add selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Found {found} device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} Gerät(e) gefunden.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Nothing heard. Wake a battery lock during the scan, or import devices.json from the tinytuya wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gehört. Wecken Sie während der Suche ein Batterieschloss oder importieren Sie die devices.json des tinytuya-Assistenten.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>The scan could not listen on the network: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht im Netzwerk lauschen: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>New Tuya device</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tuya-Gerät</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Not added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>Device id: {device_id}
 Protocol version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID: {device_id}
+Protokollversion: {version}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
         <source>
 Product key: {product_key}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Produktschlüssel: {product_key}</translation>
     </message>
 </context>
 <context>
@@ -2680,98 +2746,98 @@ Product key: {product_key}</source>
     <message numerus="yes">
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Overdue by %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Monat überfällig</numerusform>
+            <numerusform>Seit %n Monaten überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen fällig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Due in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in {days} Tagen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Waiting for a battery forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine Batterievorhersage</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>When the forecast is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Vorhersage steht</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erledigt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>By battery forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Batterievorhersage</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_model.py"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
 </context>
 <context>
@@ -2779,175 +2845,185 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>What's due</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fällig ist</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Due tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Aufgaben</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Log that you did this today; the next due date moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, dass Sie das heute erledigt haben; der nächste Termin rückt weiter</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>&amp;Open lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Show &amp;every task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Aufgaben zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Also list tasks that are not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Aufgaben zeigen, die noch nicht fällig sind</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>No locks with maintenance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlösser mit Wartung.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>{soon} due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{soon} innerhalb einer Woche fällig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>. Mark a job done once you've done it; the next date moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Markieren Sie eine Arbeit als erledigt, sobald Sie sie getan haben; der nächste Termin rückt weiter.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Nothing is due this week. Well kept!</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist nichts fällig. Gut gepflegt!</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source> (recorded as {battery_count} × {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation> (erfasst als {battery_count} × {kind})</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/due_page.py"/>
         <source>Logged “{task}” for {name} on {short_date}{extra}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ für {name} am {short_date} eingetragen{extra}.</translation>
     </message>
 </context>
 <context>
     <name>schedule.task_dialogs</name>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>months and</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate und</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Months between</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate dazwischen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Days between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage dazwischen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>How often: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft: {title}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Aufgabe</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Remind me about this task</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Aufgabe erinnern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Leave both at 0 to follow the battery forecast (recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie beide auf 0, um der Batterievorhersage zu folgen (empfohlen).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>The next due date counts from the last time it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Termin zählt ab dem letzten Mal, als es erledigt wurde.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Choose at least one month or one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Monat oder einen Tag.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>New task for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe für {name}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>e.g. Check the door closer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Türschließer prüfen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Which log entries complete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Protokolleinträge sie erledigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Only ticking it as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Abhaken als erledigt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Logging “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ eintragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>&amp;Completed by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt durch</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Give the task a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Aufgabe einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2955,62 +3031,62 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Summary for Tuya support (send it with your request):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für den Tuya-Support (mit Ihrer Anfrage senden):</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Summary for Tuya support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für den Tuya-Support</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>&amp;Save summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>&amp;Undo: it is not fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: Es ist nicht behoben</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Clicked “fixed” by mistake? Take it back: the log entry goes and the step comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Versehentlich „behoben“ geklickt? Nehmen Sie es zurück: Der Protokolleintrag verschwindet und der Schritt kommt zurück</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Go back to the last step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum letzten Schritt zurück (Alt+Links)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Another &amp;problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes &amp;Problem</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Saved in the maintenance log of {lock_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartungsprotokoll von {lock_name} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/end_view.py"/>
         <source>Copied. Paste it into your message to Tuya support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie es in Ihre Nachricht an den Tuya-Support ein.</translation>
     </message>
 </context>
 <context>
@@ -3018,22 +3094,22 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/get_in_view.py"/>
         <source>Get in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt hineinkommen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/get_in_view.py"/>
         <source>Ways to get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wege hinein</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/get_in_view.py"/>
         <source>&amp;Next: what is wrong? →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter: Was ist los? →</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/get_in_view.py"/>
         <source>Once you are in (or if none of these work), find out what is wrong with the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Sie drin sind (oder wenn nichts davon klappt), finden Sie heraus, was mit dem Schloss nicht stimmt</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3117,7 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/outcome_row.py"/>
         <source>That fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat es behoben</translation>
     </message>
 </context>
 <context>
@@ -3049,62 +3125,62 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>✕ Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Schl&amp;ießen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Close the troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlersuche schließen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Leave the troubleshooter (what you tried is kept in the lock's log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlersuche verlassen (was Sie versucht haben, bleibt im Protokoll des Schlosses)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Not saved: {reason}. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}. Versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {name}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>for a lock not listed in lockcare</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein Schloss, das nicht in lockcare steht</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Troubleshooter · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche · {where}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Not written to the log: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ins Protokoll geschrieben: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>The troubleshooter's steps could not be read ({exc}). Reinstall lockcare; nothing else is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Fehlersuche konnten nicht gelesen werden ({exc}). Installieren Sie lockcare neu; sonst ist nichts betroffen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Save the summary for Tuya support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung für den Tuya-Support speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/page.py"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -3112,47 +3188,47 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>What is wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist los?</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>Locked out? &amp;Get in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesperrt? Jetzt hinein&amp;kommen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>Ways into the house that work from outside the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Wege ins Haus, die von außerhalb der Tür funktionieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>&amp;Which lock?</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;elches Schloss?</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>Which lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>Start &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier beginnen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>Not paired / not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gekoppelt / nicht aufgeführt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>★ Suggested: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Vorschlag: {title}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/picker.py"/>
         <source>&lt;b&gt;Suggested for {lock}: {title}&lt;/b&gt;&lt;br&gt;{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschlag für {lock}: {title}&lt;/b&gt;&lt;br&gt;{summary}</translation>
     </message>
 </context>
 <context>
@@ -3160,57 +3236,57 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>Progress through the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt durch die Schritte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>Go back one step (Alt+Left or Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück (Alt+Links oder Rücktaste)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>← &amp;Back to symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück zu den Symptomen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {total}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>&lt;b&gt;Why this helps:&lt;/b&gt; {escape}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warum das hilft:&lt;/b&gt; {escape}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>&lt;b&gt;You need:&lt;/b&gt;{needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie brauchen:&lt;/b&gt;{needs}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>&lt;b&gt;This step needs the inside of the door.&lt;/b&gt; Still outside? Skip it with the button on the right, and come back to it once you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Schritt braucht die Innenseite der Tür.&lt;/b&gt; Noch draußen? Überspringen Sie ihn mit der Schaltfläche rechts und kommen Sie darauf zurück, sobald Sie drin sind.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/step_view.py"/>
         <source>&lt;b&gt;⚠ Careful:&lt;/b&gt; {escape}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;⚠ Vorsicht:&lt;/b&gt; {escape}</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3294,7 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/svg_view.py"/>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
 </context>
 <context>
@@ -3226,97 +3302,97 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Square-bar calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierkant-Rechner</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Type your door's thickness to see which bar to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Türstärke ein, um zu sehen, welcher Vierkant passt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Door &amp;thickness (mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Türstärke (mm):</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Door thickness in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Türstärke in Millimetern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Even the shortest bar ({bar_mm} mm) is too long for this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst der kürzeste Vierkant ({bar_mm} mm) ist für diese Tür zu lang</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Even the longest bar ({bar_mm} mm) is too short for this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst der längste Vierkant ({bar_mm} mm) ist für diese Tür zu kurz</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Use the {bar_mm} mm bar: it sticks out {protrusion_mm:g} mm on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie den {bar_mm}-mm-Vierkant: Er steht auf jeder Seite {protrusion_mm:g} mm über</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Signal checker</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalprüfer</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Type the strength your Wi-Fi analyser shows at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Stärke ein, die Ihr WLAN-Analysator an der Tür zeigt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Signal &amp;strength (dBm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal&amp;stärke (dBm):</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Signal strength in dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalstärke in dBm</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Battery check</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterieprüfung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Measure each cell with a multimeter and type the voltages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen Sie jede Zelle mit einem Multimeter und geben Sie die Spannungen ein.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Battery type</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterietyp</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Battery t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;sorte:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>&amp;Voltages (V):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannun&amp;gen (V):</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Cell voltages in volts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellspannungen in Volt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>One reading per cell, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert pro Zelle, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source> Never mix battery types, or old and new cells.</source>
-        <translation type="unfinished"></translation>
+        <translation> Mischen Sie nie Batterietypen oder alte und neue Zellen.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3400,7 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/widgets/field_errors.py"/>
         <source>Problem with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit {name}</translation>
     </message>
 </context>
 <context>
@@ -3332,22 +3408,22 @@ Product key: {product_key}</source>
     <message>
         <location filename="../../lockcare/ui/widgets/masked_key.py"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/widgets/masked_key.py"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/widgets/masked_key.py"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/widgets/masked_key.py"/>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
 </context>
 </TS>

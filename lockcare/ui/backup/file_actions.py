@@ -97,7 +97,7 @@ class FileActions(QObject):
         try:
             files = self.services.export.write_csv(folder)
         except (OSError, LockcareError) as exc:
-            QMessageBox.warning(self.window, "Nothing was exported", f"The files could not be written: {exc}")
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was exported"), translate("backup.file_actions", "The files could not be written: {exc}").format(exc=exc))
             return None
         self.message.emit(translate("backup.file_actions", "Exported {files} to {folder}.").format(files=', '.join(f.name for f in files), folder=folder))
         return files
@@ -112,7 +112,7 @@ class FileActions(QObject):
         try:
             written = self.services.plan.write_calendar(path)
         except (OSError, LockcareError) as exc:
-            QMessageBox.warning(self.window, "The calendar was not saved", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The calendar was not saved"), str(exc))
             return None
         self.message.emit(translate("backup.file_actions", "Saved the calendar to {written}. Open it with your calendar app to add the dates.").format(written=written))
         return written
@@ -134,7 +134,7 @@ class FileActions(QObject):
         try:
             info = self.services.backup.create(path, include_keys=include_keys)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "The backup was not made", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The backup was not made"), str(exc))
             return None
         keys = translate("backup.file_actions", " with the locks' keys (keep it private)") if info.includes_keys else translate("backup.file_actions", " (without the locks' keys)")
         self.message.emit(translate("backup.file_actions", "Backed up %n lock(s) and {log_entries} log entries to {path}{keys}.", None, info.locks).format(log_entries=info.log_entries, path=path, keys=keys))
@@ -150,7 +150,7 @@ class FileActions(QObject):
         try:
             info = self.services.backup.inspect(path)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was restored"), str(exc))
             return None
         keys = translate("backup.file_actions", " and the locks' keys") if info.includes_keys else ""
         question = (
@@ -164,7 +164,7 @@ class FileActions(QObject):
         try:
             info = self.services.backup.restore(path)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was restored"), str(exc))
             return None
         self.restored.emit()
         self.message.emit(translate("backup.file_actions", "Restored {locks} locks and {log_entries} log entries from {name}.").format(locks=info.locks, log_entries=info.log_entries, name=Path(path).name))
@@ -194,7 +194,7 @@ class FileActions(QObject):
         try:
             pages = write_pdf(self.services.plan.sheets(), path, paper=locale_paper())
         except OSError as exc:
-            QMessageBox.warning(self.window, "The PDF was not saved", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The PDF was not saved"), str(exc))
             return None
         self.message.emit(translate("backup.file_actions", "Saved %n page(s) to {path}.", None, pages).format(path=path))
         return Path(path)

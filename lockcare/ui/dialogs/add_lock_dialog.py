@@ -46,7 +46,7 @@ class AddLockDialog(FormDialog):
             self.gateway_combo.addItem(gateway.name, gateway.device_id)
         if gateways:
             self.connection_combo.addItem(translate("dialogs.add_lock_dialog", "Through a gateway (Bluetooth or Zigbee lock)"), "gateway")
-        self.node_edit = QLineEdit(placeholderText="node_id from devices.json")
+        self.node_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "node_id from devices.json"))
         self.name_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "Front door"))
         self.id_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "e.g. bf3a1c2d3e4f5a6b7c8d"))
         self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")

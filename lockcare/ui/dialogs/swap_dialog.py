@@ -47,7 +47,7 @@ class SwapDialog(FormDialog):
         self.brand_edit = QLineEdit(placeholderText=translate("dialogs.swap_dialog", "optional, e.g. Duracell"))
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
         self._fill_from(lock)
-        self.note_edit = QLineEdit(placeholderText="optional")
+        self.note_edit = QLineEdit(placeholderText=translate("dialogs.swap_dialog", "optional"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("swapAdvice")

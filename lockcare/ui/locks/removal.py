@@ -133,7 +133,7 @@ class RemovalFlow(QObject):
                 return None
             removed = self._locks.remove_lock(lock)
         except LockcareError as exc:
-            QMessageBox.warning(self._parent, "Nothing was removed", str(exc))
+            QMessageBox.warning(self._parent, translate("locks.removal", "Nothing was removed"), str(exc))
             return None
         self._undo_bar.offer(removed)
         self.removed.emit(removed)
@@ -145,7 +145,7 @@ class RemovalFlow(QObject):
         try:
             lock = self._locks.restore_removed(removed)
         except LockcareError as exc:
-            QMessageBox.warning(self._parent, "The lock could not come back", str(exc))
+            QMessageBox.warning(self._parent, translate("locks.removal", "The lock could not come back"), str(exc))
             return None
         self._undo_bar.dismiss()
         self.restored.emit(lock)

@@ -86,7 +86,7 @@ class LogEntryDialog(FormDialog):
         self.notes_edit.setPlaceholderText(translate("logbook.entry_dialog", "What was done, what you noticed"))
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.value_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "optional, e.g. 2.0"))
-        self.unit_edit = QLineEdit(placeholderText="unit")
+        self.unit_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "unit"))
         self.unit_edit.setMaximumWidth(90)
         value_row = QWidget()
         value_layout = QHBoxLayout(value_row)

@@ -28,11 +28,11 @@ def _interval_row(months: QSpinBox, days: QSpinBox) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel("every"))
+    layout.addWidget(QLabel(translate("schedule.task_dialogs", "every")))
     layout.addWidget(months)
     layout.addWidget(QLabel(translate("schedule.task_dialogs", "months and")))
     layout.addWidget(days)
-    layout.addWidget(QLabel("days"))
+    layout.addWidget(QLabel(translate("schedule.task_dialogs", "days")))
     layout.addStretch(1)
     return row
 
