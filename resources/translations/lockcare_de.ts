@@ -3372,7 +3372,7 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
         <source>Battery t&amp;ype:</source>
-        <translation>Batterie&amp;sorte:</translation>
+        <translation>Batterie&amp;art:</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/troubleshoot/tools.py"/>
