@@ -74,6 +74,12 @@ class LanguageMenu(QObject):
         return QMessageBox.StandardButton.Yes if box.clickedButton() is restart_button else QMessageBox.StandardButton.No
 
 
+def restart_requested() -> bool:
+    """Whether the user asked for lockcare to start again (read once the window has closed)."""
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property(RESTART_PROPERTY))
+
+
 def restart(window: QMainWindow) -> bool:
     """Close the window (asking about unsaved changes as usual) and start lockcare again when it has closed."""
     app = QCoreApplication.instance()

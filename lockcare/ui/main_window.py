@@ -35,6 +35,7 @@ from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.fleet.fleet_page import FleetPage
 from lockcare.ui.help.guide import GuideDialog
 from lockcare.ui.help.menu import HelpMenu
+from lockcare.ui.language_menu import LanguageMenu
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.removal import RemovalFlow, UndoBar
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         due_button = toolbar.widgetForAction(self.due_action)
         # The count arrives after the first layout; reserve its room so it never shows as "D…4".
         due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
+        self.language_menu = LanguageMenu(self)  # View > Language, left of Help
         self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
         self.guide_action, self.report_action, self.about_action = (
             self.help.guide_action, self.help.report_action, self.help.about_action)

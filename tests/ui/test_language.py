@@ -130,3 +130,19 @@ def test_the_real_lockcare_self_test_shows_the_window_in_german(tmp_path: Path) 
     line = next((row for row in done.stdout.splitlines() if " translations " in row), "")
     assert line.startswith("ok"), done.stdout + done.stderr
     assert "Hilfe" in line and "Qt's buttons too" in line
+
+
+def test_restart_now_closes_the_window_and_asks_for_a_new_lockcare(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from lockcare.ui.language_menu import RESTART_PROPERTY, restart, restart_requested
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not restart_requested()
+    try:
+        assert restart(window)
+        assert not window.isVisible() and restart_requested()
+    finally:
+        QApplication.instance().setProperty(RESTART_PROPERTY, False)
