@@ -1096,6 +1096,11 @@ Das hat nicht geklappt: {exc}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
+        <source>e.g. 192.168.1.40</source>
+        <translation>z. B. 192.168.1.40</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
         <source>16 characters</source>
         <translation>16 Zeichen</translation>
     </message>
@@ -1807,6 +1812,11 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>
         <source>This lock</source>
         <translation>Dieses Schloss</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_settings.py"/>
+        <source>e.g. 192.168.1.40</source>
+        <translation>z. B. 192.168.1.40</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_settings.py"/>

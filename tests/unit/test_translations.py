@@ -139,7 +139,7 @@ def _words(node: ast.expr) -> str | None:
     else:
         return None
     bare = re.sub(r"<[^>]*>|\{[^{}]*\}", " ", text).strip()
-    if bare in ALLOWED or not re.search(r"[A-Za-z]{2,}", bare) or re.fullmatch(r"[\w-]+\.\w{2,8}", bare):
+    if bare in ALLOWED or not re.search(r"[A-Za-z]{2,}|\be\.g\.", bare) or re.fullmatch(r"[\w-]+\.\w{2,8}", bare):
         return None
     return text
 

@@ -49,7 +49,7 @@ class AddLockDialog(FormDialog):
         self.node_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "node_id from devices.json"))
         self.name_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "Front door"))
         self.id_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "e.g. bf3a1c2d3e4f5a6b7c8d"))
-        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
+        self.address_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "e.g. 192.168.1.40"))
         self.masked_key = MaskedKey(translate("dialogs.add_lock_dialog", "16 characters"))
         self.key_edit, self.show_key_button = self.masked_key.edit, self.masked_key.show_button
         self.version_combo = QComboBox()

@@ -81,7 +81,7 @@ class LockSettingsPanel(QWidget):
         details = QGroupBox(translate("locks.lock_settings", "This lock"))
         form = QFormLayout(details)
         self.name_edit = QLineEdit()
-        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
+        self.address_edit = QLineEdit(placeholderText=translate("locks.lock_settings", "e.g. 192.168.1.40"))
         self.port_spin = QSpinBox(minimum=1, maximum=65535)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
