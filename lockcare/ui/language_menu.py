@@ -31,7 +31,7 @@ class LanguageMenu(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu | None = None) -> None:
         super().__init__(window)
         self._window = window
-        parent_menu = menu or window.menuBar().addMenu(translate("language_menu", "&View"))
+        parent_menu = menu or window.menuBar().addMenu(translate("language_menu", "Vie&w"))
         self.menu = parent_menu.addMenu(translate("language_menu", "&Language"))
         self.menu.setObjectName("languageMenu")
         group = QActionGroup(self)

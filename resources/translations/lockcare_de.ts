@@ -1673,7 +1673,7 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <name>language_menu</name>
     <message>
         <location filename="../../lockcare/ui/language_menu.py"/>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
