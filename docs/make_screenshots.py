@@ -94,7 +94,7 @@ def _shoot_variant(variant: str, out: Path, only: set[str]) -> None:
             if only and name not in only:
                 continue
             widget = shoot(window)
-            _settle(app)
+            _settle(app, window)
             path = out / f"{name}-{variant}.png"
             widget.grab().save(str(path), "PNG", 0)  # 0: the smallest file
             print(path)
@@ -109,7 +109,8 @@ def _fresh_reading(core, now: datetime) -> None:
     core.services.locks.record_reading(lock, percent=latest.percent, at=now - timedelta(minutes=2))
 
 
-def _settle(app) -> None:
+def _settle(app, window) -> None:
+    window.wait_loaded()  # the pages read in the pool
     for _ in range(4):
         app.processEvents()
 

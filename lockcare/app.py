@@ -19,11 +19,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
-from lockcare.composition import open_services
+from lockcare.composition import BackgroundImports, WorkerServices, default_key_store, open_services
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.launch import lockcare_command
-from lockcare.devices.discovery import DEFAULT_PORTS
 from lockcare.storage.keys import KeyStore
-from lockcare.tasks import TaskRunner
+from lockcare.services.forecast_cache import ForecastCache
+from lockcare.tasks import TaskRunner, ViewLoads
 from lockcare.ui.app_icon import app_icon
 from lockcare.ui.language import install_chosen
 from lockcare.ui.language_menu import restart_requested
@@ -63,7 +64,14 @@ class LockcareApp:
     ) -> None:
         self.data_dir = data_dir
         options: dict = {**(pairing_options or {}), **({"clock": clock} if clock else {})}
-        self.storage, self.services = open_services(data_dir, key_store=key_store, demo_note=demo_note, **options)
+        cache = ForecastCache()
+        key_store = key_store if key_store is not None else default_key_store(data_dir)
+        self.storage, self.services = open_services(data_dir, key_store=key_store, demo_note=demo_note,
+                                                    forecast_cache=cache, **options)
+        self.worker_services = WorkerServices(data_dir, key_store=key_store,
+                                              forecast_cache=cache, demo_note=demo_note, **options)
+        """Read-only services for the pool's workers (their own connections), sharing the forecast cache."""
+        self._imports = BackgroundImports(data_dir, **({"clock": clock} if clock else {}))
         self.runner = runner or TaskRunner()
         settings_file = data_dir / "config" / "lockcare.ini" if demo_note else paths.config_dir() / "lockcare.ini"
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
@@ -76,11 +84,24 @@ class LockcareApp:
     def build_window(self) -> MainWindow:
         """Create the main window (once)."""
         if self.window is None:
-            self.window = MainWindow(self.services, self.runner, self.settings, data_dir=self.data_dir)
+            loads = ViewLoads(self.runner, self.worker_services.get)
+            self.window = MainWindow(self.services, self.runner, self.settings, loads, self._imports.import_file,
+                                     data_dir=self.data_dir)
+            loads.setParent(self.window)
         return self.window
 
     def start_live(self) -> None:
-        """Listen for locks waking up and read every lock once (the running app, not tests)."""
+        """Listen for locks waking up and read every lock once (the running app, not tests).
+
+        tinytuya is loaded in the pool first (a quarter of a second the window should not wait
+        for), then the listener and the reads start.
+        """
+        self.runner.submit(import_device_modules, name="import the device modules",
+                           on_done=lambda _none: self._start_live())
+
+    def _start_live(self) -> None:
+        if self._closed:
+            return
         window = self.build_window()
         if self._watch_ports:
             watcher = WakeListener(self.services.locks, ports=self._watch_ports,
@@ -105,14 +126,22 @@ class LockcareApp:
             self.window.deleteLater()
             self.window = None
         self.runner.shutdown()
+        self.worker_services.close()
         self.settings.sync()
         self.services.runs.mark_running()  # the next start's catch-up counts from here
         self.storage.close()
 
 
-def run_app(*, demo: bool = False) -> int:
-    """Start the desktop app and return its exit code."""
+def import_device_modules() -> None:
+    """Load tinytuya and lockcare's device modules (run in the pool)."""
+    import lockcare.devices.client  # noqa: F401 - imported to load it
+    import lockcare.devices.discovery  # noqa: F401
+
+
+def qt_application() -> QApplication:
+    """The QApplication with lockcare's name, icon and theme (made if there is none yet)."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("lockcare")
     app.setApplicationDisplayName("lockcare")
     app.setApplicationVersion(__version__)
@@ -120,6 +149,16 @@ def run_app(*, demo: bool = False) -> int:
     app.setWindowIcon(app_icon())
     apply_theme(app)
     install_chosen()  # before any window: every text is made in the chosen language
+    return app
+
+
+def run_app(*, demo: bool = False) -> int:
+    """Start the desktop app and return its exit code.
+
+    The window shows first, with what it knows at once; its pages fill in from the pool,
+    and the device side (tinytuya, the wake-up listener, the first reads) starts after.
+    """
+    app = qt_application()
     demo_session = None
     demo_folder: Path | None = None
     core: LockcareApp | None = None

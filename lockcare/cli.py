@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from lockcare import __version__, paths
-from lockcare.commands import battery, cloud, context, edit, gui, locks, maintenance, pairing, schedule
+from lockcare.commands import battery, cloud, context, edit, gui, locks, maintenance, pairing, readings_import, schedule
 from lockcare.commands.arguments import UsageError
 from lockcare.commands.options import add_demo_option, add_global_options, common_parent
 from lockcare.commands.output import EscapingStream, compact
@@ -35,7 +35,7 @@ EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141
 """What a tool killed by SIGPIPE reports (128 + 13): the reader of our output went away."""
 
-COMMAND_MODULES = (gui, locks, edit, pairing, battery, maintenance, cloud, schedule)
+COMMAND_MODULES = (gui, locks, edit, pairing, battery, maintenance, readings_import, cloud, schedule)
 
 
 class _Parser(argparse.ArgumentParser):

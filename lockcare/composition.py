@@ -11,6 +11,7 @@ Qt-free, so the command line stays light.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, tzinfo
@@ -18,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from lockcare.atomic import remove_abandoned
-from lockcare.devices.discovery import DEFAULT_PORTS
+from lockcare.core.models import Lock
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.platform.notify import notify_desktop
 from lockcare.platform.runlock import single_run
 from lockcare.services.backup import BackupService
@@ -28,6 +30,7 @@ from lockcare.services.cloud_import import CloudImportService
 from lockcare.services.cloud_link import ClientFactory, CloudLinkService, real_client
 from lockcare.services.collect import CollectService, Notify
 from lockcare.services.csv_export import ExportService
+from lockcare.services.forecast_cache import ForecastCache
 from lockcare.services.harvest import HarvestService
 from lockcare.services.locks import LockService, VersionProbe
 from lockcare.services.maintenance_log import MaintenanceLog
@@ -35,10 +38,11 @@ from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.services.pairing import PairingService, probe_lock_version
 from lockcare.services.reading import ReadService
+from lockcare.services.reading_import import ImportResult, ReadingImport
 from lockcare.services.registry import Services
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
-from lockcare.storage import Storage, open_storage
+from lockcare.storage import Storage, open_read_only_storage, open_storage
 from lockcare.storage.keys import ChosenOnFirstUse, KeyNotice, KeyStore, choose_key_store
 
 log = logging.getLogger(__name__)
@@ -60,6 +64,7 @@ def build_services(
     bind_address: str = "",
     content_dir: Path | None = None,
     demo_note: str = "",
+    forecast_cache: ForecastCache | None = None,
     notify: Notify = notify_desktop,
     cloud_client: ClientFactory = real_client,
     background: BackgroundCollection | None = None,
@@ -76,12 +81,15 @@ def build_services(
         bind_address: Interface a scan binds ("" = all).
         content_dir: The troubleshooter content (default: the bundled one).
         demo_note: Non-empty in demo mode.
+        forecast_cache: Where forecasts are kept (share one between the services of one
+            process, e.g. the GUI thread's and the workers'; default: a new one).
         notify: Shows a desktop notification for ``collect`` (tests pass a recorder).
         cloud_client: Makes Tuya cloud clients (the real one honours ``LOCKCARE_TUYA_API_HOST``).
         background: The OS timer for ``collect`` (tests pass one with a fake command runner).
     """
     transaction = storage.transaction
-    battery = BatteryService(storage.locks, storage.battery, clock=clock)
+    battery = BatteryService(storage.locks, storage.battery, clock=clock, cache=forecast_cache,
+                             snapshot=storage.snapshot)
     tasks = MaintenanceTasks(storage.locks, storage.maintenance, storage.settings, transaction=transaction, clock=clock)
     maintenance = MaintenanceLog(storage.locks, storage.battery, storage.maintenance, tasks,
                                  transaction=transaction, clock=clock)
@@ -108,6 +116,7 @@ def build_services(
                                          clock=clock),
         backup=BackupService(storage.backups, storage.locks, key_store, tasks, clock=clock, cloud=storage.cloud),
         export=ExportService(storage.locks, storage.battery, storage.maintenance),
+        readings_import=ReadingImport(storage.battery, clock=clock),
         cloud=cloud,
         cloud_import=CloudImportService(cloud, storage.locks, storage.cloud, tasks, key_store,
                                         transaction=transaction, clock=clock),
@@ -117,6 +126,11 @@ def build_services(
         background=background or BackgroundCollection(),
         demo_note=demo_note,
     )
+
+
+def default_key_store(data_dir: Path) -> KeyStore:
+    """The OS keyring if it works, else ``keys.json`` in ``data_dir``: chosen when the first key is needed."""
+    return ChosenOnFirstUse(lambda: choose_key_store(data_dir))
 
 
 def _collector_lock(folder: Path | None) -> Callable[[], AbstractContextManager[Any]]:
@@ -147,10 +161,91 @@ def open_services(
         log.info("Removed %d temporary file(s) an interrupted backup or restore left behind", len(removed))
     storage = open_storage(data_dir)
     try:
-        store = key_store if key_store is not None else ChosenOnFirstUse(lambda: choose_key_store(data_dir))
+        store = key_store if key_store is not None else default_key_store(data_dir)
         services = build_services(storage, key_store=store, **options)  # type: ignore[arg-type]
         services.tasks.ensure_all_default_tasks()
     except BaseException:
         storage.close()
         raise
     return storage, services
+
+
+class WorkerServices:
+    """Services for background work: one read-only connection per worker thread.
+
+    The GUI thread writes through its own connection; work in the shared pool (loading a
+    history, forecasts, the fleet, what is due) calls :meth:`get` and reads through a
+    connection of its own, opened ``mode=ro`` on first use in that thread (SQLite's WAL
+    lets readers and the writer go on side by side). Every write through these services is
+    refused. They share the caller's forecast cache, so a forecast worked out by a worker
+    serves the GUI thread too.
+
+    Args:
+        data_dir: The data folder (its database already open and migrated by the caller).
+        key_store: The key store of the caller's services.
+        forecast_cache: The caller's forecast cache.
+        **options: Passed to :func:`build_services` (clock, time zone...).
+    """
+
+    def __init__(self, data_dir: Path, *, key_store: KeyStore, forecast_cache: ForecastCache,
+                 **options: object) -> None:
+        self._data_dir = data_dir
+        self._key_store = key_store
+        self._cache = forecast_cache
+        self._options = options
+        self._local = threading.local()
+        self._opened: list[Storage] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def get(self) -> Services:
+        """This thread's read-only services (opened on first use).
+
+        Raises:
+            RuntimeError: After :meth:`close`.
+        """
+        services = getattr(self._local, "services", None)
+        if services is None:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError("the worker services are closed")
+                storage = open_read_only_storage(self._data_dir)
+                self._opened.append(storage)
+            services = build_services(storage, key_store=self._key_store, forecast_cache=self._cache,
+                                      **self._options)  # type: ignore[arg-type]
+            self._local.services = services
+        return services
+
+    def close(self) -> None:
+        """Close every connection opened (call after the workers stopped)."""
+        with self._lock:
+            self._closed = True
+            opened, self._opened = self._opened, []
+        for storage in opened:
+            storage.close()
+
+
+class BackgroundImports:
+    """Battery-history imports for the pool: each on a write connection of its own.
+
+    An import of a long history writes for a few seconds; doing it on the GUI thread's
+    connection would freeze the window, and that connection must not be used from another
+    thread. The import's one transaction (all or nothing) holds SQLite's write lock while it
+    stores the rows; a write from the window meanwhile waits for it (up to the busy timeout).
+
+    Args:
+        data_dir: The data folder (its database already open and migrated by the caller).
+        clock: "Now" (readings dated after it are refused).
+    """
+
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self._data_dir = data_dir
+        self._clock = clock
+
+    def import_file(self, lock: Lock, path: Path, **options: object) -> ImportResult:
+        """Import ``path`` for ``lock`` (see :meth:`ReadingImport.import_file` for the options)."""
+        storage = open_storage(self._data_dir)
+        try:
+            return ReadingImport(storage.battery, clock=self._clock).import_file(lock, path, **options)  # type: ignore[arg-type]
+        finally:
+            storage.close()

@@ -46,7 +46,7 @@ def forecast_json(report: BatteryReport) -> dict[str, Any]:
         "now": iso(report.now),
         "status": report.status,
         "headline": report.headline,
-        "latest_reading": reading_json(report.readings[-1] if report.readings else None),
+        "latest_reading": reading_json(report.latest),
         "forecast": {
             "status": result.status,
             "reason": result.reason,

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from lockcare.core.battery import Forecast
-from lockcare.core.battery.priors import CHEMISTRIES, chemistry
 from lockcare.core.dates_in_words import ago, clock_or_day, day_month, range_ends, range_words
 from lockcare.core.models import BatteryReading, Lock, LockKind, LockStatus, ReadingSource
 from lockcare.core.vocabulary import BatteryLevel, FleetStatus, Reachability
 from lockcare.core.i18n import translate, translate_noop
+
+if TYPE_CHECKING:  # the battery package brings numpy: loaded by the forecasts, not by the words
+    from lockcare.core.battery import Forecast
 
 CHANGE_KEY_ADVICE = translate_noop("core.wording", "change the key (lockcare edit LOCK --key-stdin, or Settings > Change local key in the window)")
 """The way out when a key is missing or wrong (never "add the lock again": that would lose its history)."""
@@ -95,6 +97,8 @@ def level_text(latest: BatteryReading | None) -> str:
 
 def battery_label(battery_type: str) -> str:
     """Short words for a battery type, e.g. "AA alkaline"."""
+    from lockcare.core.battery.priors import CHEMISTRIES, chemistry
+
     return chemistry(battery_type).label if battery_type in CHEMISTRIES else battery_type
 
 

@@ -7,27 +7,31 @@
   (:func:`discover`, :class:`DiscoveryScan`, :class:`BroadcastWatcher`).
 * :mod:`lockcare.devices.errors`: :class:`DeviceError` with a ``kind`` the UI acts on.
 * :mod:`lockcare.devices.sim`: the emulated lock used by tests and ``--demo``.
+* :mod:`lockcare.devices.ports`: the broadcast ports (no tinytuya needed).
+
+The names above are importable from the package too, loaded on first use. Every module
+here that imports tinytuya imports :mod:`lockcare.devices.quiet_tinytuya` first.
 """
 
-from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
-from lockcare.devices.client import (
-    GatewayLink,
-    LockConnection,
-    RawRead,
-    SubdevStatus,
-    probe_version,
-    read_lock,
-    subdev_status,
-)
-from lockcare.devices.discovery import (
-    BroadcastWatcher,
-    DiscoveredDevice,
-    DiscoveryError,
-    DiscoveryResult,
-    DiscoveryScan,
-    discover,
-)
-from lockcare.devices.errors import DeviceError, ReadOnlyViolation
+import importlib
+from typing import Any
+
+# Loaded on first use: tinytuya (and requests, which it brings) take a quarter of a second
+# to import, and the window's start needs none of it.
+_HOMES = {
+    **dict.fromkeys(("GatewayLink", "LockConnection", "RawRead", "SubdevStatus", "probe_version", "read_lock",
+                     "subdev_status"), "lockcare.devices.client"),
+    **dict.fromkeys(("BroadcastWatcher", "DiscoveredDevice", "DiscoveryError", "DiscoveryResult", "DiscoveryScan",
+                     "discover"), "lockcare.devices.discovery"),
+    **dict.fromkeys(("DeviceError", "ReadOnlyViolation"), "lockcare.devices.errors"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BroadcastWatcher",

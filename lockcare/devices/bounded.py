@@ -21,6 +21,7 @@ import struct
 import time
 from collections.abc import Callable
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 from tinytuya.core import header as H
 from tinytuya.core.error_helper import ERR_JSON, ERR_KEY_OR_VER, ERR_OFFLINE, ERR_TIMEOUT

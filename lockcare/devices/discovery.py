@@ -22,11 +22,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORTS: tuple[int, ...] = (6666, 6667, 7000)
+from lockcare.devices.ports import DEFAULT_PORTS  # noqa: E402 - re-exported, defined apart to stay light
 MAX_DURATION = 300.0
 _TICK = 0.1  # how often loops look at the cancel flag
 _PROGRESS_EVERY = 0.25

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 from tinytuya.core import command_types as CT
 
 from lockcare.devices.errors import ReadOnlyViolation

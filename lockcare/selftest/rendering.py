@@ -79,11 +79,12 @@ def battery_chart(ctx: Context) -> str:
     ensure_app()
     services = ctx.need_services()
     lock = ctx.need_lock()
-    report = services.battery.report(lock)
+    history = services.battery.history(lock)
+    report = history.report
     chart = BatteryChart()
     try:
         chart.resize(640, 360)
-        chart.set_history(report.readings, report.swaps, report.forecast, report.now)
+        chart.set_history(history.readings, history.swaps, report.forecast, report.now)
         path = ctx.folder / "chart.png"
         chart.export_png(path, width=640)
     finally:
@@ -91,7 +92,7 @@ def battery_chart(ctx: Context) -> str:
     image = QImage(str(path))
     if image.isNull() or image.width() != 640:
         raise CheckFailed("the battery chart could not be drawn to a PNG")
-    count = len(report.readings)
+    count = report.reading_count
     return f"{count} reading{'s' if count != 1 else ''} drawn to a {image.width()}×{image.height()} PNG"
 
 

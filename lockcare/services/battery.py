@@ -4,23 +4,23 @@ Synchronous and Qt-free. It turns what storage holds into the forecaster's input
 (:mod:`lockcare.core.battery`) and the set analytics (:mod:`lockcare.core.battery.sets`),
 and words the results for people: "Replace batteries between 27 Nov and 30 Dec",
 "8 × AA alkaline (4 each for Front door and Garage gate) by 27 Nov".
+
+Histories travel as numpy columns (:class:`~lockcare.core.battery.arrays.ReadingArrays`),
+never as a list of objects per reading. Forecasts and swap proposals are kept in a
+:class:`~lockcare.services.forecast_cache.ForecastCache` by everything they depend on (the
+lock's battery revision, voice prompts, threshold, use of the door, today's date), shared
+by every service built by the composition root: the window, the Due page and the fleet
+never work out the same forecast twice, whichever thread asks first.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from lockcare.core.battery import Forecast, ProposedSwap, detect_swaps, forecast
-from lockcare.core.battery.now_level import NowLevel, now_level
-from lockcare.core.battery.sets import (
-    BatterySet,
-    BatteryWarning,
-    battery_warnings,
-    build_sets,
-)
 from lockcare.core.dates_in_words import day_month
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
 from lockcare.core.vocabulary import LOW_LEVELS, FleetStatus, Reachability
@@ -33,8 +33,15 @@ from lockcare.core.wording import (
     join_names,
     level_text,
 )
+from lockcare.services.forecast_cache import ForecastCache, ForecastKey, rounded_unlocks
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.lock_repository import LockRepository
+
+if TYPE_CHECKING:  # the forecaster and its numpy load with the first forecast (in the pool), not at start
+    from lockcare.core.battery import Forecast, ProposedSwap
+    from lockcare.core.battery.arrays import ReadingArrays
+    from lockcare.core.battery.now_level import NowLevel
+    from lockcare.core.battery.sets import BatterySet, BatteryWarning
 
 REPLACE_AT = 20
 """The guide: replace at 20 % remaining."""
@@ -55,7 +62,8 @@ class BatteryReport:
     Attributes:
         lock: The lock.
         now: The moment the report was made.
-        readings: All readings, oldest first.
+        latest: The newest reading, or None.
+        reading_count: How many readings the lock has.
         swaps: All swaps, oldest first.
         forecast: The forecaster's answer.
         sets: Battery sets, oldest first (the last one is in the lock now).
@@ -69,7 +77,8 @@ class BatteryReport:
 
     lock: Lock
     now: datetime
-    readings: list[BatteryReading]
+    latest: BatteryReading | None
+    reading_count: int
     swaps: list[BatterySwap]
     forecast: Forecast
     sets: list[BatterySet]
@@ -78,7 +87,22 @@ class BatteryReport:
     unlocks_per_day: float | None
     status: FleetStatus
     headline: str
-    now_level: NowLevel = NowLevel(None, "—")
+    now_level: NowLevel
+
+
+@dataclass(frozen=True)
+class BatteryHistory:
+    """A lock's readings, swaps and report, read at one moment (what the lock page shows).
+
+    Attributes:
+        readings: All readings, as columns.
+        swaps: All swaps, oldest first.
+        report: The report made from them.
+    """
+
+    readings: ReadingArrays
+    swaps: list[BatterySwap]
+    report: BatteryReport
 
 
 @dataclass(frozen=True)
@@ -138,6 +162,9 @@ class BatteryService:
         battery: The battery repository (read only: swaps are recorded by the maintenance log).
         clock: Returns "now" (tests pass a fixed clock).
         soon_days: How far ahead "replace soon" and the shopping list look.
+        cache: Where forecasts are kept (share one between services on the same data).
+        snapshot: Opens one consistent read of the data (``Storage.snapshot``), so a
+            report's readings and the revision it is cached under belong together.
     """
 
     def __init__(
@@ -147,11 +174,15 @@ class BatteryService:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         soon_days: int = SOON_DAYS,
+        cache: ForecastCache | None = None,
+        snapshot: Callable[[], AbstractContextManager[Any]] = nullcontext,
     ) -> None:
         self._locks = locks
         self._battery = battery
         self._clock = clock
         self._soon_days = soon_days
+        self.cache = cache if cache is not None else ForecastCache()
+        self._snapshot = snapshot
 
     def now(self) -> datetime:
         """The service's idea of the current time."""
@@ -171,49 +202,50 @@ class BatteryService:
         return len(events) / span if span >= MIN_UNLOCK_SPAN_DAYS else None
 
     def forecast(self, lock: Lock) -> Forecast:
-        """The forecast for a stored lock (loads only the readings of the current set)."""
+        """The forecast for a stored lock (kept; worked out from the current set's readings only)."""
         now = self._clock()
-        return self._forecast_from(lock, now, *self._current_set(lock, now))
+        with self._snapshot():
+            key = self._key(lock, now, self.unlocks_per_day(lock, now))
+            return self._forecast(lock, now, key, self._battery.swaps(key.lock_id), None)
 
-    def report(
-        self,
-        lock: Lock,
-        *,
-        readings: list[BatteryReading] | None = None,
-        swaps: list[BatterySwap] | None = None,
-    ) -> BatteryReport:
-        """Everything about one lock's batteries.
+    def report(self, lock: Lock) -> BatteryReport:
+        """Everything about one lock's batteries, made at the service's "now" (reads the whole history)."""
+        return self.history(lock).report
 
-        Args:
-            lock: A stored lock.
-            readings: Its readings if the caller already loaded them (saves a second load).
-            swaps: Its swaps, likewise.
-
-        Returns:
-            The report, made at the service's "now".
-        """
+    def history(self, lock: Lock) -> BatteryHistory:
+        """A lock's readings (as columns), swaps and report, all read at one moment."""
         assert lock.id is not None
         now = self._clock()
-        readings = self._battery.readings(lock.id) if readings is None else readings
-        swaps = self._battery.swaps(lock.id) if swaps is None else swaps
-        upd = self.unlocks_per_day(lock, now)
-        result = self._forecast_from(lock, now, readings, swaps, upd)
-        ordered = _in_time_order(readings)
-        sets = build_sets(swaps, now=now, readings=_before_each(ordered, swaps), voice_prompts=lock.voice_prompts)
-        warnings = self._warnings(lock, now, readings, swaps, result)
-        latest = readings[-1] if readings else None
-        status = self._status(lock, result, latest, now)
-        return BatteryReport(
-            lock, now, readings, swaps, result, sets, warnings, detect_swaps(_collapse_runs(ordered), swaps), upd,
-            status, forecast_headline(result, now), now_level(ordered[-1] if ordered else None, result, now, swaps),
-        )
+        with self._snapshot():
+            upd = self.unlocks_per_day(lock, now)
+            key = self._key(lock, now, upd)  # before the readings: a later write gets a new key
+            readings = self._battery.reading_arrays(lock.id)
+            swaps = self._battery.swaps(lock.id)
+            result = self._forecast(lock, now, key, swaps, readings)
+            from lockcare.core.battery import detect_swaps
+            from lockcare.core.battery.sets import build_sets
+            from lockcare.core.battery.now_level import now_level
+
+            proposals = self.cache.get_or_compute(
+                ("proposals", key), lambda: detect_swaps(readings.readings(indices=readings.jump_context()), swaps))
+            picked = readings.readings(indices=readings.before_each([s.at for s in swaps]))
+            sets = build_sets(swaps, now=now, readings=picked, voice_prompts=lock.voice_prompts)
+            latest = readings.latest()
+            warnings = self._warnings(lock, now, latest, swaps, result)
+            status = self._status(lock, result, latest, now)
+        report = BatteryReport(lock, now, latest, len(readings), swaps, result, sets, warnings, proposals, upd,
+                               status, forecast_headline(result, now), now_level(latest, result, now, swaps))
+        return BatteryHistory(readings, swaps, report)
 
     def warnings(self, lock: Lock) -> list[BatteryWarning]:
         """Warnings about one lock's batteries (mixed types, NiMH, unused 90+ days...)."""
         assert lock.id is not None
         now = self._clock()
-        readings, swaps, upd = self._current_set(lock, now)
-        return self._warnings(lock, now, readings, swaps, self._forecast_from(lock, now, readings, swaps, upd))
+        with self._snapshot():
+            key = self._key(lock, now, self.unlocks_per_day(lock, now))
+            swaps = self._battery.swaps(lock.id)
+            result = self._forecast(lock, now, key, swaps, None)
+            return self._warnings(lock, now, self._battery.latest_reading(lock.id), swaps, result)
 
     # -- all locks --------------------------------------------------------------------
 
@@ -224,9 +256,11 @@ class BatteryService:
         for lock in self._locks.list():
             if lock.kind is LockKind.GATEWAY or lock.id is None:
                 continue
-            result = self._forecast_from(lock, now, *self._current_set(lock, now))
-            latest = self._battery.latest_reading(lock.id)
-            status = self._status(lock, result, latest, now)
+            with self._snapshot():
+                key = self._key(lock, now, self.unlocks_per_day(lock, now))
+                result = self._forecast(lock, now, key, self._battery.swaps(lock.id), None)
+                latest = self._battery.latest_reading(lock.id)
+                status = self._status(lock, result, latest, now)
             rows.append(FleetRow(
                 lock, latest, level_text(latest), status,
                 self._status_text(lock, status, now), forecast_range_text(result, now), result,
@@ -267,30 +301,41 @@ class BatteryService:
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _current_set(self, lock: Lock, now: datetime) -> tuple[list[BatteryReading], list[BatterySwap], float | None]:
+    def _key(self, lock: Lock, now: datetime, unlocks_per_day: float | None) -> ForecastKey:
         assert lock.id is not None
-        swaps = self._battery.swaps(lock.id)
-        past = [s for s in swaps if s.at <= now]
-        since = past[-1].at if past else None
-        return self._battery.readings(lock.id, since=since), swaps, self.unlocks_per_day(lock, now)
+        return ForecastKey(lock.id, self._battery.revision(lock.id), lock.voice_prompts, REPLACE_AT,
+                           rounded_unlocks(unlocks_per_day), now.date())
 
-    def _forecast_from(
-        self, lock: Lock, now: datetime, readings: list[BatteryReading], swaps: list[BatterySwap],
-        unlocks_per_day: float | None,
+    def _forecast(
+        self, lock: Lock, now: datetime, key: ForecastKey, swaps: list[BatterySwap], readings: ReadingArrays | None,
     ) -> Forecast:
-        return forecast(
-            readings, swaps, now=now, voice_prompts=lock.voice_prompts,
-            unlocks_per_day=unlocks_per_day, threshold=REPLACE_AT,
-        )
+        """The kept forecast for ``key``, else one from the current set's readings (loaded if not given)."""
+
+        def compute() -> Forecast:
+            from lockcare.core.battery import forecast
+
+            past = [s.at for s in swaps if s.at <= now]
+            since = past[-1] if past else None
+            if readings is None:
+                current = self._battery.reading_arrays(key.lock_id, since=since)
+                chosen = current.readings()
+            else:  # the forecaster never looks before the last swap
+                chosen = readings.readings(readings.index_at(since) if since else 0)
+            return forecast(chosen, swaps, now=now, voice_prompts=lock.voice_prompts,
+                            unlocks_per_day=key.unlocks_per_day, threshold=key.threshold)
+
+        return self.cache.get_or_compute(("forecast", key), compute)
 
     def _warnings(
-        self, lock: Lock, now: datetime, readings: list[BatteryReading], swaps: list[BatterySwap], result: Forecast,
+        self, lock: Lock, now: datetime, latest: BatteryReading | None, swaps: list[BatterySwap], result: Forecast,
     ) -> list[BatteryWarning]:
+        from lockcare.core.battery.sets import BatteryWarning, battery_warnings
+
         assert lock.id is not None
         events = self._battery.events(lock.id, since=now - timedelta(days=ACTIVITY_DAYS))
-        found = battery_warnings(
+        found = battery_warnings(  # the readings only count as signs of use: the newest is enough
             swaps, now=now, lock_battery_type=lock.battery_type, lock_battery_count=lock.battery_count,
-            readings=readings, activity=[e.at for e in events if e.at <= now],
+            readings=[latest] if latest else [], activity=[e.at for e in events if e.at <= now],
         )
         seen = {w.message for w in found}
         for message in result.warnings:
@@ -316,42 +361,6 @@ class BatteryService:
             return FLEET_STATUS_WORDS[status]
         assert lock.id is not None
         return asleep_words(self._locks.status(lock.id), now)
-
-
-def _in_time_order(readings: list[BatteryReading]) -> list[BatteryReading]:
-    if all(a.at <= b.at for a, b in zip(readings, readings[1:], strict=False)):
-        return readings
-    return sorted(readings, key=lambda r: r.at)
-
-
-def _before_each(readings: list[BatteryReading], swaps: list[BatterySwap], keep: int = 3) -> list[BatteryReading]:
-    """The last few readings before each swap and the latest ones: all ``build_sets`` needs.
-
-    It only wants the level each set came out at; handing it ten years of readings would cost a
-    pass over all of them per set.
-    """
-    times = [r.at for r in readings]
-    picked: set[int] = set(range(max(0, len(readings) - keep), len(readings)))
-    for swap in swaps:
-        end = bisect_left(times, swap.at)
-        picked.update(range(max(0, end - keep), end))
-    return [readings[i] for i in sorted(picked)]
-
-
-def _collapse_runs(readings: list[BatteryReading]) -> list[BatteryReading]:
-    """Keep the first and last reading of each run of equal values (time order).
-
-    Swap detection compares neighbouring readings, and equal neighbours never make a jump, so
-    this gives the same proposals from a fraction of a long history.
-    """
-    kept: list[BatteryReading] = []
-    for i, reading in enumerate(readings):
-        value = (reading.percent, reading.level)
-        before = (readings[i - 1].percent, readings[i - 1].level) if i else None
-        after = (readings[i + 1].percent, readings[i + 1].level) if i + 1 < len(readings) else None
-        if value != before or value != after:
-            kept.append(reading)
-    return kept
 
 
 def _reads_low(latest: BatteryReading | None) -> bool:

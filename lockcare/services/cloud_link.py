@@ -12,21 +12,24 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lockcare.core.cloud import REGIONS
 from lockcare.core.cloudlink import CloudLink, secret_key_name
 from lockcare.core.errors import LockcareError, ValidationError
-from lockcare.devices.cloud import CloudClient, CloudError
+from lockcare.devices.cloud import CloudError
 from lockcare.devices.cloud.errors import CREDENTIALS
 from lockcare.services.key_writes import with_keys
 from lockcare.storage import Transaction
 from lockcare.storage.cloud_repository import CloudRepository
 from lockcare.storage.keys import KeyStore, KeyStoreError
 
+if TYPE_CHECKING:
+    from lockcare.devices.cloud.client import CloudClient
+
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[str, str, str], CloudClient]
+ClientFactory = Callable[[str, str, str], "CloudClient"]
 """``(region, access id, secret) -> CloudClient``; the real one honours ``LOCKCARE_TUYA_API_HOST``."""
 
 
@@ -74,6 +77,8 @@ class CloudLinkStatus:
 
 def real_client(region: str, access_id: str, secret: str) -> CloudClient:
     """A cloud client for these credentials (the region's host, or the override)."""
+    from lockcare.devices.cloud.client import CloudClient  # tinytuya: loaded when the cloud is first used
+
     return CloudClient(region, access_id, secret)
 
 

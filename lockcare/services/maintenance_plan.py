@@ -27,7 +27,6 @@ from lockcare.core.maintenance.schedule import (
     fell_due_between,
 )
 from lockcare.core.models import Lock, LockKind, RecurringTask
-from lockcare.services import calendar_export
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.lock_repository import LockRepository
 from lockcare.storage.maintenance_repository import MaintenanceRepository
@@ -211,12 +210,16 @@ class MaintenancePlan:
 
     def calendar(self) -> bytes:
         """The schedule as iCalendar bytes."""
+        from lockcare.services import calendar_export  # icalendar: loaded when a calendar is made
+
         return calendar_export.build_calendar(
             self._locks_and_tasks(), now=self.now(), tz=self._tz, forecasts=self.schedule_forecasts()
         )
 
     def write_calendar(self, path: str | os.PathLike[str]) -> Path:
         """Write the schedule as an .ics file (atomically) and return its path."""
+        from lockcare.services import calendar_export
+
         return calendar_export.write_calendar(
             path, self._locks_and_tasks(), now=self.now(), tz=self._tz,
             forecasts=self.schedule_forecasts(),

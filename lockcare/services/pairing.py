@@ -13,22 +13,21 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lockcare.core.devices_json import (
-    DevicesJsonError,
-    ImportedDevice,
-    parse_devices_json,
-)
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import Lock, LockKind
-from lockcare.devices.client import LockConnection, probe_version
-from lockcare.devices.discovery import DEFAULT_PORTS, DiscoveryResult, discover
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.services.key_writes import with_keys
 from lockcare.services.locks import LockService
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.storage import Transaction
 from lockcare.storage.keys import KeyStore, KeyStoreError
 from lockcare.storage.lock_repository import LockRepository
+
+if TYPE_CHECKING:  # loaded when a file is imported or the network scanned, not at start
+    from lockcare.core.devices_json import ImportedDevice
+    from lockcare.devices.discovery import DiscoveryResult
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +72,8 @@ def free_name(repo: LockRepository, wanted: str) -> str:
 
 def probe_lock_version(lock: Lock, key: str) -> str:
     """Find the protocol version a lock answers to (3.5, 3.4, then 3.3, short timeouts)."""
+    from lockcare.devices.client import LockConnection, probe_version  # tinytuya: loaded when first needed
+
     return probe_version(LockConnection(device_id=lock.device_id, address=lock.address, port=lock.port, local_key=key))
 
 
@@ -122,6 +123,8 @@ class PairingService:
 
     def import_devices_text(self, text: str, filename: str = "devices.json") -> ImportReport:
         """Import from the text of a devices.json file (nothing is stored if any of it is wrong)."""
+        from lockcare.core.devices_json import DevicesJsonError, parse_devices_json
+
         try:
             plan = parse_devices_json(text, filename)
         except DevicesJsonError as exc:
@@ -172,6 +175,8 @@ class PairingService:
         progress: ProgressCallback | None = None,
     ) -> DiscoveryResult:
         """Listen for Tuya broadcasts for up to ``seconds`` (blocking; run it off the GUI thread)."""
+        from lockcare.devices.discovery import discover  # tinytuya: loaded when first needed
+
         paired = [lock.device_id for lock in self._locks.locks()]
         return discover(seconds, ports=self.discovery_ports, bind_address=self.bind_address, cancel=cancel,
                         progress=progress, paired_ids=paired)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lockcare.core.dpmap import DpMap, Observation, interpret, resolve_dp_map
 from lockcare.core.errors import LockcareError
@@ -28,13 +28,15 @@ from lockcare.core.models import (
 )
 from lockcare.core.vocabulary import ErrorKind, Reachability, reachability_after
 from lockcare.core.wording import CHANGE_KEY_ADVICE
-from lockcare.devices.client import GatewayLink, LockConnection, RawRead, read_lock
 from lockcare.devices.errors import DeviceError
 from lockcare.storage import Transaction
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.keys import KeyStore
 from lockcare.storage.last_values_repository import LastValuesRepository
 from lockcare.storage.lock_repository import LockRepository
+
+if TYPE_CHECKING:  # tinytuya comes with lockcare.devices.client: loaded by the first read, not at start
+    from lockcare.devices.client import LockConnection, RawRead
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,8 @@ class ReadOutcome:
 
 def fetch(conn: LockConnection) -> RawRead:
     """One bounded read (worker thread). Raises :class:`DeviceError` on failure."""
+    from lockcare.devices.client import read_lock
+
     return read_lock(conn, timeout=READ_TIMEOUT, retries=READ_RETRIES)
 
 
@@ -100,6 +104,8 @@ def fetch_until_awake(
     Stops early when ``handle.cancelled`` is set. Errors other than "asleep"/"silent"
     (a wrong key, say) end the probe at once: waiting would not help.
     """
+    from lockcare.devices.client import read_lock
+
     cancelled: threading.Event | None = getattr(handle, "cancelled", None)
     deadline = time.monotonic() + seconds
     attempt = 0
@@ -159,6 +165,8 @@ class ReadService:
 
     def connection_for(self, lock: Lock) -> LockConnection:
         """The plain-value connection a worker needs to read ``lock`` (holds its key)."""
+        from lockcare.devices.client import GatewayLink, LockConnection
+
         if lock.kind is LockKind.GATEWAY_CHILD:
             gateway = self._locks.find(lock.parent_device_id) if lock.parent_device_id else None
             if gateway is None:

@@ -18,6 +18,7 @@ from lockcare.services.maintenance_plan import MaintenancePlan
 from lockcare.services.maintenance_tasks import MaintenanceTasks
 from lockcare.services.pairing import PairingService
 from lockcare.services.reading import ReadService
+from lockcare.services.reading_import import ReadingImport
 from lockcare.services.run_record import RunRecord
 from lockcare.services.troubleshoot import TroubleshootService
 
@@ -40,6 +41,8 @@ class Services:
     troubleshoot: TroubleshootService
     backup: BackupService
     export: ExportService
+    readings_import: ReadingImport
+    """Battery histories from CSV files (``import-readings``)."""
     cloud: CloudLinkService
     """The Tuya cloud link: link, status, unlink, credentials."""
     cloud_import: CloudImportService

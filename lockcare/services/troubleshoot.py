@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lockcare.atomic import atomic_write
 from lockcare.core.dates_in_words import ago
@@ -31,18 +32,21 @@ from lockcare.core.models import (
     LogEntry,
     TroubleshootRun,
 )
-from lockcare.core.troubleshoot.content import Content, load_content
 from lockcare.core.troubleshoot.situation import UNKNOWN, Known, battery_situation
-from lockcare.core.troubleshoot.suggest import ALARM_WINDOW, Suggestion, suggest_symptom
 from lockcare.core.alarms import ALARM_LABELS
+from lockcare.core.troubleshoot.suggest import ALARM_WINDOW
 from lockcare.core.troubleshoot.summary import problem_report, support_summary
-from lockcare.core.troubleshoot.walk import Walk
 from lockcare.core.vocabulary import BatteryLevel
 from lockcare.core.wording import connection_words, level_word
 from lockcare.resources import resource_path
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.lock_repository import LockRepository
+
+if TYPE_CHECKING:  # the troubleshooter's engine loads when it is first used, not at start
+    from lockcare.core.troubleshoot.content import Content
+    from lockcare.core.troubleshoot.suggest import Suggestion
+    from lockcare.core.troubleshoot.walk import Walk
 
 ABANDONED = "abandoned"
 """The outcome stored for a walk the user left before it reached an end."""
@@ -94,6 +98,8 @@ class TroubleshootService:
         Raises:
             ContentError: if the bundled content cannot be read (a broken install).
         """
+        from lockcare.core.troubleshoot.content import load_content
+
         return load_content(self._content_dir or resource_path("troubleshooter"))
 
     @property
@@ -112,6 +118,8 @@ class TroubleshootService:
         Raises:
             KeyError: if there is no such failure mode.
         """
+        from lockcare.core.troubleshoot.walk import Walk
+
         walk = Walk(self.content)
         walk.start(mode_id, at=self.now(), known=known)
         return walk
@@ -140,6 +148,8 @@ class TroubleshootService:
 
     def suggest(self, lock: Lock) -> Suggestion | None:
         """Where to start for ``lock``, with the reason, or None when nothing stands out."""
+        from lockcare.core.troubleshoot.suggest import ALARM_WINDOW, suggest_symptom
+
         assert lock.id is not None
         now = self.now()
         swaps = self._battery.swaps(lock.id)

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock, LockKind
-from lockcare.devices.discovery import DEFAULT_PORTS, BroadcastWatcher, DiscoveryError
+from lockcare.devices.ports import DEFAULT_PORTS
 from lockcare.services.locks import LockService
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,8 @@ class WakeWatch:
         bind_address: str = "",
         debounce: float = WAKE_DEBOUNCE_SECONDS,
     ) -> None:
+        from lockcare.devices.discovery import BroadcastWatcher  # tinytuya: loaded when a watch is made
+
         self._locks = locks
         self._watcher = BroadcastWatcher(heard, ports=ports, bind_address=bind_address, debounce=debounce)
 
@@ -81,6 +83,8 @@ class WakeWatch:
         Raises:
             WatchError: No port could be bound (another program holds them, say).
         """
+        from lockcare.devices.discovery import DiscoveryError
+
         self.refresh()
         try:
             return self._watcher.start()

@@ -11,7 +11,7 @@ from typing import Any
 from lockcare.storage.backup import Backups
 from lockcare.storage.battery_repository import BatteryRepository
 from lockcare.storage.cloud_repository import CloudRepository
-from lockcare.storage.db import Database
+from lockcare.storage.db import Database, ReadOnlyDatabase
 from lockcare.storage.last_values_repository import LastValuesRepository
 from lockcare.storage.lock_records import LockRecordsRepository
 from lockcare.storage.lock_repository import LockRepository
@@ -47,6 +47,15 @@ class Storage:
         """One all-or-nothing write across repositories (see :meth:`Database.transaction`)."""
         return self.db.transaction()
 
+    def snapshot(self) -> AbstractContextManager[Any]:
+        """Several reads from one consistent state of the data (see :meth:`Database.snapshot`)."""
+        return self.db.snapshot()
+
+    @property
+    def read_only(self) -> bool:
+        """True for storage opened by :func:`open_read_only_storage`."""
+        return isinstance(self.db, ReadOnlyDatabase)
+
     def close(self) -> None:
         """Close the database."""
         self.db.close()
@@ -54,7 +63,18 @@ class Storage:
 
 def open_storage(data_dir: Path) -> Storage:
     """Open (creating or migrating) the database in ``data_dir``."""
-    db = Database(data_dir / DATABASE_FILE)
+    return _storage_on(Database(data_dir / DATABASE_FILE))
+
+
+def open_read_only_storage(data_dir: Path) -> Storage:
+    """Open a second, read-only connection to the (existing, migrated) database in ``data_dir``.
+
+    For background work: every repository reads as usual, every write is refused.
+    """
+    return _storage_on(ReadOnlyDatabase(data_dir / DATABASE_FILE))
+
+
+def _storage_on(db: Database) -> Storage:
     settings = SettingsRepository(db)
     return Storage(
         db=db,

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lockcare.atomic import private_folder
 from lockcare.storage.errors import DiskFullError, StaleDataError, StorageError
-from lockcare.storage.migrations import migrate, refuse_newer
+from lockcare.storage.migrations import SCHEMA_VERSION, migrate, refuse_newer
 
 BUSY_TIMEOUT_MS = 5000
 GENERATION_KEY = "data.generation"
@@ -123,6 +123,20 @@ class Database:
         finally:
             self._in_transaction = False
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read several queries from one consistent state of the database (one read transaction)."""
+        if self._in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        self._in_transaction = True
+        try:
+            yield
+        finally:
+            self._in_transaction = False
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("COMMIT")
     def replaced_by_restore(self) -> bool:
         """True when a restore replaced the data since this connection opened or last adopted it."""
         return self._stored_generation() != self._generation
@@ -151,6 +165,55 @@ class Database:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class ReadOnlyDatabase(Database):
+    """A second, read-only connection to a database file another connection keeps current.
+
+    Background work (loading a history, working out forecasts) reads through one of these
+    per worker thread while the GUI thread writes through the :class:`Database`: in WAL mode
+    readers never wait for the writer, and each query sees the last committed data. The
+    connection is opened ``mode=ro`` and ``query_only``, so SQLite itself refuses writes,
+    and :meth:`transaction` refuses before even asking.
+
+    Args:
+        path: An existing database file, already migrated by a :class:`Database`.
+
+    Raises:
+        StorageError: The file cannot be opened, or its schema is not this lockcare's.
+    """
+
+    def __init__(self, path: Path | str) -> None:  # noqa: D107 - documented on the class
+        self.path = Path(path)
+        self._in_transaction = False
+        try:
+            self._conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not open the lockcare database at {path} for reading: {exc}") from exc
+        self._conn.row_factory = sqlite3.Row
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA query_only = ON")
+            found = refuse_newer(self._conn)
+            if found != SCHEMA_VERSION:
+                raise StorageError(f"The database at {path} has schema {found}, not {SCHEMA_VERSION}; open it for writing first.")
+            self._generation = self._stored_generation()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Refused: this connection only reads.
+
+        Raises:
+            StorageError: Always.
+        """
+        raise StorageError("This is a read-only connection to the lockcare database; nothing can be saved through it.")
+        yield self._conn  # pragma: no cover - makes this a generator for contextmanager
 
 
 def _create_private(path: Path) -> None:

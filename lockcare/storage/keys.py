@@ -24,15 +24,14 @@ import logging
 import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Protocol
 
 from lockcare.atomic import atomic_write
 from lockcare.redaction import register_secret
 from lockcare.storage.errors import StorageError
+
+if TYPE_CHECKING:  # keyring is loaded when a key store is chosen (a tenth of a second the start does not need)
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -240,9 +239,11 @@ class KeyringKeyStore:
     def get(self, device_id: str) -> str | None:  # noqa: D102
         if device_id in self._cache:
             return self._cache[device_id]
+        from keyring.errors import KeyringError
+
         try:
             key = self.backend.get_password(SERVICE, device_id)
-        except keyring.errors.KeyringError:
+        except KeyringError:
             key = None
         if key is None:
             key = self._file.get(device_id)
@@ -251,11 +252,13 @@ class KeyringKeyStore:
         return key
 
     def set(self, device_id: str, key: str) -> None:  # noqa: D102
+        from keyring.errors import KeyringError
+
         register_secret(key)
         self._cache.pop(device_id, None)
         try:
             self.backend.set_password(SERVICE, device_id, key)
-        except keyring.errors.KeyringError as exc:
+        except KeyringError as exc:
             log.warning("The system keyring refused a key (%s); keeping it in the key file instead", type(exc).__name__)
             self._file.set(device_id, key)
             self._fell_back = True
@@ -265,8 +268,10 @@ class KeyringKeyStore:
         set_each_or_none(self, keys)
 
     def delete(self, device_id: str) -> None:  # noqa: D102
+        from keyring.errors import KeyringError
+
         self._cache.pop(device_id, None)
-        with contextlib.suppress(keyring.errors.KeyringError):
+        with contextlib.suppress(KeyringError):
             self.backend.delete_password(SERVICE, device_id)
         self._file.delete(device_id)
 
@@ -400,6 +405,8 @@ def choose_key_store(data_dir: Path, backend: keyring.backend.KeyringBackend | N
         backend: The keyring backend to try (default: the one ``keyring`` picks, which
             ``PYTHON_KEYRING_BACKEND`` can name).
     """
+    import keyring
+
     file_store = FileKeyStore(data_dir / KEY_FILE)
     chosen = backend if backend is not None else keyring.get_keyring()
     if keyring_works(chosen):

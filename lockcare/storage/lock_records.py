@@ -144,12 +144,17 @@ class LockRecordsRepository:
         return int(lock_id)
 
 
+DERIVED_TABLES = frozenset({"battery_revisions"})
+"""Tables the database's triggers keep: never carried with a removed lock (putting the lock and
+its readings back makes their rows again)."""
+
+
 def _schema(conn: sqlite3.Connection) -> dict[str, list[_ForeignKey]]:
-    """Each table (SQLite's own and ``settings`` left out) with its foreign keys."""
+    """Each table (SQLite's own, ``settings`` and the derived ones left out) with its foreign keys."""
     tables = [
         str(row[0]) for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'settings'"
-        )
+        ) if str(row[0]) not in DERIVED_TABLES
     ]
     return {
         table: [_ForeignKey(column=str(fk[3]), parent=str(fk[2])) for fk in conn.execute(f"PRAGMA foreign_key_list({_name(table)})")]

@@ -166,6 +166,45 @@ MIGRATIONS: tuple[str, ...] = (
         ON battery_readings(lock_id, at, coalesce(percent, -1), coalesce(level, ''))
         WHERE source = 'cloud';
     """,
+    # v5: each lock's battery revision, a new random number whenever one of its readings or
+    # swaps is inserted, changed or deleted (by any writer: triggers keep it), so a forecast
+    # can be cached by (lock, revision). Random rather than counted, so a restored backup or
+    # another copy of the database never repeats a number that meant other data.
+    """
+    CREATE TABLE battery_revisions (
+        lock_id INTEGER PRIMARY KEY REFERENCES locks(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL
+    );
+    INSERT INTO battery_revisions (lock_id, revision) SELECT id, random() FROM locks;
+    CREATE TRIGGER locks_revision_insert AFTER INSERT ON locks
+    BEGIN
+        INSERT OR REPLACE INTO battery_revisions (lock_id, revision) VALUES (NEW.id, random());
+    END;
+    CREATE TRIGGER battery_readings_revision_insert AFTER INSERT ON battery_readings
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id = NEW.lock_id;
+    END;
+    CREATE TRIGGER battery_readings_revision_update AFTER UPDATE ON battery_readings
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id IN (OLD.lock_id, NEW.lock_id);
+    END;
+    CREATE TRIGGER battery_readings_revision_delete AFTER DELETE ON battery_readings
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id = OLD.lock_id;
+    END;
+    CREATE TRIGGER battery_swaps_revision_insert AFTER INSERT ON battery_swaps
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id = NEW.lock_id;
+    END;
+    CREATE TRIGGER battery_swaps_revision_update AFTER UPDATE ON battery_swaps
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id IN (OLD.lock_id, NEW.lock_id);
+    END;
+    CREATE TRIGGER battery_swaps_revision_delete AFTER DELETE ON battery_swaps
+    BEGIN
+        UPDATE battery_revisions SET revision = random() WHERE lock_id = OLD.lock_id;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

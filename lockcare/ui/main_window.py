@@ -4,35 +4,37 @@ The window routes: a :class:`~lockcare.ui.router.Page` says which page is shown,
 page loads its own data. Whatever stores something announces a
 :class:`~lockcare.ui.changes.Changes` on :attr:`MainWindow.changes`; the window passes it to
 the views, which reload only what they show.
+
+The GUI thread never reads a history or works out a forecast: every view loads through
+its channel of :attr:`MainWindow.loads` (the shared pool, with the workers' read-only
+connections), and shows what it knows at once. The window itself shows before anything is
+loaded: the lock list arrives a moment later (:attr:`Sidebar.reloaded`), and the window
+then routes to the selected lock or to the empty page.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QProcess, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from lockcare.core.models import Lock, LockKind
 from lockcare.launch import lockcare_command
 from lockcare.services.locks import RemovedLock
 from lockcare.services.reading import ReadOutcome
 from lockcare.services.registry import Services
-from lockcare.tasks import TaskRunner
-from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
+from lockcare.tasks import TaskRunner, ViewLoads
+from lockcare.ui.actions import fill_menu
 from lockcare.ui.backup.file_actions import FileActions
+from lockcare.ui.battery.panel import import_chart_modules
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.cloud.cloud_page import CloudPage
 from lockcare.ui.cloud.harvester import CloudHarvester
-from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
-from lockcare.ui.dialogs.battery_dialogs import open_reading_dialog, open_swap_dialog
-from lockcare.ui.dialogs.reading_dialog import ReadingDialog
-from lockcare.ui.dialogs.swap_dialog import SwapDialog
 from lockcare.ui.empty_page import EmptyPage, demo_banner
-from lockcare.ui.fleet.fleet_page import FleetPage
 from lockcare.ui.help.guide import GuideDialog
 from lockcare.ui.help.menu import HelpMenu
 from lockcare.ui.language_menu import LanguageMenu
@@ -40,17 +42,25 @@ from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.removal import RemovalFlow, UndoBar
 from lockcare.ui.locks.unsaved import UnsavedSettings
-from lockcare.ui.locks.wake_dialog import WakeDialog
 from lockcare.ui.pairing.pairing_flow import PairingFlow
-from lockcare.ui.pairing.scan_dialog import ScanDialog
+from lockcare.ui.later_pages import add_later_pages
+from lockcare.ui.lock_records import LockRecords
 from lockcare.ui.router import Page, PageStack
 from lockcare.ui.schedule.due_model import attention_count
-from lockcare.ui.schedule.due_page import DuePage
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
-from lockcare.ui.troubleshoot.page import TroubleshootPage
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.ui.window_actions import install_lock_menu_and_toolbar, make_window_actions
 from lockcare.ui.window_state import restore_window, save_window
+
+if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
+    from lockcare.ui.battery.import_dialog import Importer
+    from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+    from lockcare.ui.fleet.fleet_page import FleetPage
+    from lockcare.ui.locks.wake_dialog import WakeDialog
+    from lockcare.ui.pairing.scan_dialog import ScanDialog
+    from lockcare.ui.schedule.due_page import DuePage
+    from lockcare.ui.troubleshoot.page import TroubleshootPage
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +74,18 @@ class MainWindow(QMainWindow):
     lock_selected = Signal(str)
     lock_added = Signal(str)
 
-    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None,
-                 *, data_dir: Path | None = None) -> None:
+    def __init__(self, services: Services, runner: TaskRunner, settings: QSettings, loads: ViewLoads,
+                 importer: Importer, parent: QWidget | None = None, *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         """The data folder (the demo's temporary one in demo mode), for About; None: the user's."""
         self.services = services
         self.runner = runner
         self.settings = settings
+        self.importer = importer
+        """Runs a battery-history import in the pool, on a write connection of its own."""
+        self.loads = loads
+        """Every view's background reads (:attr:`ViewLoads.busy` while any is under way)."""
         self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
         self.setMinimumSize(720, 460)
         self.changes = ChangeBus(self)
@@ -80,32 +94,28 @@ class MainWindow(QMainWindow):
         self.live.read_finished.connect(self._on_live_read_finished)
         self.live.read_started.connect(self._on_live_read_started)
         self._troubleshoot_return = Page.LOCK
+        self._refresh_page = False
+        self._go_to_lock = False
+        self._routed = False  # until the first list of locks arrives, the lock page stands in, blank
+        self._first_page = Page.FLEET
+        """Where the first list of locks routes to: All locks, or a lock page asked for before it arrived."""
         self._build_actions()
         self._build_layout()
         self.unsaved = UnsavedSettings(self.lock_page.settings_panel, self)
         guard_wheel(self)  # every number and list box of every page (dialogs and tools guard their own)
         last_lock = restore_window(self, self.splitter, self.settings)
-        self.refresh(select_device_id=last_lock or None)  # once: each lock page load runs a forecast
-        self.go(Page.FLEET)  # every lock at a glance first (the empty page when there is none)
+        # In the pool: the window shows first, then fills; the first list routes to All locks
+        # (every lock at a glance), or to the empty page when there is none.
+        self.refresh(select_device_id=last_lock or None)
 
     # -- construction -----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.add_action = make_action(self, "&Add lock…", QKeySequence.StandardKey.New, self.add_lock)
-        self.reading_action = make_action(self, "Record battery &reading…", "Ctrl+R", self.record_reading)
-        self.swap_action = make_action(self, "Record battery s&wap…", "Ctrl+B", self.record_swap)
-        self.scan_action = make_action(self, "&Scan the network…", "Ctrl+Shift+N", self.scan_network)
-        self.import_action = make_action(self, "&Import devices.json…", "Ctrl+I", self.import_devices)
-        self.cloud_action = make_action(self, "Tuya &cloud…", "Ctrl+Shift+C", self.show_cloud,
-                                        "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")
-        self.read_action = make_action(self, "Read &now", "F5", self.read_current)
-        self.wake_action = make_action(self, "&Wake and read…", "Ctrl+Shift+R", self.wake_current)
-        self.troubleshoot_action = make_action(self, "I'm &locked out…", "Ctrl+T", self.open_locked_out)
-        self.remove_action = make_action(self, "Re&move lock…", "", self.remove_lock)
-
-        self.quit_action = make_action(self, "&Quit", QKeySequence.StandardKey.Quit, self.request_close)
-        self.due_action = make_action(self, "Due", "Ctrl+D", self.show_due, "What needs doing across all locks (Ctrl+D)")
-        self.due_tracker = DueTracker(self.services.plan, self)
+        self.records = LockRecords(self.services, self, lock_on_screen=self._lock_on_screen,
+                                   current_lock=self.current_lock, importer=self.importer, runner=self.runner)
+        self.records.saved.connect(self._on_records_saved)
+        self.menu_actions = make_window_actions(self)
+        self.due_tracker = DueTracker(self.services.plan, self, load=self.loads.channel("due"))
         self.due_tracker.updated.connect(self._on_due_tracker_updated)
         self.reminders: ReminderNotifier | None = None
         self.file_actions = FileActions(self.services, self, self.current_lock)
@@ -113,7 +123,7 @@ class MainWindow(QMainWindow):
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         file_menu = self.menuBar().addMenu("&File")
         self.file_actions.install(file_menu)
-        fill_menu(file_menu, (None, self.quit_action))
+        fill_menu(file_menu, (None, self.menu_actions.quit))
         self.pairing = PairingFlow(self.services, self.runner, self)
         self.pairing.lock_added.connect(self._on_pairing_lock_added)
         self.pairing.imported.connect(self._on_pairing_imported)
@@ -121,19 +131,9 @@ class MainWindow(QMainWindow):
         self.pairing.cloud_requested.connect(self.show_cloud)
         self.cloud_harvester = CloudHarvester(self.services, self.runner, self.changes, self)
         self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        fill_menu(self.menuBar().addMenu("&Lock"), (
-            self.add_action, self.scan_action, self.import_action, self.cloud_action, None, self.read_action, self.wake_action, None,
-            self.reading_action, self.swap_action, None, self.troubleshoot_action, None, self.remove_action))
-        toolbar = add_text_toolbar(self, (self.due_action, self.scan_action, self.import_action, self.cloud_action,
-                                          self.add_action,
-                                          self.reading_action, self.swap_action))
-        due_button = toolbar.widgetForAction(self.due_action)
-        # The count arrives after the first layout; reserve its room so it never shows as "D…4".
-        due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
+        install_lock_menu_and_toolbar(self, self.menu_actions)
         self.language_menu = LanguageMenu(self)  # View > Language, left of Help
         self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
-        self.guide_action, self.report_action, self.about_action = (
-            self.help.guide_action, self.help.report_action, self.help.about_action)
 
     def _build_layout(self) -> None:
         central = QWidget()
@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        self.sidebar = Sidebar(self.services)
+        self.sidebar = Sidebar(self.services, self.loads.channel("lock list"))
+        self.sidebar.reloaded.connect(self._on_sidebar_reloaded)
         self.home_button = self.sidebar.home_button
         self.due_button = self.sidebar.due_button
         self.lock_model = self.sidebar.lock_model
@@ -178,33 +179,57 @@ class MainWindow(QMainWindow):
         self.cloud_page.imported.connect(self._on_cloud_page_imported)
         self.cloud_page.harvest_requested.connect(self.cloud_harvester.harvest_now)
         self.cloud_harvester.finished.connect(self._on_cloud_harvester_finished)
-        self.lock_page = LockPage(self.services, self.changes)
-        self.lock_page.record_reading_requested.connect(self.record_reading)
-        self.lock_page.record_swap_requested.connect(self.record_swap)
-        self.lock_page.record_swap_at_requested.connect(self.record_swap)
+        self.lock_page = LockPage(self.services, self.changes, self.loads.channel("lock page"))
+        self.lock_page.tasks_panel.set_load(self.loads.channel("lock tasks"))
+        self.lock_page.record_reading_requested.connect(self.records.record_reading)
+        self.lock_page.record_swap_requested.connect(self.records.record_swap)
+        self.lock_page.record_swap_at_requested.connect(self.records.record_swap)
+        self.lock_page.import_history_requested.connect(self.records.import_readings)
         self.lock_page.read_requested.connect(self.read_current)
         self.lock_page.wake_requested.connect(self.wake_current)
         self.lock_page.troubleshoot_requested.connect(self.open_troubleshooter)
         self.lock_page.cloud_import_requested.connect(self.show_cloud)
         self.lock_page.remove_requested.connect(self.remove_lock)
         self.lock_page.settings_panel.saved.connect(self._on_settings_panel_saved)
-        self.fleet_page = FleetPage(self.services)
-        self.fleet_page.lock_activated.connect(self._on_page_lock_activated)
-        self.troubleshoot_page = TroubleshootPage(self.services.troubleshoot)
-        self.troubleshoot_page.closed.connect(self._on_troubleshoot_page_closed)
-        self.due_page = DuePage(self.services.maintenance)
-        self.due_page.lock_activated.connect(self._on_page_lock_activated)
-        self.due_page.changed.connect(self._on_due_page_changed)
-        for page, widget in ((Page.EMPTY, self.empty_page), (Page.LOCK, self.lock_page), (Page.FLEET, self.fleet_page),
-                             (Page.TROUBLESHOOT, self.troubleshoot_page), (Page.DUE, self.due_page),
-                             (Page.CLOUD, self.cloud_page)):
-            self.pages.add_page(page, widget)
+        for page, widget in ((Page.LOCK, self.lock_page), (Page.EMPTY, self.empty_page), (Page.CLOUD, self.cloud_page)):
+            self.pages.add_page(page, widget)  # the lock page first: it stands (blank) until the list arrives
+        add_later_pages(self.pages, self.services, self.loads, lambda: self.due_tracker.items,
+                        lock_activated=self._on_page_lock_activated, due_changed=self._on_due_page_changed,
+                        troubleshooter_closed=self._on_troubleshoot_page_closed)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.setCentralWidget(central)
 
+    @property
+    def fleet_page(self) -> FleetPage:
+        """The home page (made on first use)."""
+        return self.pages.widget_of(Page.FLEET)  # type: ignore[return-value]
+
+    @property
+    def due_page(self) -> DuePage:
+        """The Due page (made on first use)."""
+        return self.pages.widget_of(Page.DUE)  # type: ignore[return-value]
+
+    @property
+    def troubleshoot_page(self) -> TroubleshootPage:
+        """The troubleshooter (made on first use)."""
+        return self.pages.widget_of(Page.TROUBLESHOOT)  # type: ignore[return-value]
+
     # -- routing ----------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """True until the lock list has arrived, and while any view's read is under way."""
+        return not self.sidebar.loaded_once or self.loads.busy
+
+    def wait_loaded(self, timeout_ms: int = 30000) -> bool:
+        """Run the event loop until nothing is loading (scripts and screenshots); False on timeout."""
+        timer = QElapsedTimer()
+        timer.start()
+        while self.loading and timer.elapsed() < timeout_ms:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.loading
 
     @property
     def page(self) -> Page:
@@ -216,40 +241,50 @@ class MainWindow(QMainWindow):
         return self.sidebar.current_lock()
 
     def go(self, page: Page) -> None:
-        """Show ``page`` (the empty page instead when it needs a lock and there is none)."""
+        """Show ``page`` (the empty page instead when it needs a lock and there is none).
+
+        Before the first list of locks has arrived, a page that needs a lock is shown when it does.
+        """
+        if page in LOCK_PAGES and not self.sidebar.loaded_once:
+            self._first_page = page
+            return
         lock = self.current_lock()
         if page in LOCK_PAGES and lock is None:
             page = Page.EMPTY
         if self.page is Page.TROUBLESHOOT and page is not Page.TROUBLESHOOT:
             self.troubleshoot_page.leave()  # a walk under way is kept as abandoned
         if page is Page.LOCK and lock is not None and (self.lock_page.lock is None or self.lock_page.lock.id != lock.id):
-            self.lock_page.show_lock(lock)
+            self.lock_page.show_lock(lock, self.sidebar.current_summary())
         if page is Page.DUE:
             self.due_tracker.refresh()  # worked out afresh when asked for
         if page in (Page.FLEET, Page.DUE):
             self.lock_list.selectionModel().clearSelection()  # the current lock stays for the next click
+        self._routed = True
         self.pages.show_page(page)
         self._update_navigation()
 
     def refresh(self, select_device_id: str | None = None) -> None:
         """Reload the list and the page shown (after data changed behind the window's back).
 
+        The list arrives from the pool; the window then shows the selected lock again
+        (:meth:`_on_sidebar_reloaded`).
+
         Args:
             select_device_id: The lock to select (default: keep the current one).
         """
+        self._refresh_page = True
         self.sidebar.reload(select_device_id)
-        lock = self.current_lock()
-        if lock is not None:
-            self.lock_page.show_lock(lock)
-        self.fleet_page.apply_changes(Changes(locks=True))
-        if self.page is not Page.TROUBLESHOOT:  # a background refresh must not pull the user out of a walk
-            self.go(self.page if self.page in (Page.FLEET, Page.DUE, Page.CLOUD) else Page.LOCK)
+        if (fleet := self.pages.made(Page.FLEET)) is not None:
+            fleet.apply_changes(Changes(locks=True))  # type: ignore[attr-defined]
         self.due_tracker.refresh_later()
 
     def select_lock(self, device_id: str) -> None:
-        """Select a lock by device id and show its page."""
-        self.sidebar.reload(device_id)
-        self.go(Page.LOCK)
+        """Select a lock by device id and show its page (once the list has it)."""
+        if self.sidebar.select(device_id):
+            self.go(Page.LOCK)
+        else:
+            self._go_to_lock = True
+            self.sidebar.reload(device_id)
 
     def show_home(self) -> None:
         """Show every lock at a glance and the shopping list."""
@@ -283,12 +318,13 @@ class MainWindow(QMainWindow):
         self.home_button.setChecked(page is Page.FLEET)
         self.due_button.setChecked(page is Page.DUE)
         self.file_actions.set_lock_actions_enabled(has_lock)
-        self.reading_action.setEnabled(has_lock)
-        self.swap_action.setEnabled(has_lock)
+        self.menu_actions.record_reading.setEnabled(has_lock)
+        self.menu_actions.record_swap.setEnabled(has_lock)
+        self.menu_actions.import_readings.setEnabled(has_lock and page is not Page.FLEET)
 
     def _on_lock_list_current_changed(self, current: object = None, previous: object = None) -> None:
         if self.sidebar.reloading:
-            return
+            return  # the window routes once the new list is in (_on_sidebar_reloaded)
         if not self._settings_may_go(previous):
             return
         self.go(Page.LOCK)
@@ -296,12 +332,30 @@ class MainWindow(QMainWindow):
         if lock is not None:
             self.lock_selected.emit(lock.device_id)
 
+    def _on_sidebar_reloaded(self) -> None:
+        if not self._routed:  # the first list: the window is up; load the chart's modules meanwhile
+            self.runner.submit(import_chart_modules, name="import the chart")
+        current, shown = self.current_lock(), self.lock_page.lock
+        refresh, self._refresh_page = self._refresh_page, False
+        go_to_lock, self._go_to_lock = self._go_to_lock, False
+        if current is not None and (refresh or shown is None or shown.id != current.id):
+            self.lock_page.show_lock(current, self.sidebar.current_summary())
+        page = self.page
+        if go_to_lock or (page is Page.EMPTY and current is not None):
+            self.go(Page.LOCK)  # asked for, or the first lock arrived
+        elif not self._routed:
+            self.go(self._first_page)  # the first list: All locks unless asked otherwise (empty page: no lock)
+        elif page in LOCK_PAGES and current is None:
+            self.go(Page.EMPTY)  # none left
+        self._update_navigation()
+
     def _settings_may_go(self, previous: object = None) -> bool:
         """Before another lock is shown: unsaved settings are asked about; on Cancel the old lock stays."""
         shown, current = self.lock_page.settings_panel.lock, self.current_lock()
         if shown is None or (current is not None and current.id == shown.id) or self.unsaved.resolved():
             return True
-        self.sidebar.reload(shown.device_id)  # stay on the lock with the unsaved edits
+        if not self.sidebar.select(shown.device_id):  # stay on the lock with the unsaved edits
+            self.sidebar.reload(shown.device_id)
         return False
 
     def request_close(self) -> bool:
@@ -323,27 +377,22 @@ class MainWindow(QMainWindow):
 
     def _on_changes_changed(self, changes: Changes) -> None:
         if changes.lock_list:
-            self.sidebar.reload()
+            self.sidebar.reload()  # then _on_sidebar_reloaded follows the selection
         self.lock_page.apply_changes(changes)
-        current, shown = self.current_lock(), self.lock_page.lock
-        if current is not None and (shown is None or shown.id != current.id):
-            self.lock_page.show_lock(current)  # the lock shown went away (a restore): show the selected one
-        self.fleet_page.apply_changes(changes)
+        if (fleet := self.pages.made(Page.FLEET)) is not None:
+            fleet.apply_changes(changes)  # type: ignore[attr-defined]
         if changes.due and self.page is Page.DUE:
             self.due_tracker.refresh()  # the page on screen answers at once
         elif changes.due:
             self.due_tracker.refresh_later()  # the count in the sidebar can wait a moment
-        if self.page is Page.EMPTY and current is not None:
-            self.go(Page.LOCK)  # the first lock arrived
-        elif self.page in LOCK_PAGES and current is None:
-            self.go(Page.EMPTY)  # none left
         self._update_navigation()
 
     def _on_due_tracker_updated(self, items: list) -> None:
         count = attention_count(items)
         self.sidebar.set_due_count(count)
-        self.due_action.setText(f"Due: {count}")
-        self.due_page.set_items(items)
+        self.menu_actions.due.setText(f"Due: {count}")
+        if (due := self.pages.made(Page.DUE)) is not None:
+            due.set_items(items)  # type: ignore[attr-defined]
 
     def _on_due_page_changed(self, lock_id: int) -> None:
         self.changes.announce(Changes.of_readings(lock_id, log=True))  # ticking the battery task records a swap
@@ -359,7 +408,8 @@ class MainWindow(QMainWindow):
     def start_reminders(self) -> ReminderNotifier:
         """Show what fell due while lockcare was closed, then remind while it runs (the app only)."""
         if self.reminders is None:
-            self.reminders = ReminderNotifier(self.services.plan, self.services.runs, self.due_tracker, self)
+            self.reminders = ReminderNotifier(self.services.plan, self.services.runs, self.due_tracker, self,
+                                              load=self.loads.channel("reminders"))
             self.reminders.show_due_requested.connect(self.show_due)
             self.reminders.start()
         return self.reminders
@@ -401,16 +451,6 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(locks=True))
         self.cloud_harvester.harvest_now()  # the new locks' history, at once
 
-    def record_reading(self) -> ReadingDialog:
-        """Open the battery reading dialog for the lock on screen (on All locks and Due: the user chooses)."""
-        return open_reading_dialog(self, self.services, self._lock_on_screen(),
-                                   lambda lock, text: self._on_saved(Changes.of_readings(lock.id), text))
-
-    def record_swap(self, at: datetime | None = None) -> SwapDialog:
-        """Open the battery swap dialog for the lock on screen (dated ``at`` when the readings proposed it)."""
-        return open_swap_dialog(self, self.services, self._lock_on_screen(),
-                                lambda lock, text: self._on_saved(Changes.of_readings(lock.id, log=True), text), at=at)
-
     def _lock_on_screen(self) -> Lock | None:
         """The lock the user is looking at: the lock page's, or the one selected on All locks or Due.
 
@@ -440,7 +480,7 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(everything=True))
         self.select_lock(lock.device_id)
 
-    def _on_saved(self, changes: Changes, message: str) -> None:
+    def _on_records_saved(self, changes: Changes, message: str) -> None:
         self.changes.announce(changes)
         self.statusBar().showMessage(message, 5000)
 
@@ -463,6 +503,8 @@ class MainWindow(QMainWindow):
         lock = self.current_lock()
         if lock is None:
             return None
+        from lockcare.ui.locks.wake_dialog import WakeDialog
+
         dialog = WakeDialog(lock, self.live, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.start()
@@ -505,7 +547,8 @@ class MainWindow(QMainWindow):
         self.live.stop_polling()
         self.cloud_harvester.stop()
         self.stop_reminders()
-        self.troubleshoot_page.leave()
+        if (troubleshooter := self.pages.made(Page.TROUBLESHOOT)) is not None:
+            troubleshooter.leave()  # type: ignore[attr-defined]
         self.save_state()
         super().closeEvent(event)
 

@@ -3,11 +3,13 @@
 The window decides *where to go* (:meth:`lockcare.ui.main_window.MainWindow.go`); the
 :class:`PageStack` shows that page and tells the pages that care (``set_active``) whether
 they are on screen, so a hidden page only notes that it is out of date and catches up when
-it is shown again.
+it is shown again. A page may be registered as a factory: it is made the first time it is
+wanted, so the window's start does not pay for pages nobody opened yet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Signal
@@ -40,15 +42,26 @@ class PageStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._widgets: dict[Page, QWidget] = {}
+        self._factories: dict[Page, Callable[[], QWidget]] = {}
 
     def add_page(self, page: Page, widget: QWidget) -> None:
         """Register the widget that shows ``page``."""
         self._widgets[page] = widget
         self.addWidget(widget)
 
+    def add_page_factory(self, page: Page, make: Callable[[], QWidget]) -> None:
+        """Register how to make ``page``'s widget when it is first wanted."""
+        self._factories[page] = make
+
     def widget_of(self, page: Page) -> QWidget:
-        """The widget that shows ``page``."""
+        """The widget that shows ``page`` (made now if it was only a factory)."""
+        if page not in self._widgets:
+            self.add_page(page, self._factories.pop(page)())
         return self._widgets[page]
+
+    def made(self, page: Page) -> QWidget | None:
+        """The widget of ``page`` if it was made already, else None (without making it)."""
+        return self._widgets.get(page)
 
     @property
     def current(self) -> Page:
@@ -58,7 +71,7 @@ class PageStack(QStackedWidget):
 
     def show_page(self, page: Page) -> None:
         """Put ``page`` on screen and tell every page whether it is the one shown."""
-        self.setCurrentWidget(self._widgets[page])
+        self.setCurrentWidget(self.widget_of(page))
         for each, widget in self._widgets.items():
             set_active = getattr(widget, "set_active", None)
             if set_active is not None:

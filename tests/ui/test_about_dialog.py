@@ -28,8 +28,8 @@ def test_help_menu_opens_about_with_version_licence_and_data_folder(
 ) -> None:
     window = make_app().build_window()
     qtbot.addWidget(window)
-    assert window.about_action.text() == "&About lockcare"
-    window.about_action.trigger()
+    assert window.help.about_action.text() == "&About lockcare"
+    window.help.about_action.trigger()
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
     texts = _texts(dialog)

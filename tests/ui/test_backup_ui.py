@@ -17,6 +17,7 @@ from lockcare.ui.backup import backup_dialog
 from lockcare.ui.backup.backup_dialog import BackupDialog
 from lockcare.ui.checklists.preview import locale_paper
 from lockcare.ui.main_window import MainWindow
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
@@ -48,6 +49,7 @@ def _setup(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[Lockcare
     qtbot.addWidget(window)
     window.show()
     window.select_lock(lock.device_id)
+    settle(qtbot, window)
     return app, window, lock
 
 
@@ -115,12 +117,14 @@ def test_backup_then_restore_round_trips_and_reloads_the_window(
     panel.delete_selected()  # the swap goes, with its entry
     service.add_entry(lock, "note", notes="Added after the backup")
     window.refresh()
+    settle(qtbot, window)
     assert panel.model.rowCount() == 2 and panel.undo_stack.canUndo()
 
     messages = Messages(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
     with qtbot.waitSignal(window.file_actions.restored):
         window.file_actions.restore_action.trigger()
+    settle(qtbot, window)
     assert messages.shown[0][0] == "question" and "1 lock and 2 log entries" in messages.shown[0][2]
     assert _snapshot(app) == before
     assert {e.notes for e in panel.model.entries()} == {e.notes for e in before[1]}

@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, ReadingSource
-from lockcare.services.battery import BatteryService
 from lockcare.demo import seed_history
+from lockcare.services.battery import BatteryHistory, BatteryService
 from lockcare.storage import open_storage
 from lockcare.ui.battery.panel import BatteryPanel
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -43,40 +44,75 @@ def seed(data_dir: Path) -> tuple[list[BatteryReading], list[BatterySwap]]:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, data_dir: Path) -> BatteryPanel:
+def history(data_dir: Path) -> BatteryHistory:
     seed(data_dir)
     storage = open_storage(data_dir)
     try:
         service = BatteryService(storage.locks, storage.battery, clock=lambda: NOW)
-        report = service.report(storage.locks.list()[0])
+        return service.history(storage.locks.list()[0])
     finally:
         storage.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, history: BatteryHistory) -> BatteryPanel:
     widget = BatteryPanel()
     qtbot.addWidget(widget)
     widget.resize(900, 600)
-    widget.show_report(report)
+    widget.show_history(history)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
 
 
-def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel) -> None:
-    report, chart = panel.report, panel.chart
-    assert report is not None
-    with_percent = [r for r in report.readings if r.percent is not None]
+def percent_readings(history: BatteryHistory) -> list[BatteryReading]:
+    readings = history.readings
+    return [readings.reading(i) for i in range(len(readings)) if readings.reading(i).percent is not None]
+
+
+def test_chart_plots_percent_readings_on_a_date_axis(panel: BatteryPanel, history: BatteryHistory) -> None:
+    chart = panel.chart
+    with_percent = percent_readings(history)
     assert len(with_percent) == 60
     assert np.allclose(chart.readings_curve.xData, [r.at.timestamp() for r in with_percent])
     assert np.allclose(chart.readings_curve.yData, [r.percent for r in with_percent])
     assert type(chart.plot_item.getAxis("bottom")).__name__ == "DateAxisItem"
-    assert chart.plot_item.ctrl.downsampleCheck.isChecked() is True  # auto downsampling is on
-    assert chart.plot_item.ctrl.clipToViewCheck.isChecked() is True
+
+
+def test_ten_years_draw_as_a_few_points_per_pixel_and_keep_their_dips(qtbot: QtBot) -> None:
+    from lockcare.core.battery.arrays import ReadingArrays
+    from lockcare.ui.battery.chart import BatteryChart
+
+    count = 350_640
+    at = NOW.timestamp() - 900.0 * np.arange(count)[::-1]
+    percent = np.full(count, 80, dtype=np.float32)
+    percent[200_000] = 3  # one dip, five years ago
+    readings = ReadingArrays(1, at, percent, np.full(count, -1, np.int8), np.zeros(count, np.int8),
+                             np.zeros(count, bool))
+    chart = BatteryChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_history(readings, [], None, NOW)
+    chart.show_all()
+    width = chart.plot_item.getViewBox().width()
+    drawn_x, drawn_y = chart.readings_curve.xData, chart.readings_curve.yData
+    assert 0 < drawn_x.size <= 2 * width + 4  # not 350,640
+    assert drawn_y.min() == 3 and at[200_000] in drawn_x  # the dip is drawn where it was
+    assert np.all(np.diff(drawn_x) >= 0)
+    days = 86400.0
+    chart.plot_item.setXRange(at[200_000] - 2 * days, at[200_000] + 2 * days, padding=0)
+    assert chart.readings_curve.xData.size == pytest.approx(4 * 96, abs=4)  # zoomed in: every reading
 
 
 def test_level_only_readings_become_bands(panel: BatteryPanel) -> None:
     runs = panel.chart.band_runs
     assert [level for *_times, level in runs] == ["low", "poweroff"]
-    assert list(panel.chart.bands.opts["y0"]) == [10.0, 0.0]
-    assert list(panel.chart.bands.opts["y1"]) == [30.0, 10.0]
+    bands = panel.chart.bands
+    assert [(list(bands[level].opts["y0"]), list(bands[level].opts["y1"])) for level in ("low", "poweroff")] == [
+        ([10.0], [30.0]), ([0.0], [10.0])]
+    assert bands["high"].opts["x0"].size == bands["medium"].opts["x0"].size == 0
 
 
 def test_swap_markers_and_guide_lines(panel: BatteryPanel) -> None:
@@ -111,11 +147,10 @@ def test_battery_sets_table(panel: BatteryPanel) -> None:
     assert panel.sets_label.text().startswith("Last set: This set lasted")
 
 
-def test_hover_reads_out_the_nearest_reading_and_the_forecast(qtbot: QtBot, panel: BatteryPanel) -> None:
+def test_hover_reads_out_the_nearest_reading_and_the_forecast(qtbot: QtBot, panel: BatteryPanel,
+                                                              history: BatteryHistory) -> None:
     chart = panel.chart
-    report = panel.report
-    assert report is not None
-    last = [r for r in report.readings if r.percent is not None][-1]
+    last = percent_readings(history)[-1]
     assert chart.readout_at(last.at.timestamp() + 60).endswith(f": {last.percent} %")
     assert chart.readout_at((NOW + timedelta(days=5)).timestamp()).startswith("Expected about ")
     view = chart.plot_item.getViewBox()
@@ -151,15 +186,17 @@ def test_recording_a_swap_in_the_window_updates_the_forecast(
     window.select_lock("demo0front0door00001")
     panel = window.lock_page.battery_panel
     window.lock_page.tabs.setCurrentWidget(panel)
+    settle(qtbot, window)
     before = panel.report
     assert before is not None and before.forecast.reason == "readings"
     assert panel.chart.forecast_curve.xData.size > 0
     swaps_before = len(panel.chart.swap_lines)
 
-    dialog = window.record_swap()
+    dialog = window.records.record_swap()
     assert dialog is not None
     qtbot.keyClicks(dialog.brand_edit, "Energizer")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
 
     after = panel.report
     assert after is not None and after is not before
@@ -189,7 +226,9 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
         locks.record_reading(lock, percent=percent, at=now - timedelta(days=days_ago))
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     window.select_lock(lock.device_id)
+    settle(qtbot, window)
     panel = window.lock_page.battery_panel
     assert panel.confirm_swap_button.isVisibleTo(panel)
     assert locks.history(lock).swaps == []  # proposed, never invented
@@ -200,4 +239,5 @@ def test_a_detected_battery_change_is_recorded_only_when_the_user_confirms(qtbot
     assert dialog.date_edit.date().toPython() == first_full_day
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [s.at.astimezone().date() for s in locks.history(lock).swaps] == [first_full_day]
+    settle(qtbot, window)
     assert not panel.confirm_swap_button.isVisibleTo(panel)  # the jump is explained now

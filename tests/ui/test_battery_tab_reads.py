@@ -19,9 +19,10 @@ from lockcare.demo import DRAIN_EVERY_SECONDS, DRAIN_HOURS, STATIC_DEVICES, seed
 from lockcare.devices.sim.lock import drain_for
 from lockcare.devices.sim.profiles import load_profile
 from lockcare.storage import open_storage
-from lockcare.ui.battery.chart import THRESHOLDS
+from lockcare.ui.battery.colours import THRESHOLDS
 from lockcare.ui.battery.panel import CHART_MIN_HEIGHT
 from lockcare.ui.main_window import MainWindow
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 FRONT = "demo0front0door00001"
@@ -33,10 +34,14 @@ def _demo_window(qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: P
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
+    settle(qtbot, window)
     qtbot.waitExposed(window)
     window.select_lock(FRONT)
+    settle(qtbot, window)
     window.lock_page.tabs.setCurrentWidget(window.lock_page.battery_panel)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.lock_page.battery_panel.loading)  # the chart is made when the tab shows
+    for _ in range(3):  # its layout settles over a few passes of the event loop
+        QApplication.processEvents()
     return window
 
 
@@ -90,6 +95,8 @@ def test_one_now_value_in_the_header_the_sentence_and_the_chart(
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
+    window.select_lock(lock.device_id)  # it opens on All locks
+    settle(qtbot, window)
     page = window.lock_page
     panel = page.battery_panel
     assert page.battery_label.text() == "Battery 39 %"
@@ -102,6 +109,7 @@ def test_one_now_value_in_the_header_the_sentence_and_the_chart(
     # A week later, without a new reading: the estimate, said the same way everywhere.
     moment[0] = now + timedelta(days=7)
     page.reload()
+    settle(qtbot, window)
     words = page.battery_label.text().removeprefix("Battery ")
     assert words.startswith("about ") and words.endswith(" %")
     assert f"Now {words}." in panel.explanation_label.text()

@@ -17,6 +17,7 @@ from lockcare.platform.scheduler import OsScheduler
 from lockcare.services.background import BackgroundCollection
 from lockcare.ui.cloud.cloud_page import IMPORT_STEP, LINK_STEP, STEP_KEY
 from lockcare.ui.router import Page
+from tests.support.gui import settle
 from tests.integration.cloud.conftest import Home, fake_cloud, home, now_ms  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.integration
@@ -48,6 +49,7 @@ def window(make_app, tmp_path: Path, fake_os: FakeOs, qtbot):
     qtbot.addWidget(built)
     built.resize(1040, 680)
     built.show()
+    settle(qtbot, built)
     return built
 
 
@@ -73,9 +75,10 @@ def test_test_then_import_then_the_harvest_fills_the_chart(window, qtbot, home: 
     qtbot.waitUntil(lambda: "Tuya cloud read" in window.statusBar().currentMessage(), timeout=5000)
 
     names = [window.lock_model.summary_at(row).lock.name for row in range(window.lock_model.rowCount())]
-    assert sorted(names) == ["Back door", "Front door", "Garage"]
+    assert sorted(names) == ["Back door", "Front door", "Garage", "Hallway hub"]  # the gateway is listed too
     window.select_lock(home.front.device_id)
-    readings = window.lock_page.view.history.readings
+    settle(qtbot, window)
+    readings = [window.lock_page.view.readings.reading(i) for i in range(len(window.lock_page.view.readings))]
     assert readings and all(r.source is ReadingSource.CLOUD for r in readings)
     assert "from the cloud, reported" in window.lock_page.state_label.text()
     assert "(from the cloud)" in window.lock_page.battery_panel.chart.readout_at(readings[-1].at.timestamp())
@@ -146,7 +149,7 @@ def test_the_welcome_page_the_toolbar_and_add_lock_lead_to_the_cloud_page(window
     assert window.page is Page.CLOUD
 
     window.go(Page.EMPTY)
-    window.cloud_action.trigger()
+    window.menu_actions.cloud.trigger()
     assert window.page is Page.CLOUD
 
     window.go(Page.EMPTY)
@@ -160,10 +163,12 @@ def test_a_lock_that_refuses_its_key_offers_the_cloud(window, qtbot) -> None:
     lock = services.locks.add_lock(Lock(name="Shed", device_id="bf0000000000000shed1", address="127.0.0.1"),
                                    "0123456789abcdef")
     window.select_lock(lock.device_id)
+    settle(qtbot, window)
     offered_before = window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)
 
     services.reading.apply_failure(lock, DeviceError(ErrorKind.WRONG_KEY, "The lock refused the key.", code="914"))
     window.lock_page.reload()
+    settle(qtbot, window)
 
     assert not offered_before
     assert window.lock_page.cloud_key_button.isVisibleTo(window.lock_page)

@@ -13,6 +13,7 @@ from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.demo import seed_history
 from lockcare.ui.fleet.fleet_model import battery_health
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -26,12 +27,14 @@ def test_home_shows_every_lock_and_the_shopping_list(
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot, window)
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     page = window.fleet_page
     assert window.pages.currentWidget() is page
     assert window.home_button.isChecked()
     # Nothing is selected here: recording asks which lock, instead of using one chosen on another page.
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     assert swap.lock_choice is not None and swap.lock is None and not swap.ok_button.isEnabled()
     swap.reject()
 
@@ -61,12 +64,15 @@ def test_opening_a_lock_from_home(qtbot: QtBot, make_app: Callable[..., Lockcare
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot, window)
     window.show_home()
+    settle(qtbot, window)
     page = window.fleet_page
     row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "Garage gate")
     with qtbot.waitSignal(page.lock_activated, timeout=2000) as signal:
         page.table.activated.emit(page.model.index(row, 0))
     assert signal.args == ["demo0garage0gate0003"]
+    settle(qtbot, window)
     assert window.pages.currentWidget() is window.lock_page
     assert window.current_lock().name == "Garage gate"
     assert not window.home_button.isChecked()
@@ -80,6 +86,8 @@ def test_home_with_everything_fine_has_nothing_to_buy(qtbot: QtBot, make_app: Ca
     app.services.maintenance.record_swap(app.services.locks.resolve("Front door"), at=NOW)
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     window.show_home()
+    settle(qtbot, window)
     assert window.fleet_page.summary_label.text() == "All batteries are fine for now."
     assert window.fleet_page.shopping_label.text().startswith("Nothing to buy")

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
+from tests.support.gui import settle
 from tests.support.hostile_device import HostileDevice
 
 pytestmark = pytest.mark.integration
@@ -22,9 +23,12 @@ def test_the_page_header_says_garbled_in_words(qtbot: QtBot, make_app: Callable[
         window = app.build_window()
         qtbot.addWidget(window)
         window.show()
+        settle(qtbot, window)
         window.select_lock(device.device_id)
+        settle(qtbot, window)
         with qtbot.waitSignal(window.live.read_finished, timeout=15000) as finished:
             window.read_current()
+        settle(qtbot, window)
     assert finished.args[0].error_kind == "garbled"
     header = window.lock_page.message_label.text()
     assert "not like a Tuya lock" in header and "not a key problem" in header

@@ -25,6 +25,7 @@ from lockcare.ui.help.report import ReportDialog
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.router import Page
+from tests.support.gui import settle
 
 FRONT = "demo0front0door00001"
 KEY = "0123456789abcdef"
@@ -36,6 +37,7 @@ def _demo(qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path) ->
     window = app.build_window()
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot, window)
     return app, window
 
 
@@ -56,7 +58,7 @@ def test_help_has_the_guide_report_a_problem_and_about_and_quit_is_in_file(
     assert _menu_texts(window, "&Help") == ["lockcare &guide", "&Report a problem…", "&About lockcare"]
     assert _menu_texts(window, "&File")[-1] == "&Quit"
     assert "&Quit" not in _menu_texts(window, "&Lock")
-    window.guide_action.trigger()
+    window.help.guide_action.trigger()
     guide = window.findChild(GuideDialog)
     assert guide is not None and guide.isVisible()
     text = guide.browser.toPlainText()
@@ -70,8 +72,9 @@ def test_report_a_problem_opens_the_summary_for_the_lock_on_screen(
 ) -> None:
     app, window = _demo(qtbot, make_app, data_dir)
     window.select_lock(FRONT)
+    settle(qtbot, window)
     key_store.set(FRONT, "s3cr3tkey0000000")
-    window.report_action.trigger()
+    window.help.report_action.trigger()
     dialog = window.findChild(ReportDialog)
     assert dialog is not None and dialog.isVisible()
     text = dialog.text()
@@ -91,7 +94,7 @@ def test_about_shows_the_data_folder_this_lockcare_runs_on(qtbot: QtBot, tmp_pat
     core = LockcareApp(demo_folder, demo_note=DEMO_NOTE, key_store=MemoryKeyStore())
     try:
         window = core.build_window()
-        window.about_action.trigger()
+        window.help.about_action.trigger()
         dialog = window.findChild(AboutDialog)
         assert dialog is not None and str(demo_folder) in dialog.data_label.text()
         dialog.close()
@@ -128,6 +131,7 @@ def test_the_overview_says_when_to_replace_and_folds_the_tuya_details(
 ) -> None:
     _app, window = _demo(qtbot, make_app, data_dir)
     window.select_lock(FRONT)
+    settle(qtbot, window)
     page = window.lock_page
     overview = page.overview
     assert overview.rows["replace"].text() == page.view.battery.headline
@@ -145,6 +149,7 @@ def test_the_overview_says_when_to_replace_and_folds_the_tuya_details(
 def test_readings_and_maintenance_do_not_overlap(qtbot: QtBot, make_app: Callable[..., LockcareApp], data_dir: Path) -> None:
     _app, window = _demo(qtbot, make_app, data_dir)
     window.select_lock(FRONT)
+    settle(qtbot, window)
     page = window.lock_page
     titles = [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())]
     assert titles == ["Overview", "Battery", "Maintenance", "Readings", "Settings"]
@@ -159,7 +164,7 @@ def test_a_reading_is_never_pre_filled_and_on_due_it_goes_to_the_lock_the_user_c
     app, window = _demo(qtbot, make_app, data_dir)
     window.select_lock(FRONT)  # selected on the lock page...
     window.show_due()  # ...then the user goes to Due and selects nothing
-    dialog = window.record_reading()
+    dialog = window.records.record_reading()
     assert dialog.lock is None and dialog.lock_choice is not None and dialog.lock_choice.currentIndex() == -1
     assert dialog.percent_spin.text().strip() == ""  # nothing pre-filled
     assert not dialog.ok_button.isEnabled()
@@ -175,10 +180,11 @@ def test_a_reading_is_never_pre_filled_and_on_due_it_goes_to_the_lock_the_user_c
     assert app.services.locks.summary(front).latest.percent != 37
 
     # With a row selected on Due, the dialog is for that row's lock.
+    settle(qtbot, window, due=True)  # the saved reading refreshed the Due list in the pool
     window.due_page.all_check.setChecked(True)
     window.due_page.table.selectRow(0)
     item = window.due_page.selected_item()
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     assert swap.lock_choice is None and swap.lock is not None and swap.lock.id == item.lock.id
     swap.reject()
 
@@ -187,8 +193,9 @@ def test_dialogs_show_dates_in_the_locales_medium_form(qtbot: QtBot, make_app: C
                                                       data_dir: Path) -> None:
     _app, window = _demo(qtbot, make_app, data_dir)
     window.select_lock(FRONT)
+    settle(qtbot, window)
     medium = medium_date_format()
-    reading, swap = window.record_reading(), window.record_swap()
+    reading, swap = window.records.record_reading(), window.records.record_swap()
     assert reading.when_edit.displayFormat().startswith(medium)
     assert swap.date_edit.displayFormat() == medium
     assert window.lock_page.log_panel.filter_bar.since_edit.displayFormat() == medium

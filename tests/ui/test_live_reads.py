@@ -16,6 +16,7 @@ from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.devices.sim import SimLock
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+from tests.support.gui import settle
 
 pytestmark = pytest.mark.integration
 
@@ -51,6 +52,7 @@ def test_window_stays_responsive_while_an_asleep_lock_is_probed(qtbot: QtBot, ma
     qtbot.addWidget(window)
     window.show()
     window.select_lock(asleep.device_id)
+    settle(qtbot, window)
 
     dialog = window.wake_current()
     assert "*9#" in dialog.findChild(type(dialog.status), "wakeHint").text()
@@ -64,7 +66,7 @@ def test_window_stays_responsive_while_an_asleep_lock_is_probed(qtbot: QtBot, ma
     assert window.current_lock().name == "Back door"
     with qtbot.waitSignal(window.live.read_finished, timeout=5000):
         window.read_current()
-    assert window.lock_page.battery_label.text() == f"Battery {awake.dps['12']} %"
+    qtbot.waitUntil(lambda: window.lock_page.battery_label.text() == f"Battery {awake.dps['12']} %", timeout=5000)
 
     asleep.wake()
     qtbot.waitUntil(lambda: not window.live.is_busy(asleep.device_id), timeout=10000)
@@ -81,6 +83,7 @@ def test_cancelled_wake_probe_leaves_the_lock_asleep_and_nothing_lost(qtbot: QtB
     app.services.locks.record_reading(lock, percent=55)
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     dialog = window.wake_current()
     qtbot.waitUntil(lambda: "Not awake yet" in dialog.status.text(), timeout=5000)
     dialog.reject()
@@ -167,6 +170,7 @@ def test_import_of_a_malformed_file_says_where_and_imports_nothing(qtbot: QtBot,
                                 {"name": "Plug", "id": "bf0000000000000000plug", "key": "k" * 16, "category": "cz"}]))
     window.import_devices(str(good))
     assert "Added 1 lock(s): Front door" in shown[-1][1] and "Skipped 1" in shown[-1][1]
+    settle(qtbot, window)
     assert window.current_lock().name == "Front door"
 
 
@@ -190,8 +194,7 @@ def test_add_dialog_finds_the_protocol_version_in_the_background(qtbot: QtBot, m
     assert sim.control_commands() == []
 
 
-def test_reading_another_lock_updates_the_list_without_redrawing_this_page(qtbot: QtBot, make_app, sims,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reading_another_lock_updates_the_list_without_redrawing_this_page(qtbot: QtBot, make_app, sims) -> None:
     shown, other = SimLock("keep_alive", "3.3").start(), SimLock("keep_alive", "3.4").start()
     sims += [shown, other]
     app = make_app()
@@ -200,17 +203,19 @@ def test_reading_another_lock_updates_the_list_without_redrawing_this_page(qtbot
     window = app.build_window()
     qtbot.addWidget(window)
     window.select_lock(shown.device_id)
-    reports: list[str] = []
-    real_report = app.services.battery.report
-    monkeypatch.setattr(app.services.battery, "report", lambda lock, **kw: reports.append(lock.name) or real_report(lock, **kw))
+    settle(qtbot, window)
+    views = []
+    window.lock_page.view_shown.connect(views.append)
 
     with qtbot.waitSignal(window.live.read_finished, timeout=5000):
         window.live.read(app.services.locks.resolve("Shed"))
+    settle(qtbot, window)
     row = window.lock_model.row_of(other.device_id)
     assert window.lock_model.index(row).data(window.lock_model.BatteryTextRole) == f"{other.dps['12']} %"
-    assert window.current_lock().name == "Back door" and reports == []  # this page was not redrawn
+    assert window.current_lock().name == "Back door" and views == []  # this page was not reloaded
 
     with qtbot.waitSignal(window.live.read_finished, timeout=5000):
         window.read_current()
-    assert reports == ["Back door"]
+    settle(qtbot, window)
+    assert [view.lock.name for view in views] == ["Back door"]
     assert window.lock_page.battery_label.text() == f"Battery {shown.dps['12']} %"

@@ -27,6 +27,7 @@ from lockcare.storage.keys import MemoryKeyStore
 from lockcare.ui.locks.key_dialog import KeyDialog
 from lockcare.ui.locks.removal import confirm_removal, confirmation_text
 from lockcare.ui.main_window import MainWindow
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
@@ -48,7 +49,9 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[Lockcar
     qtbot.addWidget(window)
     window.resize(1040, 680)
     window.show()
+    settle(qtbot, window)
     window.select_lock(locks[0].device_id)
+    settle(qtbot, window)
     window.lock_page.tabs.setCurrentWidget(window.lock_page.settings_panel)
     QApplication.processEvents()
     return app, window, locks
@@ -130,6 +133,7 @@ def test_unsaved_edits_are_asked_about_before_another_lock_is_shown(
     assert app.services.locks.get(front.id).name == "Front door"
 
     window.select_lock(front.device_id)
+    settle(qtbot, window)
     panel.name_edit.setText("Front door (hall)")
     window.lock_list.setCurrentIndex(window.lock_model.index(window.lock_model.row_of(back.device_id)))  # Save
     assert app.services.locks.get(front.id).name == "Front door (hall)"
@@ -237,6 +241,7 @@ def test_remove_lock_says_what_goes_and_can_be_undone(
     window.removal.confirm = lambda _parent, _footprint: True  # type: ignore[assignment]
     qtbot.mouseClick(window.lock_page.settings_panel.remove_button, Qt.MouseButton.LeftButton)
     assert app.services.locks.get(front.id) is None and front.device_id not in key_store.keys
+    settle(qtbot, window)  # the list is read again in the pool
     assert window.lock_model.row_of(front.device_id) == -1 and window.current_lock().id == back.id
     assert window.undo_bar.isVisible() and "Front door" in window.undo_bar.label.text()
 
@@ -245,6 +250,7 @@ def test_remove_lock_says_what_goes_and_can_be_undone(
     assert key_store.keys[front.device_id] == KEY
     assert [r.percent for r in app.services.locks.history(restored).readings] == [90, 89, 88, 87, 86]
     assert [e.notes for e in app.services.maintenance.entries(restored)] == ["Wiped the keypad."]
+    settle(qtbot, window)
     assert not window.undo_bar.isVisible() and window.current_lock().device_id == front.device_id
 
 
@@ -269,10 +275,10 @@ def test_closing_the_window_with_unsaved_settings_asks_first(qtbot: QtBot, make_
     panel = window.lock_page.settings_panel
     panel.name_edit.setText("Front door (hall)")
     window.unsaved.ask = lambda _name: "cancel"  # type: ignore[assignment]
-    window.quit_action.trigger()
+    window.menu_actions.quit.trigger()
     assert window.isVisible()
     window.unsaved.ask = lambda _name: "save"  # type: ignore[assignment]
-    window.quit_action.trigger()
+    window.menu_actions.quit.trigger()
     assert not window.isVisible()
     assert app.services.locks.get(front.id).name == "Front door (hall)"
 
@@ -281,8 +287,8 @@ def test_every_number_and_list_box_in_the_window_and_its_dialogs_is_guarded(
     qtbot: QtBot, make_app: Callable[..., LockcareApp]
 ) -> None:
     _app, window, _locks = _window(qtbot, make_app)
-    reading = window.record_reading()
-    swap = window.record_swap()
+    reading = window.records.record_reading()
+    swap = window.records.record_swap()
     window.open_troubleshooter().start("handle-depressed")  # its first step carries the battery-check tool
     for root in (window, reading, swap):
         boxes = [w for w in root.findChildren(QWidget) if isinstance(w, (QSpinBox, QComboBox))]

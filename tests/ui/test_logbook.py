@@ -21,6 +21,7 @@ from lockcare.ui.logbook.log_model import (
     number_text,
 )
 from lockcare.ui.logbook.panel import LogbookPanel
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
@@ -191,9 +192,11 @@ def test_swap_recorded_in_the_window_appears_once_and_deleting_it_can_be_undone(
     qtbot.addWidget(window)
     window.show()
     window.select_lock(lock.device_id)
-    swap = window.record_swap()
+    settle(qtbot, window)
+    swap = window.records.record_swap()
     qtbot.keyClicks(swap.brand_edit, "Energizer")
     qtbot.mouseClick(swap.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     panel = window.lock_page.log_panel
     assert _column(panel, 2) == ["Battery swap"]
     assert len(app.services.locks.history(lock).swaps) == 1
@@ -201,9 +204,11 @@ def test_swap_recorded_in_the_window_appears_once_and_deleting_it_can_be_undone(
     assert panel.select_entry(panel.model.entry_at(0).id)
     assert panel.delete_selected()
     assert app.services.locks.history(lock).swaps == []
+    settle(qtbot, window)
     assert window.lock_page.view.history.swaps == []  # the window refreshed
     panel.undo_stack.undo()
     assert len(app.services.locks.history(lock).swaps) == 1
+    settle(qtbot, window)
     assert len(window.lock_page.view.history.swaps) == 1
     assert window.lock_page.history_model.rowCount() == 0  # the Readings tab lists readings only: no swap twice
     assert panel.model.rowCount() == 1

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
@@ -29,8 +30,9 @@ def test_empty_window_invites_the_user_in(qtbot: QtBot, make_app: Callable[..., 
     window = make_app().build_window()
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot, window)
     assert window.pages.currentWidget() is window.empty_page
-    assert not window.reading_action.isEnabled()
+    assert not window.menu_actions.record_reading.isEnabled()
 
 
 def test_add_lock_dialog_shows_every_field_error_at_once_without_the_form_jumping(
@@ -70,27 +72,29 @@ def test_add_lock_dialog_shows_every_field_error_at_once_without_the_form_jumpin
 
 def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable[..., LockcareApp], key_store) -> None:
     app = make_app()
-    window = app.build_window()
-    qtbot.addWidget(window)
+    window = app.build_window()  # closed and deleted by app.close() below, so not handed to qtbot
     window.show()
 
     dialog = window.add_lock()
     _fill_add_dialog(qtbot, dialog)
     with qtbot.waitSignal(window.lock_added, timeout=2000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.current_lock().name == "Front door"
     assert window.pages.currentWidget() is window.lock_page
     assert key_store.keys["bf3a1c2d3e4f5a6b7c8d"] == KEY
 
-    reading = window.record_reading()
+    reading = window.records.record_reading()
     reading.percent_spin.setValue(64)
     qtbot.mouseClick(reading.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.lock_page.battery_label.text() == "Battery 64 %"
     assert window.lock_page.history_model.rowCount() == 1
 
-    swap = window.record_swap()
+    swap = window.records.record_swap()
     qtbot.keyClicks(swap.brand_edit, "Energizer")
     qtbot.mouseClick(swap.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.lock_page.history_model.rowCount() == 1  # readings only; the swap is in the log
     assert window.lock_page.log_panel.model.rowCount() == 1
     window.resize(790, 560)
@@ -99,6 +103,7 @@ def test_add_record_restart_and_find_everything(qtbot: QtBot, make_app: Callable
     again = make_app()
     window2 = again.build_window()
     qtbot.addWidget(window2)
+    settle(qtbot, window2)
     assert window2.current_lock().name == "Front door"
     assert (window2.size().width(), window2.size().height()) == (790, 560)
     history = again.services.locks.history(window2.current_lock())
@@ -125,7 +130,8 @@ def test_nimh_swap_warns_in_plain_words(qtbot: QtBot, make_app: Callable[..., Lo
     app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address=ASLEEP_HOST, port=closed_port()), KEY)
     window = app.build_window()
     qtbot.addWidget(window)
-    swap = window.record_swap()
+    settle(qtbot, window)
+    swap = window.records.record_swap()
     swap.type_combo.setCurrentIndex(swap.type_combo.findData("aa-nimh"))
     assert "1.2 V" in swap.advice.text()
     assert not swap.advice.isHidden()
@@ -162,6 +168,7 @@ def test_settings_tab_corrects_the_data_point_map(qtbot: QtBot, make_app: Callab
                                      dp_map={"battery_percent": 12}), KEY)
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     panel = window.lock_page.settings_panel
     assert panel.dp_spins["battery_percent"].value() == 12
     panel.dp_spins["battery_percent"].setValue(8)

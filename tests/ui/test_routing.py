@@ -12,6 +12,7 @@ from lockcare.core.models import Lock
 from lockcare.ui.changes import Changes
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.router import Page
+from tests.support.gui import settle
 
 NOW = datetime(2026, 7, 1, 12, tzinfo=UTC)
 KEY = "0123456789abcdef"
@@ -24,6 +25,7 @@ def _two_locks(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> tuple[Lock
     window = app.build_window()
     qtbot.addWidget(window)
     window.select_lock(front.device_id)
+    settle(qtbot, window)
     return app, window, front, back
 
 
@@ -31,11 +33,13 @@ def test_the_page_enum_drives_the_stack(qtbot: QtBot, make_app: Callable[..., Lo
     app = make_app(clock=lambda: NOW)
     window = app.build_window()
     qtbot.addWidget(window)
+    settle(qtbot, window)
     assert window.page is Page.EMPTY and window.pages.currentWidget() is window.empty_page
     window.show_home()  # no lock yet: the home views need one
     assert window.page is Page.EMPTY
     app.services.locks.add_lock(Lock(name="Front door", device_id="bf3a1c2d3e4f5a6b7c8d", address="127.0.0.1"), KEY)
     window.changes.announce(Changes(locks=True))  # as the pairing flow does
+    settle(qtbot, window)
     assert window.page is Page.LOCK and window.lock_page.lock is not None
     for go, page, widget in ((window.show_home, Page.FLEET, window.fleet_page), (window.show_due, Page.DUE, window.due_page)):
         go()
@@ -54,12 +58,14 @@ def test_a_read_of_another_lock_leaves_the_page_alone(qtbot: QtBot, make_app: Ca
 
     app.services.locks.record_reading(back, percent=40, at=NOW - timedelta(hours=1))
     window.changes.announce(Changes.of_read(back.id, stored_reading=True))
+    settle(qtbot, window)
     assert window.lock_page.view is shown  # not reloaded: it shows another lock
     row = window.lock_model.row_of(back.device_id)
     assert window.lock_model.summary_at(row).latest.percent == 40  # the list shows it
 
     app.services.locks.record_reading(front, percent=70, at=NOW - timedelta(hours=1))
     window.changes.announce(Changes.of_read(front.id, stored_reading=True))
+    settle(qtbot, window)
     assert window.lock_page.view is not shown
     assert window.lock_page.battery_label.text() == "Battery 70 %"
 
@@ -67,15 +73,18 @@ def test_a_read_of_another_lock_leaves_the_page_alone(qtbot: QtBot, make_app: Ca
 def test_a_hidden_page_catches_up_when_shown(qtbot: QtBot, make_app: Callable[..., LockcareApp]) -> None:
     app, window, front, _back = _two_locks(qtbot, make_app)
     window.show_home()
+    settle(qtbot, window)
     before = window.fleet_page.model.row_at(0)
     shown = window.lock_page.view
     app.services.locks.record_reading(front, percent=55, at=NOW - timedelta(hours=1))
     window.changes.announce(Changes.of_readings(front.id))
+    settle(qtbot, window)
     assert window.lock_page.view is shown  # hidden: only noted
     rows = [window.fleet_page.model.row_at(r) for r in range(window.fleet_page.model.rowCount())]
     assert rows[0] is not before  # on screen: reloaded
     assert [row.level_text for row in rows if row.lock.name == "Front door"] == ["55 %"]
     window.select_lock(front.device_id)
+    settle(qtbot, window)
     assert window.lock_page.view is not shown and window.lock_page.battery_label.text() == "Battery 55 %"
 
 

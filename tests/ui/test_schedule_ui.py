@@ -17,6 +17,7 @@ from lockcare.core.maintenance.schedule import DueStatus
 from lockcare.core.models import Lock
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.schedule.due_model import NEXT_DUE, STATUS, TASK, DueModel
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 KEY = "0123456789abcdef"
@@ -44,6 +45,7 @@ def _window(qtbot: QtBot, app: LockcareApp) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1100, 700)
     window.show()
+    settle(qtbot, window)
     return window
 
 
@@ -72,6 +74,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     _add_lock(app, "Back door", "bf3a1c2d3e4f5a6b7c8e", 3)  # nothing due yet
     window = _window(qtbot, app)
     window.show_due()
+    settle(qtbot, window, due=True)
     page = window.due_page
     assert window.pages.currentWidget() is page
     assert window.due_button.isChecked()
@@ -80,7 +83,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     assert set(statuses) <= {DueStatus.OVERDUE, DueStatus.DUE_SOON}
     count = len(statuses)
     assert window.due_button.text() == f"D&ue ({count})"
-    assert window.due_action.text() == f"Due: {count}"
+    assert window.menu_actions.due.text() == f"Due: {count}"
     assert "overdue" in page.summary_label.text()
     assert {item.lock.name for item in page.model.items()} == {"Front door"}
 
@@ -91,6 +94,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     first = page.model.item_at(0)
     page.table.selectRow(0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window, due=True)
     assert "Logged" in page.status_label.text()
     assert first.task.id not in {item.task.id for item in page.model.items()}
     assert window.due_button.text() == f"D&ue ({count - 1})"
@@ -100,6 +104,7 @@ def test_due_page_lists_overdue_first_and_mark_done_moves_the_date_on(
     page.table.selectRow(0)
     lock_name = page.selected_item().lock.name
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert window.pages.currentWidget() is window.lock_page
     assert window.current_lock().name == lock_name
 
@@ -113,6 +118,7 @@ def test_tasks_panel_mark_done_edit_add_and_remove(
     window.select_lock(lock.device_id)
     page = window.lock_page
     page.tabs.setCurrentWidget(page.maintenance_tab)
+    settle(qtbot, window)
     panel = page.tasks_panel
     titles = _rows(panel.model, TASK)
     assert "Strike plate screws" in titles and "Battery replacement" in titles
@@ -121,6 +127,7 @@ def test_tasks_panel_mark_done_edit_add_and_remove(
     cleaning = next(item.task for item in panel.model.items() if item.task.kind == "cleaning")
     assert panel.select_task(cleaning.id)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     row = panel.model.row_of_task(cleaning.id)
     assert panel.model.index(row, NEXT_DUE).data() == short_date(NOW + relativedelta(months=3))
     assert panel.model.index(row, STATUS).data() == "On track"
@@ -135,6 +142,7 @@ def test_tasks_panel_mark_done_edit_add_and_remove(
     assert not dialog.ok_button.isEnabled()
     dialog.months_spin.setValue(6)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert panel.model.index(panel.model.row_of_task(cleaning.id), 2).data() == "Every 6 months"
 
     add = panel.add_task()
@@ -142,12 +150,14 @@ def test_tasks_panel_mark_done_edit_add_and_remove(
     add.months_spin.setValue(0)
     add.days_spin.setValue(45)
     qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert "Check the door closer" in _rows(panel.model, TASK)
     added = panel.selected_task()
     assert added.title == "Check the door closer" and added.interval_days == 45
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     assert panel.remove_selected()
+    settle(qtbot, window)
     assert "Check the door closer" not in _rows(panel.model, TASK)
 
     swap = next(item.task for item in panel.model.items() if item.task.kind == "battery-swap")
@@ -164,6 +174,7 @@ def test_catch_up_summary_shows_what_fell_due_while_closed(
     app.services.runs.mark_running(now=NOW - timedelta(days=20))
     window = _window(qtbot, app)
     reminders = window.start_reminders()
+    settle(qtbot, window)
     dialog = reminders.catch_up_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     text = dialog.list_label.text()
@@ -180,7 +191,10 @@ def test_no_catch_up_on_the_first_start(qtbot: QtBot, make_app: Callable[..., Lo
     app = make_app(clock=clock)
     _add_lock(app, "Front door", "bf3a1c2d3e4f5a6b7c8d", 45)
     window = _window(qtbot, app)
-    assert window.start_reminders().catch_up_dialog is None
+    reminders = window.start_reminders()
+    with qtbot.waitSignal(reminders.caught_up, timeout=10000) as caught:
+        pass
+    assert caught.args == [[]] and reminders.catch_up_dialog is None
 
 
 def test_a_task_that_becomes_due_while_running_is_announced(
@@ -190,15 +204,22 @@ def test_a_task_that_becomes_due_while_running_is_announced(
     _add_lock(app, "Front door", "bf3a1c2d3e4f5a6b7c8d", 25)  # monthly jobs due in about 5 days
     window = _window(qtbot, app)
     reminders = window.start_reminders()
-    assert reminders.check() == []
+    settle(qtbot, window)
+
+    def check() -> list:
+        with qtbot.waitSignal(reminders.checked, timeout=10000) as checked:
+            reminders.check()
+        return checked.args[0]
+
+    assert check() == []
     clock.now = NOW + timedelta(days=7)
-    fresh = reminders.check()
+    fresh = check()
     assert {item.task.kind for item in fresh} == {"battery-check", "backup-access-test"}
     assert "is due" in reminders.last_message
     if not QSystemTrayIcon.isSystemTrayAvailable():  # offscreen: the status bar says it
         assert reminders.tray is None
         assert "is due" in window.statusBar().currentMessage()
-    assert reminders.check() == []  # announced once
+    assert check() == []  # announced once
     assert app.services.runs.last_run_at() == clock.now
     window.close()
     assert not reminders.running

@@ -19,13 +19,20 @@ def test_history_sets_and_fleet_models(qtmodeltester, tmp_path: Path) -> None:
     app = LockcareApp(tmp_path, key_store=keys)
     try:
         lock = app.services.locks.resolve("Front door")
-        history = app.services.locks.history(lock)
-        report = app.services.battery.report(lock, readings=history.readings, swaps=history.swaps)
+        history = app.services.battery.history(lock)
+        report = history.report
 
         history_model = HistoryModel()
         history_model.set_history(history.readings, history.swaps)
         qtmodeltester.check(history_model)
         assert history_model.rowCount() == len(history.readings) + len(history.swaps)
+        rows = [history_model.row_at(r) for r in range(history_model.rowCount())]
+        assert [row.at for row in rows] == sorted((row.at for row in rows), reverse=True)  # newest first
+        stored = app.services.locks.history(lock)  # the objects, for comparing the words
+        newest = max(stored.readings, key=lambda r: r.at)
+        first_reading = next(row for row in rows if row.what == "Battery reading")
+        assert first_reading.at == newest.at and first_reading.value.startswith(f"{newest.percent} %")
+        assert sum(row.what == "Batteries changed" for row in rows) == len(stored.swaps)
 
         sets = BatterySetModel()
         sets.set_sets(report.sets)

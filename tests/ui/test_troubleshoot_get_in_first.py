@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from lockcare.app import LockcareApp
 from lockcare.core.models import Lock
 from lockcare.ui.main_window import MainWindow
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
@@ -28,6 +29,7 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp], *, percent: int,
     window.resize(1040, 680)
     window.refresh()
     window.show()
+    settle(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return app, window

@@ -17,6 +17,7 @@ from lockcare.core.troubleshoot.content import load_content
 from lockcare.resources import resource_path
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.troubleshoot.page import TroubleshootPage
+from tests.support.gui import settle
 from tests.support.network import ASLEEP_HOST, closed_port
 
 NOW = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
@@ -41,6 +42,7 @@ def _window(qtbot: QtBot, make_app: Callable[..., LockcareApp], *, alarms: int =
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts and focus need the active window
+    settle(qtbot, window)
     return app, window
 
 
@@ -179,8 +181,8 @@ def test_locked_out_button_and_shortcut_open_get_in_now_then_the_picker(
     assert page.stack.currentWidget() is page.picker
     page.close_page()
     assert window.pages.currentWidget() is window.lock_page
-    assert window.troubleshoot_action.shortcut().toString() == "Ctrl+T"
-    window.troubleshoot_action.trigger()
+    assert window.menu_actions.locked_out.shortcut().toString() == "Ctrl+T"
+    window.menu_actions.locked_out.trigger()
     assert window.pages.currentWidget() is page and page.stack.currentWidget() is page.get_in_view
     page.close_page()
     qtbot.mouseClick(window.lock_page.troubleshoot_button, Qt.MouseButton.LeftButton)  # calm: straight to symptoms

@@ -51,5 +51,7 @@ def now_level(
                  and result.current_estimate is not None)
     if confident and result is not None and result.current_estimate is not None:
         value = round(result.current_estimate)
+        if latest is not None and latest.percent is not None:
+            value = min(value, latest.percent)  # cells do not recharge: never above what the lock last said
         return NowLevel(float(value), f"about {value} %", estimated=True)
     return NowLevel(None, level_text(latest))

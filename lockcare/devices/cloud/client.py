@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import requests
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 
 from lockcare.core.cloud import (

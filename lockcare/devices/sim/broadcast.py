@@ -14,6 +14,7 @@ import socket
 import struct
 from typing import Any, Iterable
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 from tinytuya.core import command_types as CT
 from tinytuya.core import header as tuya_header

@@ -12,6 +12,7 @@ import os
 import struct
 from dataclasses import dataclass
 
+from lockcare.devices import quiet_tinytuya  # noqa: F401, I001 - first: tinytuya's import rewires the terminal
 import tinytuya
 from tinytuya.core import header as tuya_header
 from tinytuya.core.message_helper import parse_header

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
+from lockcare.core.i18n import translate
 from lockcare.core.models import Lock
 from lockcare.services.backup import BackupInfo
 from lockcare.services.registry import Services
-from lockcare.ui.backup import backup_dialog
-from lockcare.ui.checklists.preview import locale_paper, make_preview_dialog
-from lockcare.ui.checklists.render import write_pdf
-from lockcare.core.i18n import translate
+
 
 class FileActions(QObject):
     """Builds and runs the File menu's actions for the main window.
@@ -128,6 +126,8 @@ class FileActions(QObject):
         if not path:
             return None
         if include_keys is None:
+            from lockcare.ui.backup import backup_dialog  # the dialogs and printing load when first used
+
             include_keys = backup_dialog.ask_backup_options(path, self.window)
             if include_keys is None:
                 return None
@@ -192,6 +192,9 @@ class FileActions(QObject):
         if not path:
             return None
         try:
+            from lockcare.ui.checklists.preview import locale_paper
+            from lockcare.ui.checklists.render import write_pdf
+
             pages = write_pdf(self.services.plan.sheets(), path, paper=locale_paper())
         except OSError as exc:
             QMessageBox.warning(self.window, translate("backup.file_actions", "The PDF was not saved"), str(exc))
@@ -202,6 +205,8 @@ class FileActions(QObject):
     def _preview(self, sheets: list) -> QPrintPreviewDialog:
         if self.preview is not None and shiboken6.isValid(self.preview):
             self.preview.close()  # one preview at a time
+        from lockcare.ui.checklists.preview import locale_paper, make_preview_dialog
+
         dialog = make_preview_dialog(sheets, self.window, paper=locale_paper())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,15 +1,17 @@
 """The battery chart: readings over time, swaps, replace lines and the forecast ahead of now.
 
 Built on pyqtgraph so ten years of 15-minute readings (about 350,000 points) stay fluid:
-the plot downsamples (``peak`` mode keeps the dips) and clips to the visible range, and
-dots are drawn only once the view is zoomed in far enough for them to mean something.
+the chart is given ready arrays (:class:`~lockcare.ui.battery.chart_data.ChartData`, made
+off the GUI thread) and keeps only those, no object per reading; at each change of the view
+it hands pyqtgraph only the readings in view, at most the lowest and highest of each pixel
+column (:func:`~lockcare.ui.battery.chart_data.min_max`, so the dips stay), and dots are
+drawn only once the view is zoomed in far enough for them to mean something.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -20,42 +22,22 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lockcare.core.battery import Forecast
+from lockcare.core.battery.arrays import ReadingArrays
 from lockcare.core.dates_in_words import range_words, short_date, short_datetime
-from lockcare.core.models import BatteryReading, BatterySwap, ReadingSource
+from lockcare.core.models import BatterySwap, ReadingSource
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
-from lockcare.ui.battery.colours import chart_colours
+from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
+from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 
-THRESHOLDS: tuple[tuple[float, str, str], ...] = (
-    (20.0, "Replace at 20 %", "replace"),
-    (15.0, "Unreliable below 15 %", "unreliable"),
-    (5.0, "Emergency unlocks only at 5 %", "emergency"),
-)
-"""Horizontal lines from the field guide: level, legend words, colour name. The words go in
-the panel's legend, not on the lines: three labels 5 % apart collide at any small height."""
-BAND_GAP = 3 * 86400.0
-"""A level band stops at a reading gap longer than this (seconds)."""
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
-RECENT_DAYS = 730
 Y_RANGE = (-8.0, 116.0)
 """Room below 0 % for the forecast range's label and above 100 % for the swap and now labels."""
 
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
-
-
-def _anchored(levels: np.ndarray, times: np.ndarray, start: float | None) -> np.ndarray:
-    """The forecast curve moved to begin at ``start`` (the level now), easing back to itself by its end.
-
-    The forecaster's curve starts at its own estimate; a fresh reading a few percent away
-    would otherwise leave a visible step at "now" and a second "now" value on the chart.
-    """
-    if start is None or not levels.size or times[-1] <= times[0]:
-        return levels
-    share = 1.0 - (times - times[0]) / (times[-1] - times[0])
-    return np.minimum.accumulate(np.clip(levels + (start - levels[0]) * share, 0.0, 100.0))
 
 
 def _level_words(level: str) -> str:
@@ -66,8 +48,9 @@ def _level_words(level: str) -> str:
 class BatteryChart(QWidget):
     """A lock's battery history and forecast on a date axis.
 
-    Call :meth:`set_history`; the plotted items are attributes so tests can check their data:
-    ``readings_curve`` (percent readings), ``bands`` with ``band_runs`` (level-only readings),
+    Call :meth:`set_data` (or :meth:`set_history`); the plotted items are attributes so tests can check their data:
+    ``readings_curve`` (percent readings), ``bands`` (one bar item per level) and
+    ``band_runs`` (level-only readings),
     ``swap_lines``, ``threshold_lines``, ``forecast_curve``, ``forecast_region``, ``now_line``.
     """
 
@@ -80,8 +63,9 @@ class BatteryChart(QWidget):
         self.plot_widget.setMinimumHeight(220)
         layout.addWidget(self.plot_widget)
         self.plot_item = self.plot_widget.getPlotItem()
-        self.plot_item.setDownsampling(auto=True, mode="peak")
-        self.plot_item.setClipToView(True)
+        # The chart cuts and thins the readings itself (min_max): pyqtgraph draws what it is given.
+        self.plot_item.setDownsampling(auto=False)
+        self.plot_item.setClipToView(False)
         self.plot_item.setMouseEnabled(x=True, y=False)
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
@@ -97,8 +81,10 @@ class BatteryChart(QWidget):
         # Months stay labelled on a narrow window (pyqtgraph drops a level at 60 % text fill).
         self.plot_item.getAxis("bottom").setStyle(textFillLimits=[(0, 0.9), (2, 0.75), (4, 0.6), (6, 0.45)])
 
-        self.bands = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
-        self.band_runs: list[tuple[float, float, str]] = []
+        # One bar item per level, each in one colour: pyqtgraph then draws all its bars in
+        # one call (per-bar brushes would replay thousands of rectangles from Python).
+        self.bands = {level: pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[]) for level in LEVEL_PERCENT_RANGES}
+        self._band_times: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.readings_curve = pg.PlotDataItem(name="Readings")
         self.forecast_region = pg.LinearRegionItem(movable=False)
         self.forecast_region.setZValue(-10)
@@ -110,23 +96,25 @@ class BatteryChart(QWidget):
         self.now_marker.setZValue(20)
         self.region_label = pg.InfLineLabel(self.forecast_region.lines[1], "", position=0.035, anchors=[(1, 0.5), (1, 0.5)])
         self.threshold_lines: dict[float, pg.InfiniteLine] = {}
-        for level, _text, _name in THRESHOLDS:
+        for level, _text, _name in THRESHOLDS:  # their words are in the panel's legend, not on the lines
             self.threshold_lines[level] = pg.InfiniteLine(pos=level, angle=0, movable=False)
-        for item in (self.forecast_region, self.bands, self.readings_curve, self.forecast_curve, self.now_line,
-                     self.now_marker, *self.threshold_lines.values()):
+        for item in (self.forecast_region, *self.bands.values(), self.readings_curve, self.forecast_curve,
+                     self.now_line, self.now_marker, *self.threshold_lines.values()):
             self.plot_item.addItem(item)
         self.swap_lines: list[pg.InfiniteLine] = []
+        """The swap lines shown (spare ones are kept hidden for the next lock)."""
+        self._spare_swap_lines: list[pg.InfiniteLine] = []
         self.readout = pg.TextItem(anchor=(0, 1))
         self.readout.setZValue(100)
         self.readout.hide()
         self.plot_item.addItem(self.readout, ignoreBounds=True)
         self._proxy = pg.SignalProxy(self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._on_scene_mouse_moved)
         self.plot_item.sigXRangeChanged.connect(self._on_plot_x_range_changed)
+        self.plot_item.getViewBox().sigResized.connect(self._on_plot_x_range_changed)
 
+        self.data: ChartData | None = None
+        """What the chart shows (None until :meth:`set_data`)."""
         self._x = np.empty(0)
-        self._y = np.empty(0)
-        self._all_x = np.empty(0)
-        self._readings: Sequence[BatteryReading] = ()
         self._fx = np.empty(0)
         self._fy = np.empty(0)
         self._now = 0.0
@@ -147,99 +135,51 @@ class BatteryChart(QWidget):
 
     def set_history(
         self,
-        readings: Sequence[BatteryReading],
+        readings: ReadingArrays,
         swaps: Sequence[BatterySwap],
         forecast: Forecast | None,
         now: datetime,
         *,
         now_level: float | None = None,
     ) -> None:
-        """Show a lock's readings (oldest first), swaps and forecast as of ``now``.
+        """Show a lock's readings, swaps and forecast as of ``now`` (works the arrays out here).
 
         ``now_level`` is the level "now" everywhere else says (a fresh reading, or the
         forecast's estimate): the chart marks it at the now line and starts the forecast there.
         """
-        self._now = _ts(now)
-        self.now_value = now_level
-        count = len(readings)
-        times = np.fromiter((r.at.timestamp() for r in readings), dtype=float, count=count)
-        percents = np.fromiter(
-            (math.nan if r.percent is None else float(r.percent) for r in readings), dtype=float, count=count
-        )
-        has_percent = ~np.isnan(percents)
-        self._x, self._y = times[has_percent], percents[has_percent]
-        self.readings_curve.setData(self._x, self._y)
-        self._all_x = times
-        self._readings = readings  # words are made on hover only: cheap for 350,000 rows
-        self._set_bands(times, [r.level for r in readings], has_percent)
-        self._set_swaps(swaps, now)
-        self._set_forecast(forecast, now)
+        self.set_data(chart_data(readings, list(swaps), forecast, now, now_level=now_level))
+
+    def set_data(self, data: ChartData) -> None:
+        """Show ready :class:`ChartData` (cheap: the arrays are handed to pyqtgraph as they are)."""
+        self.data = data
+        self._now = data.now
+        self.now_value = data.now_level
+        self._x = data.x
+        self._band_times = data.bands
+        self._draw_bands()
+        self._set_swaps(data.swaps)
+        self._set_forecast(data)
         self.now_line.setPos(self._now)
         self._set_now_marker()
-        self._set_view_ranges(times, swaps, now)
+        self._span, self._recent = data.span, data.recent
+        self.plot_item.setLimits(xMin=self._span[0] - 30 * 86400.0, xMax=self._span[1] + 30 * 86400.0)
+        self.show_recent()
         self._dots = False
         self._update_dots()
+        self._draw_readings()
 
-    def _set_bands(self, times: np.ndarray, levels: list[str | None], has_percent: np.ndarray) -> None:
-        runs: list[tuple[float, float, str]] = []
-        only = np.flatnonzero(~has_percent)
-        for position, index in enumerate(only):
-            level = levels[index]
-            if level not in LEVEL_PERCENT_RANGES:
-                continue
-            start = float(times[index])
-            following = index + 1 < len(times)
-            end = float(times[index + 1]) if following else start + 86400.0
-            if end - start > BAND_GAP:
-                end = start + 86400.0
-            last = runs[-1] if runs else None
-            if last and last[2] == level and start - last[1] <= 1.0 and position > 0:
-                runs[-1] = (last[0], end, level)
-            else:
-                runs.append((start, end, level))
-        self.band_runs = runs
+    def clear(self) -> None:
+        """Show nothing (while a lock's history loads), and let go of the last one's arrays."""
+        self.data = None
+        self._x, self._fx, self._fy = np.empty(0), np.empty(0), np.empty(0)
+        self.readings_curve.setData([], [])
+        self.forecast_curve.setData([], [])
+        self._band_times = {}
         self._draw_bands()
-
-    def _draw_bands(self) -> None:
-        runs = self.band_runs
-        self.bands.setOpts(
-            x0=np.array([r[0] for r in runs], dtype=float),
-            x1=np.array([r[1] for r in runs], dtype=float),
-            y0=np.array([LEVEL_PERCENT_RANGES[r[2]][0] for r in runs], dtype=float),
-            y1=np.array([LEVEL_PERCENT_RANGES[r[2]][1] for r in runs], dtype=float),
-            brushes=[pg.mkBrush(self._colours.band(r[2])) for r in runs],
-            pens=None,  # one shared "no pen": pyqtgraph 0.14 fails on an empty ``pens`` list
-            pen=pg.mkPen(None),
-        )
-
-    def _set_swaps(self, swaps: Sequence[BatterySwap], now: datetime) -> None:
-        for line in self.swap_lines:
-            self.plot_item.removeItem(line)
-        self.swap_lines = []
-        for swap in swaps:
-            if swap.at > now:
-                continue
-            line = pg.InfiniteLine(pos=_ts(swap.at), angle=90, movable=False)
-            line.label = pg.InfLineLabel(line, f"Swap {short_date(swap.at)}", position=0.985, anchors=[(0, 0), (0, 0)])
-            self.plot_item.addItem(line)
-            self.swap_lines.append(line)
-        self._style_swaps()
-
-    def _set_forecast(self, forecast: Forecast | None, now: datetime) -> None:
-        confident = forecast is not None and forecast.status == "ok" and forecast.reason != "prior-only"
-        if confident and forecast is not None and forecast.curve:
-            self._fx = np.array([_ts(at) for at, _ in forecast.curve], dtype=float)
-            self._fy = _anchored(np.array([level for _, level in forecast.curve], dtype=float), self._fx,
-                                 self.now_value)
-        else:
-            self._fx, self._fy = np.empty(0), np.empty(0)
-        self.forecast_curve.setData(self._fx, self._fy)
-        has_range = forecast is not None and forecast.earliest is not None and forecast.latest is not None
-        self.forecast_region.setVisible(has_range)
-        if has_range and forecast is not None and forecast.earliest and forecast.latest:
-            self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
-            words = "Replace" if confident else "Roughly"
-            self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
+        self._set_swaps([])
+        self.forecast_region.setVisible(False)
+        self.now_value = None
+        self._set_now_marker()
 
     def _set_now_marker(self) -> None:
         value = self.now_value
@@ -250,22 +190,46 @@ class BatteryChart(QWidget):
             self.now_marker.setData([self._now], [value])
             self.now_label.setFormat(f"now {value:.0f} %")
 
-    def _set_view_ranges(self, times: np.ndarray, swaps: Sequence[BatterySwap], now: datetime) -> None:
-        points = [float(times[0]), float(times[-1])] if len(times) else []
-        points += [_ts(s.at) for s in swaps if s.at <= now] + [self._now]
-        if self._fx.size:
-            points.append(float(self._fx[-1]))
-        if self.forecast_region.isVisible():
-            points += list(self.forecast_region.getRegion())
-        first, last = min(points), max(points)
-        past = [_ts(s.at) for s in swaps if s.at <= now]
-        start = past[-2] if len(past) >= 2 else (past[-1] if past else first)
-        start = max(start, _ts(now - timedelta(days=RECENT_DAYS)), first)
-        pad = max(86400.0, (last - first) * 0.03)
-        self._span = (first - pad, last + pad)
-        self._recent = (start - max(86400.0, (last - start) * 0.03), last + max(86400.0, (last - start) * 0.03))
-        self.plot_item.setLimits(xMin=self._span[0] - 30 * 86400.0, xMax=self._span[1] + 30 * 86400.0)
-        self.show_recent()
+    @property
+    def band_runs(self) -> list[tuple[float, float, str]]:
+        """The level bands drawn, as ``(start, end, level)`` in time order."""
+        return band_runs(self._band_times)
+
+    def _draw_bands(self) -> None:
+        for level, item in self.bands.items():
+            starts, ends = self._band_times.get(level, (np.empty(0), np.empty(0)))
+            low, high = LEVEL_PERCENT_RANGES[level]
+            item.setOpts(x0=starts, x1=ends, y0=np.full(starts.size, low), y1=np.full(starts.size, high),
+                         brush=pg.mkBrush(self._colours.band(level)), brushes=None, pens=None, pen=pg.mkPen(None))
+
+    def _set_swaps(self, swaps: Sequence[BatterySwap]) -> None:
+        # Lines are kept and moved from lock to lock: making a labelled line costs a few ms.
+        lines = self.swap_lines + self._spare_swap_lines
+        while len(lines) < len(swaps):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.label = pg.InfLineLabel(line, "", position=0.985, anchors=[(0, 0), (0, 0)])
+            self.plot_item.addItem(line)
+            lines.append(line)
+        for line, swap in zip(lines, swaps):
+            line.setPos(_ts(swap.at))
+            line.label.setFormat(f"Swap {short_date(swap.at)}")
+            line.show()
+        for line in lines[len(swaps):]:
+            line.hide()
+        self.swap_lines, self._spare_swap_lines = lines[:len(swaps)], lines[len(swaps):]
+        self._style_swaps()
+
+    def _set_forecast(self, data: ChartData) -> None:
+        forecast = data.forecast
+        self._fx, self._fy = data.forecast_x, data.forecast_y
+        self.forecast_curve.setData(self._fx, self._fy)
+        has_range = forecast is not None and forecast.earliest is not None and forecast.latest is not None
+        self.forecast_region.setVisible(has_range)
+        if has_range and forecast is not None and forecast.earliest and forecast.latest:
+            self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
+            words = "Replace" if data.confident else "Roughly"
+            now = datetime.fromtimestamp(data.now, UTC)
+            self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
 
     # -- view -------------------------------------------------------------------------
 
@@ -294,12 +258,14 @@ class BatteryChart(QWidget):
             level = float(np.interp(x, self._fx, self._fy))
             moment = datetime.fromtimestamp(x, tz=UTC)
             return f"Expected about {level:.0f} % on {short_date(moment)}"
-        if not self._all_x.size:
+        readings = self.data.readings if self.data is not None else None
+        if readings is None or not len(readings):
             return ""
-        index = int(np.clip(np.searchsorted(self._all_x, x), 0, len(self._all_x) - 1))
-        if index > 0 and abs(self._all_x[index - 1] - x) < abs(self._all_x[index] - x):
+        times = readings.at
+        index = int(np.clip(np.searchsorted(times, x), 0, len(times) - 1))
+        if index > 0 and abs(times[index - 1] - x) < abs(times[index] - x):
             index -= 1
-        reading = self._readings[index]
+        reading = readings.reading(index)
         if reading.percent is not None:
             value = f"{reading.percent} %"
         else:
@@ -326,6 +292,17 @@ class BatteryChart(QWidget):
 
     def _on_plot_x_range_changed(self, *_args: object) -> None:
         self._update_dots()
+        self._draw_readings()
+
+    def _draw_readings(self) -> None:
+        """Give pyqtgraph the readings in view, thinned to the view's width."""
+        data = self.data
+        if data is None:
+            return
+        view = self.plot_item.getViewBox()
+        (left, right), _ = view.viewRange()
+        columns = int(view.width()) or 1000  # before the first layout, a typical width
+        self.readings_curve.setData(*min_max(data.x, data.y, left, right, columns))
 
     def _update_dots(self) -> None:
         (left, right), _ = self.plot_item.getViewBox().viewRange()

@@ -12,6 +12,14 @@ from PySide6.QtGui import QColor, QPalette
 
 from lockcare.ui.theme import is_dark
 
+THRESHOLDS: tuple[tuple[float, str, str], ...] = (
+    (20.0, "Replace at 20 %", "replace"),
+    (15.0, "Unreliable below 15 %", "unreliable"),
+    (5.0, "Emergency unlocks only at 5 %", "emergency"),
+)
+"""Horizontal lines from the field guide: level, legend words, colour name. The words go in
+the panel's legend, not on the lines: three labels 5 % apart collide at any small height."""
+
 LEVEL_HUES = {"high": "#2e9d57", "medium": "#c98a16", "low": "#e0662e", "poweroff": "#d1453b"}
 """Band colours for level-only readings, best to worst."""
 

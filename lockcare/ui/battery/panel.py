@@ -4,11 +4,18 @@ The chart always gets a usable height (:data:`CHART_MIN_HEIGHT`) with its date a
 view: the tab scrolls instead of squeezing it, and the battery sets fold away under a
 disclosure button (folded by default; unfolded, the table is as tall as its rows, so the
 tab scrolls rather than the table squeezing the chart).
+
+The chart (pyqtgraph) is made the first time the tab is on screen, so the window starts
+without loading pyqtgraph; until a lock's history has arrived the tab shows a light
+placeholder in the chart's place.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,15 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.services.battery import BatteryReport
-from lockcare.ui.battery.chart import THRESHOLDS, BatteryChart
-from lockcare.ui.battery.colours import chart_colours
+from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 from lockcare.ui.battery.sets_model import BatterySetModel
 from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.labels import heading
 
+if TYPE_CHECKING:  # numpy and pyqtgraph load with the first history, not at start
+    from lockcare.services.battery import BatteryHistory, BatteryReport
+    from lockcare.ui.battery.chart import BatteryChart
+    from lockcare.ui.battery.chart_data import ChartData
+
 CHART_MIN_HEIGHT = 230
 """The chart never gets shorter than this (logical px): lines, labels and the date axis fit."""
+
+
+def import_chart_modules() -> None:
+    """Import the chart and pyqtgraph (half a second): run in the pool once the window shows, so the
+    first visit to the Battery tab does not wait for it on the GUI thread."""
+    import lockcare.ui.battery.chart  # noqa: F401 - imported for the side effect of loading it
 
 
 class BatteryPanel(QWidget):
@@ -73,10 +89,19 @@ class BatteryPanel(QWidget):
         confirm_row.addStretch(1)
         layout.addLayout(confirm_row)
 
-        self.chart = BatteryChart()
-        self.chart.setMinimumHeight(CHART_MIN_HEIGHT)
-        self.chart.setToolTip("Drag to move through time, scroll to zoom, point at the line for details.")
-        layout.addWidget(self.chart, 1)
+        self.chart_box = QWidget()
+        self.chart_box.setObjectName("chartBox")
+        self.chart_box.setMinimumHeight(CHART_MIN_HEIGHT)
+        self._chart_layout = QVBoxLayout(self.chart_box)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder_label = QLabel("Loading the battery history…")
+        self.placeholder_label.setObjectName("chartPlaceholder")
+        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._chart_layout.addWidget(self.placeholder_label)
+        self._chart: BatteryChart | None = None
+        self._chart_data: ChartData | None = None
+        layout.addWidget(self.chart_box, 1)
 
         # The threshold lines are named here, under the chart, never on the lines themselves:
         # at 20, 15 and 5 % their labels would collide at any small height.
@@ -95,8 +120,8 @@ class BatteryPanel(QWidget):
         for button in (self.recent_button, self.all_button, self.export_button):
             tools.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(tools)
-        self.recent_button.clicked.connect(self.chart.show_recent)
-        self.all_button.clicked.connect(self.chart.show_all)
+        self.recent_button.clicked.connect(self._on_recent_button_clicked)
+        self.all_button.clicked.connect(self._on_all_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
         self.sets_view = QTableView()
@@ -124,8 +149,59 @@ class BatteryPanel(QWidget):
         layout.addWidget(self.sets_view)
         self._show_legend()
 
+    @property
+    def chart(self) -> BatteryChart:
+        """The chart (made, with pyqtgraph, on first use)."""
+        if self._chart is None:
+            from lockcare.ui.battery.chart import BatteryChart  # pyqtgraph: only once the chart is wanted
+
+            self._chart = BatteryChart()
+            self._chart.setMinimumHeight(CHART_MIN_HEIGHT)
+            self._chart.setToolTip("Drag to move through time, scroll to zoom, point at the line for details.")
+            self._chart_layout.addWidget(self._chart)
+            self._chart.setHidden(not self.placeholder_label.isHidden())
+            if self._chart_data is not None:
+                self._chart.set_data(self._chart_data)
+        return self._chart
+
+    @property
+    def loading(self) -> bool:
+        """True while the placeholder stands in for the chart."""
+        return not self.placeholder_label.isHidden()
+
+    def show_loading(self) -> None:
+        """Put the light placeholder in the chart's place until :meth:`show_history`, and clear the last lock's words."""
+        self.report = None
+        self._chart_data = None
+        for label in (self.headline_label, self.explanation_label, self.sets_label):
+            label.setText("")
+        self.warnings_label.hide()
+        self.confirm_swap_button.hide()
+        self.sets_model.set_sets([])
+        self.placeholder_label.show()
+        self.export_button.setEnabled(False)
+        if self._chart is not None:
+            self._chart.hide()
+            self._chart.clear()
+
+    def show_history(self, history: BatteryHistory, data: ChartData | None = None) -> None:
+        """Show one lock's battery report and chart (``data``: the chart's arrays, if already made)."""
+        from lockcare.ui.battery.chart_data import chart_data
+
+        report = history.report
+        self.show_report(report)
+        self._chart_data = data or chart_data(history.readings, history.swaps, report.forecast, report.now,
+                                              now_level=report.now_level.percent)
+        self.placeholder_label.hide()
+        self.export_button.setEnabled(True)
+        if self._chart is not None:
+            self._chart.set_data(self._chart_data)
+            self._chart.show()
+        elif self.isVisible():
+            self.chart.show()
+
     def show_report(self, report: BatteryReport) -> None:
-        """Show one lock's battery report."""
+        """Show one lock's battery report (the words and the sets; the chart comes with :meth:`show_history`)."""
         self.report = report
         result = report.forecast
         self.headline_label.setText(report.headline)
@@ -138,7 +214,6 @@ class BatteryPanel(QWidget):
         )
         self.warnings_label.setVisible(bool(notes))
         self.confirm_swap_button.setVisible(bool(report.proposals))
-        self.chart.set_history(report.readings, report.swaps, result, report.now, now_level=now.percent)
         self.sets_model.set_sets(report.sets)
         self._fit_sets_table()
         finished = [s for s in report.sets if not s.current]
@@ -150,6 +225,19 @@ class BatteryPanel(QWidget):
             self.sets_label.setText(report.sets[-1].summary)
         else:
             self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._chart is None and self._chart_data is not None:
+            self.chart.show()  # the tab is on screen: make the chart now
+        super().showEvent(event)
+
+    def _on_recent_button_clicked(self) -> None:
+        if self._chart is not None:
+            self._chart.show_recent()
+
+    def _on_all_button_clicked(self) -> None:
+        if self._chart is not None:
+            self._chart.show_all()
 
     def _fit_sets_table(self, *_args: object) -> None:
         """As tall as its rows: the tab scrolls, the table never squeezes the chart."""

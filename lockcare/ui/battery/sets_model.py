@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from lockcare.core.battery.priors import DAYS_PER_MONTH
-from lockcare.core.battery.sets import BatterySet
 from lockcare.core.dates_in_words import short_date
 from lockcare.core.wording import battery_label
 from lockcare.ui.widgets.row_table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from lockcare.core.battery.sets import BatterySet
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def lasted_words(battery_set: BatterySet) -> str:
     """How long a set lasted, e.g. "9.1 months" or "2.0 months so far"."""
+    from lockcare.core.battery.priors import DAYS_PER_MONTH  # with the sets, never at start
+
     months = battery_set.days / DAYS_PER_MONTH
     text = f"{months:.1f} months" if months >= 1 else f"{battery_set.days:.0f} days"
     return text + (" so far" if battery_set.current else "")

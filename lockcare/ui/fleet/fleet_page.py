@@ -1,4 +1,8 @@
-"""The home page: every lock's battery at a glance, and what to buy for the next weeks."""
+"""The home page: every lock's battery at a glance, and what to buy for the next weeks.
+
+Working the fleet out costs a forecast per lock (kept once worked out), so the page reads
+it in the shared pool when given a load channel, and shows the rows when they arrive.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from lockcare.core.vocabulary import FleetStatus
 from lockcare.core.wording import connection_words
 from lockcare.services.battery import FleetRow, ShoppingItem
 from lockcare.services.registry import Services
+from lockcare.tasks import LatestLoad
 from lockcare.ui.changes import Changes
 from lockcare.ui.fleet.fleet_model import FleetModel
 from lockcare.ui.widgets.labels import heading
@@ -30,14 +35,17 @@ class FleetPage(QWidget):
 
     Args:
         services: Where the page loads the fleet (None: filled by :meth:`show_fleet` only).
+        load: Reads the fleet in the shared pool (None: on the calling thread).
         parent: The Qt parent.
     """
 
     lock_activated = Signal(str)
 
-    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None = None, load: LatestLoad | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._load = load
         self._stale = True
         self.active = False
         layout = QVBoxLayout(self)
@@ -88,11 +96,20 @@ class FleetPage(QWidget):
         if self._services is None:
             return
         self._stale = False
-        rows = self._services.battery.fleet()
-        now = self._services.locks.now()
-        self.model.set_connections({s.lock.id: connection_words(s.status, now) for s in self._services.locks.summaries()
-                                    if s.lock.id is not None})
-        self.show_fleet(rows, self._services.battery.shopping_list(rows=rows))
+        if self._load is None:
+            self._show_loaded(_read_fleet(self._services))
+        else:
+            self._load.load(_read_fleet, self._show_loaded)
+
+    @property
+    def loading(self) -> bool:
+        """True while the fleet is being worked out."""
+        return self._load is not None and self._load.busy
+
+    def _show_loaded(self, loaded: tuple[list[FleetRow], list[ShoppingItem], dict[int, str]]) -> None:
+        rows, shopping, connections = loaded
+        self.model.set_connections(connections)
+        self.show_fleet(rows, shopping)
 
     def set_active(self, active: bool) -> None:
         """Told by the window when the page is shown or hidden; a stale page reloads when shown."""
@@ -149,3 +166,11 @@ class FleetPage(QWidget):
         row = self.model.row_at(index.row())
         if row is not None:
             self.lock_activated.emit(row.lock.device_id)
+
+
+def _read_fleet(services: Services) -> tuple[list[FleetRow], list[ShoppingItem], dict[int, str]]:
+    """The fleet's rows, the shopping list and each lock's connection in words (read in the pool)."""
+    rows = services.battery.fleet()
+    now = services.locks.now()
+    connections = {s.lock.id: connection_words(s.status, now) for s in services.locks.summaries() if s.lock.id is not None}
+    return rows, services.battery.shopping_list(rows=rows), connections

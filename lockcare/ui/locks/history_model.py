@@ -1,17 +1,27 @@
-"""A lock's battery history as a table: readings and swaps together, newest first."""
+"""A lock's battery history as a table: readings and swaps together, newest first.
+
+Ten years of readings are 350,000 rows, so the model keeps the readings as columns
+(:class:`~lockcare.core.battery.arrays.ReadingArrays`) and an index array for the order,
+and words a row only when the view asks for it (the rows on screen).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from lockcare.core.dates_in_words import short_datetime
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
 from lockcare.core.wording import level_word
 from lockcare.ui.widgets.row_table_model import RowTableModel
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from lockcare.core.battery.arrays import ReadingArrays
 
 SOURCE_WORDS = {"live": "Read from the lock", "manual": "Entered by hand", "cloud": "Tuya cloud", "import": "Imported"}
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -27,27 +37,16 @@ class HistoryRow:
     source: str
 
 
-def history_rows(readings: list[BatteryReading], swaps: list[BatterySwap]) -> list[HistoryRow]:
-    """Readings and swaps merged into rows, newest first."""
-    rows = [
-        HistoryRow(
-            at=r.at,
-            what="Battery reading",
-            value=_reading_value(r),
-            source=SOURCE_WORDS.get(str(r.source), str(r.source)) + (" (via gateway)" if r.via_gateway else ""),
-        )
-        for r in readings
-    ]
-    rows += [
-        HistoryRow(
-            at=s.at,
-            what="Batteries changed",
-            value=f"{s.count} × {BATTERY_TYPES.get(s.battery_type, s.battery_type)}" + (f", {s.brand}" if s.brand else ""),
-            source=s.note,
-        )
-        for s in swaps
-    ]
-    return sorted(rows, key=lambda row: row.at, reverse=True)
+def reading_row(reading: BatteryReading) -> HistoryRow:
+    """A reading in words."""
+    source = SOURCE_WORDS.get(str(reading.source), str(reading.source)) + (" (via gateway)" if reading.via_gateway else "")
+    return HistoryRow(reading.at, "Battery reading", _reading_value(reading), source)
+
+
+def swap_row(swap: BatterySwap) -> HistoryRow:
+    """A swap in words."""
+    value = f"{swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}" + (f", {swap.brand}" if swap.brand else "")
+    return HistoryRow(swap.at, "Batteries changed", value, swap.note)
 
 
 def _reading_value(reading: BatteryReading) -> str:
@@ -58,20 +57,52 @@ def _reading_value(reading: BatteryReading) -> str:
 
 
 class HistoryModel(RowTableModel):
-    """Columns: When, What, Value, Source / note."""
+    """Columns: When, What, Value, Source / note. ``Qt.UserRole`` gives the row's :class:`HistoryRow`.
+
+    Unlike the other row tables it keeps no list of rows: :meth:`row_at` words one on demand.
+    """
 
     HEADERS = ("When", "What", "Value", "Source / note")
 
-    def set_history(self, readings: list[BatteryReading], swaps: list[BatterySwap]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._readings: ReadingArrays | None = None
+        self._swaps: list[BatterySwap] = []
+        self._order: np.ndarray | None = None  # row -> reading index (or count + swap index); numpy loads with a history
+
+    def set_history(self, readings: ReadingArrays, swaps: list[BatterySwap]) -> None:
         """Show a lock's readings and swaps."""
-        self.set_rows(history_rows(readings, swaps))
+        import numpy as np
+
+        times = np.concatenate([readings.at, np.array([s.at.timestamp() for s in swaps], dtype=float)])
+        self.beginResetModel()
+        self._readings, self._swaps = readings, list(swaps)
+        self._order = np.argsort(-times, kind="stable")  # newest first; ties keep readings before swaps
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Show nothing (and let go of the last lock's history)."""
+        self.beginResetModel()
+        self._readings, self._swaps, self._order = None, [], None
+        self.endResetModel()
+
+    def row_at(self, row: int) -> HistoryRow | None:
+        """The row in words, or None."""
+        if self._order is None or self._readings is None or not 0 <= row < self._order.size:
+            return None
+        index = int(self._order[row])
+        count = len(self._readings)
+        return reading_row(self._readings.reading(index)) if index < count else swap_row(self._swaps[index - count])
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() or self._order is None else int(self._order.size)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.HEADERS):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (short_datetime(row.at), row.what, row.value, row.source)[index.column()]
+        row = self.row_for(index)
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return row
-        return None
+        return (short_datetime(row.at), row.what, row.value, row.source)[index.column()]

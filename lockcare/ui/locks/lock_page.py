@@ -1,11 +1,17 @@
 """The page for one lock: a header that answers "how is it?", then details and history.
 
-The page loads what it shows (:func:`~lockcare.ui.locks.lock_view.load_lock_view`) and
-reloads only the parts a change touches (:meth:`LockPage.apply_changes`); while another
-page is shown it just remembers that it is out of date.
+The page shows a lock at once from what the lock list knows (name, latest level, state) with
+a light placeholder where the chart goes, and loads the rest in the shared pool
+(:func:`~lockcare.ui.locks.lock_view.load_lock_view`, through a
+:class:`~lockcare.tasks.LatestLoad`: only the newest load is shown). It reloads only when a
+change touches the lock (:meth:`LockPage.apply_changes`); while another page is shown it
+just remembers that it is out of date.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +31,13 @@ from lockcare.core.dates_in_words import ago
 from lockcare.core.models import Lock, LockKind
 from lockcare.core.vocabulary import Reachability
 from lockcare.core.wording import LOCK_KIND_WORDS, cloud_reported_words, connection_words, reachability_headline
+from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
+from lockcare.tasks import LatestLoad
 from lockcare.ui.battery.panel import BatteryPanel
 from lockcare.ui.changes import ChangeBus, Changes
 from lockcare.ui.locks.history_model import HistoryModel
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
-from lockcare.ui.locks.lock_view import LockView, load_lock_view
 from lockcare.ui.locks.maintenance_tab import MaintenanceTab
 from lockcare.ui.locks.overview_tab import OverviewTab
 from lockcare.ui.logbook.panel import LogbookPanel
@@ -38,29 +45,37 @@ from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.widgets.labels import heading
 
+if TYPE_CHECKING:  # made in the pool (with numpy), handed over by signal
+    from lockcare.ui.locks.lock_view import LockView
+
 class LockPage(QWidget):
     """Header, action buttons and tabs for the selected lock.
 
     Args:
         services: Where the page loads what it shows.
         changes: Where the page announces what its panels changed (log, tasks, settings).
+        load: The channel that loads a lock's view in the pool (newest load wins).
         parent: The Qt parent.
     """
 
     record_reading_requested = Signal()
     record_swap_requested = Signal()
     record_swap_at_requested = Signal(object)  # datetime proposed by the readings
+    import_history_requested = Signal()
     read_requested = Signal()
     wake_requested = Signal()
     troubleshoot_requested = Signal()
     cloud_import_requested = Signal()
     """The lock refused its key: fetch the current one from the Tuya cloud."""
     remove_requested = Signal(object)  # the Lock to remove (the window confirms it)
+    view_shown = Signal(object)
+    """A loaded :class:`LockView` filled the page."""
 
-    def __init__(self, services: Services, changes: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, changes: ChangeBus, load: LatestLoad, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._changes = changes
+        self._load = load
         self._lock: Lock | None = None
         self._stale = False
         self.active = False
@@ -118,6 +133,7 @@ class LockPage(QWidget):
         record_menu = QMenu(self.record_button)
         record_menu.addAction("Battery &reading…", self.record_reading_requested.emit)
         record_menu.addAction("Battery s&wap (batteries changed)…", self.record_swap_requested.emit)
+        record_menu.addAction("Import battery &history…", self.import_history_requested.emit)
         self.record_button.setMenu(record_menu)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
@@ -173,6 +189,9 @@ class LockPage(QWidget):
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from the rows on screen: a ten-year history has 350,000 rows, and the
+        # default (the first 1,000) words thousands of cells on the GUI thread at every reload.
+        self.history_view.horizontalHeader().setResizeContentsPrecision(0)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setAccessibleName("Battery readings")
         self.tabs.addTab(self.history_view, "Readin&gs")
@@ -190,9 +209,22 @@ class LockPage(QWidget):
         """The lock shown (as loaded last), or None."""
         return self._lock
 
-    def show_lock(self, lock: Lock) -> None:
-        """Show ``lock``: its log and tasks at once, the rest now or (page hidden) when shown."""
+    @property
+    def loading(self) -> bool:
+        """True while the lock's history and report are being loaded."""
+        return self._load.busy
+
+    def show_lock(self, lock: Lock, summary: LockSummary | None = None) -> None:
+        """Show ``lock`` at once (from ``summary`` if given), and load the rest now or (page hidden) when shown.
+
+        Args:
+            lock: The lock.
+            summary: What the lock list knows about it (the header's state until the load arrives).
+        """
+        switched = self._lock is None or self._lock.id != lock.id
         self._lock = lock
+        if switched:
+            self.show_placeholder(summary or LockSummary(lock, None, self._services.locks.status(lock)))
         self.log_panel.show_lock(lock)
         self.tasks_panel.show_lock(lock)
         if self.active:
@@ -200,13 +232,22 @@ class LockPage(QWidget):
         else:
             self._stale = True
 
+    def show_placeholder(self, summary: LockSummary) -> None:
+        """Show what is known about a lock at once, with a light placeholder until its view arrives."""
+        self.view = None
+        self._show_header(summary, self._services.locks.now(), None)
+        self.overview.show_loading(summary.lock)
+        self.history_model.clear()
+        self.battery_panel.show_loading()
+        self.show_suggestion("")
+
     def reload(self) -> None:
-        """Load and show the header, details, battery and history again."""
-        if self._lock is None or self._lock.id is None:
+        """Load the header, details, battery and history again (in the pool; shown when they arrive)."""
+        lock = self._lock
+        if lock is None or lock.id is None:
             return
         self._stale = False
-        self._lock = self._services.locks.get(self._lock.id) or self._lock  # a read may have learned its map
-        self.show_view(load_lock_view(self._services, self._lock))
+        self._load.load(lambda services: _load_lock_view(services, lock), self.show_view)
 
     def set_active(self, active: bool) -> None:
         """Told by the window when the page is shown or hidden; catches up when shown."""
@@ -250,8 +291,16 @@ class LockPage(QWidget):
 
     def show_view(self, view: LockView) -> None:
         """Fill the page from a loaded :class:`LockView` (all on the GUI thread, no queries)."""
+        if self._lock is not None and view.lock.id != self._lock.id:
+            return  # a view of a lock the page no longer shows
         self.view = view
-        summary, history, now, battery = view.summary, view.history, view.now, view.battery
+        self._lock = view.lock
+        self._show_header(view.summary, view.now, view.battery.now_level.words)
+        self._show_details(view)
+        self.view_shown.emit(view)
+
+    def _show_header(self, summary: LockSummary, now: datetime, now_words: str | None) -> None:
+        """The header; ``now_words`` is the one "now" level (None while it is being worked out)."""
         lock = summary.lock
         self.name_label.setText(lock.name)
         latest = summary.latest
@@ -261,7 +310,7 @@ class LockPage(QWidget):
             parts.append(f"battery read {ago(latest.at, now)}" if latest else "no battery reading yet")
         self.subtitle_label.setText(units_together(" · ".join(parts)))
         # The one "now" value: the same words the Battery tab's sentence and chart use.
-        self.battery_label.setText("Gateway" if gateway else f"Battery {battery.now_level.words}")
+        self.battery_label.setText("Gateway" if gateway else f"Battery {now_words or '…'}")
         # Words, no dot: a dot means the battery's health, in the sidebar and on All locks.
         self.state_label.setText(cloud_reported_words(latest, summary.status, now) or connection_words(summary.status, now))
         headline = reachability_headline(lock, summary.status, now)
@@ -276,14 +325,15 @@ class LockPage(QWidget):
         )
         self.wake_button.setVisible(lock.kind is LockKind.WIFI)
         self.set_reading(False)
-
-        self.overview.show_view(view)
-        self.history_model.set_history(history.readings, [])
         for widget in (self.battery_panel, self.maintenance_tab, self.history_view):
             self.tabs.setTabVisible(self.tabs.indexOf(widget), not gateway)  # a gateway has no batteries
         self.record_button.setVisible(not gateway)
         self.settings_panel.show_lock(lock)
-        self.battery_panel.show_report(battery)
+
+    def _show_details(self, view: LockView) -> None:
+        self.overview.show_view(view)
+        self.history_model.set_history(view.readings, [])
+        self.battery_panel.show_history(view.history, view.chart)
         self.show_suggestion(view.suggestion)
 
     def show_suggestion(self, reason: str) -> None:
@@ -297,3 +347,9 @@ class LockPage(QWidget):
         self.wake_button.setEnabled(not busy)
         self.read_button.setText("Reading…" if busy else "Read &now")
 
+
+
+def _load_lock_view(services: Services, lock: Lock) -> LockView:
+    from lockcare.ui.locks.lock_view import load_lock_view  # numpy and the forecaster load in the pool
+
+    return load_lock_view(services, lock)

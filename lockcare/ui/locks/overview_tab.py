@@ -6,6 +6,8 @@ and raw ids sit under a folded "Details" section for those who want them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,9 +15,11 @@ from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
 from lockcare.core.wording import connection_words, lock_kind_words
 from lockcare.ui.locks.lock_list_model import battery_words
-from lockcare.ui.locks.lock_view import LockView
 from lockcare.ui.widgets.disclosure import Disclosure
 from lockcare.core.i18n import translate, translate_noop
+
+if TYPE_CHECKING:  # made in the pool (with numpy)
+    from lockcare.ui.locks.lock_view import LockView
 
 ROWS: tuple[tuple[str, str], ...] = (
     ("replace", translate_noop("locks.overview_tab", "When to replace")),
@@ -56,6 +60,13 @@ class OverviewTab(QWidget):
         layout.addWidget(self.details_button)
         layout.addWidget(self.details)
         layout.addStretch(1)
+
+    def show_loading(self, lock: Lock) -> None:
+        """While ``lock``'s view loads: what the lock itself says, "…" where the history is needed."""
+        known = {"batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
+                 "kind": lock_kind_words(lock.kind)}
+        for key, label in self.rows.items():
+            label.setText(known.get(key, "…"))
 
     def show_view(self, view: LockView) -> None:
         """Fill the rows for the lock in ``view``."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -13,8 +14,10 @@ from lockcare.core.models import Lock, LockKind
 from lockcare.services.pairing import probe_lock_version
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
-from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
-from lockcare.ui.pairing.scan_dialog import ScanDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened
+    from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+    from lockcare.ui.pairing.scan_dialog import ScanDialog
 
 
 class PairingFlow(QObject):
@@ -37,6 +40,8 @@ class PairingFlow(QObject):
     def add_lock(self) -> AddLockDialog:
         """Open the Add lock dialog (gateway children included)."""
         gateways = [lock for lock in self._services.locks.locks() if lock.kind is LockKind.GATEWAY]
+        from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
+
         dialog = AddLockDialog(self._add, self._window, gateways=gateways, probe_version=self._probe_version)
         dialog.accepted.connect(lambda: self._on_add_dialog_accepted(dialog))
         dialog.cloud_requested.connect(self.cloud_requested)
@@ -46,6 +51,8 @@ class PairingFlow(QObject):
 
     def scan_network(self) -> ScanDialog:
         """Listen for Tuya devices; "Add selected…" opens the Add dialog filled in."""
+        from lockcare.ui.pairing.scan_dialog import ScanDialog
+
         dialog = ScanDialog(self._services, self._runner, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.add_requested.connect(self._on_scan_add_requested)

@@ -1,9 +1,9 @@
 """What is due, kept current; reminders while lockcare runs; the catch-up at start.
 
 * :class:`DueTracker` holds the latest due states of every lock's tasks (from the
-  maintenance plan, which only reads). Working them out
-  costs a battery forecast per lock, so it is done sparingly: on demand, coalesced
-  (:meth:`DueTracker.refresh_later` after edits), and on the reminder timer.
+  maintenance plan, which only reads). Working them out needs a battery forecast per lock,
+  so it is done sparingly (on demand, coalesced by :meth:`DueTracker.refresh_later` after
+  edits, and on the reminder timer) and in the shared pool: the states arrive by signal.
 * :class:`ReminderNotifier` checks every few minutes which tasks *became due* since the
   last check (their local due date began), raises a desktop notification for them (the
   system tray when there is one, else the window's status bar) and records that lockcare
@@ -11,15 +11,15 @@
 * :class:`CatchUpDialog` is that start-up summary. It is not modal: it never blocks the
   window, and nothing waits for it.
 
-The tracker and notifier talk to the services on the GUI thread: they share the one
-SQLite connection that the GUI thread writes through, so reading it from a worker could
-interleave with a write transaction.
+The plan is read in the shared pool with the worker's own read-only connection (given a
+load channel); only the record that lockcare runs is written, on the GUI thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +38,7 @@ from lockcare.core.dates_in_words import short_date
 from lockcare.core.maintenance.schedule import became_due
 from lockcare.services.maintenance_plan import DueItem, MaintenancePlan
 from lockcare.services.run_record import RunRecord
+from lockcare.tasks import LatestLoad
 from lockcare.ui.schedule.due_model import attention_count, next_due_text, status_text
 
 CHECK_INTERVAL_MS = 5 * 60 * 1000
@@ -66,14 +67,17 @@ class DueTracker(QObject):
         plan: The maintenance plan.
         parent: The Qt parent.
         delay_ms: How long :meth:`refresh_later` waits to gather several changes into one pass.
+        load: Reads the plan in the shared pool (None: on the calling thread).
     """
 
     updated = Signal(object)
     """The new list of :class:`~lockcare.services.maintenance_plan.DueItem`, most urgent first."""
 
-    def __init__(self, plan: MaintenancePlan, parent: QObject | None = None, *, delay_ms: int = 300) -> None:
+    def __init__(self, plan: MaintenancePlan, parent: QObject | None = None, *, delay_ms: int = 300,
+                 load: LatestLoad | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self._load = load
         self._items: list[DueItem] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,12 +94,23 @@ class DueTracker(QObject):
         """How many tasks are overdue or due soon."""
         return attention_count(self._items)
 
-    def refresh(self) -> list[DueItem]:
-        """Work the due states out now and announce them."""
+    @property
+    def pending(self) -> bool:
+        """True while a refresh is waiting or under way."""
+        return self._timer.isActive() or (self._load is not None and self._load.busy)
+
+    def refresh(self) -> None:
+        """Work the due states out now (in the pool, given a load channel) and announce them."""
         self._timer.stop()
-        self._items = self.plan.due()
+        if self._load is None:
+            self.set_items(self.plan.due())
+        else:
+            self._load.load(lambda services: services.plan.due(), self.set_items)
+
+    def set_items(self, items: list[DueItem]) -> None:
+        """Take freshly worked-out due states and announce them."""
+        self._items = list(items)
         self.updated.emit(self.items)
-        return self.items
 
     def refresh_later(self) -> None:
         """Refresh soon, once, however often this is called meanwhile."""
@@ -104,6 +119,8 @@ class DueTracker(QObject):
     def stop(self) -> None:
         """Cancel a pending refresh."""
         self._timer.stop()
+        if self._load is not None:
+            self._load.forget()
 
 
 class CatchUpDialog(QDialog):
@@ -153,21 +170,27 @@ class ReminderNotifier(QObject):
     Args:
         plan: The maintenance plan (the catch-up).
         runs: Records when lockcare last ran.
-        tracker: The due tracker to refresh on each check.
+        tracker: The due tracker, given the states each check works out.
         window: The main window (status bar fallback and dialog parent).
         interval_ms: Time between checks.
+        load: Reads the plan in the shared pool (None: on the calling thread).
     """
 
     show_due_requested = Signal()
     """The user asked to see the Due page (catch-up dialog or notification click)."""
+    caught_up = Signal(object)
+    """The start-up catch-up was worked out: the list of what fell due while lockcare was closed."""
+    checked = Signal(object)
+    """A check finished: the list of items that became due since the one before."""
 
     def __init__(self, plan: MaintenancePlan, runs: RunRecord, tracker: DueTracker, window: QMainWindow, *,
-                 interval_ms: int = CHECK_INTERVAL_MS) -> None:
+                 interval_ms: int = CHECK_INTERVAL_MS, load: LatestLoad | None = None) -> None:
         super().__init__(window)
         self.plan = plan
         self.runs = runs
         self.tracker = tracker
         self.window = window
+        self._load = load
         self._last: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -181,40 +204,65 @@ class ReminderNotifier(QObject):
         """True between :meth:`start` and :meth:`stop`."""
         return self._timer.isActive()
 
-    def start(self) -> list[DueItem]:
-        """Show what fell due while closed, then check on a timer. Returns the catch-up items."""
+    @property
+    def pending(self) -> bool:
+        """True while a catch-up or a check is being worked out."""
+        return self._load is not None and self._load.busy
+
+    def start(self) -> None:
+        """Show what fell due while closed (once worked out: :attr:`caught_up`), then check on a timer."""
         now = self.plan.now()
         since = self.runs.last_run_at()
-        items = self.plan.catch_up(since, now=now)
         self.runs.mark_running(now=now)
         self._last = now
-        self.tracker.refresh()
-        if items:
-            self.show_catch_up(items, since)
+
+        def work(plan: MaintenancePlan) -> tuple[list[DueItem], list[DueItem]]:
+            return plan.catch_up(since, now=now), plan.due(now=now)
+
+        def show(result: tuple[list[DueItem], list[DueItem]]) -> None:
+            items, due = result
+            self.tracker.set_items(due)
+            if items:
+                self.show_catch_up(items, since)
+            self.caught_up.emit(items)
+
+        self._run(work, show)
         self._timer.start()
-        return items
 
     def stop(self) -> None:
         """Stop checking and record that lockcare ran until now."""
         self._timer.stop()
         self.tracker.stop()
+        if self._load is not None:
+            self._load.forget()
         self.runs.mark_running()
         if self.tray is not None:
             self.tray.hide()
 
-    def check(self) -> list[DueItem]:
-        """Look for tasks that became due since the last check and notify about them."""
+    def check(self) -> None:
+        """Look for tasks that became due since the last check and notify about them (:attr:`checked`)."""
         now = self.plan.now()
         before = self._last or now
-        items = self.tracker.refresh()
-        fresh = newly_due_items(items, before, now, self.plan.tz)
         self.runs.mark_running(now=now)
         self._last = now
-        if fresh:
-            first = fresh[0]
-            more = f" and {len(fresh) - 1} more" if len(fresh) > 1 else ""
-            self.notify("Maintenance due", f"{first.task.title} for {first.lock.name}{more} is due.")
-        return fresh
+
+        def show(items: list[DueItem]) -> None:
+            self.tracker.set_items(items)
+            fresh = newly_due_items(items, before, now, self.plan.tz)
+            if fresh:
+                first = fresh[0]
+                more = f" and {len(fresh) - 1} more" if len(fresh) > 1 else ""
+                self.notify("Maintenance due", f"{first.task.title} for {first.lock.name}{more} is due.")
+            self.checked.emit(fresh)
+
+        self._run(lambda plan: plan.due(now=now), show)
+
+    def _run(self, work: Callable[[MaintenancePlan], Any], show: Callable[[Any], None]) -> None:
+        """``work(plan)`` in the pool (the worker's plan), then ``show(result)`` on the GUI thread."""
+        if self._load is None:
+            show(work(self.plan))
+        else:
+            self._load.load(lambda services: work(services.plan), show)
 
     def show_catch_up(self, items: list[DueItem], since: datetime | None) -> CatchUpDialog:
         """Show the start-up summary (not modal)."""

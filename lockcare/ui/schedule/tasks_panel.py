@@ -1,8 +1,9 @@
 """One lock's recurring tasks: how often, last done, next due and how urgent.
 
-Working out due states costs a battery forecast per lock (tens of milliseconds each), so
-the panel loads lazily: :meth:`TasksPanel.show_lock` only notes the lock, and the tasks
-are read when the panel is on screen (or :meth:`TasksPanel.reload` is called).
+Working out due states needs the lock's battery forecast, so the panel loads lazily:
+:meth:`TasksPanel.show_lock` only notes the lock, and the tasks are read when the panel is
+on screen (or :meth:`TasksPanel.reload` is called), in the shared pool when the panel was
+given a load channel (the window's), and the rows arrive by signal.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import Lock, LogEntry, RecurringTask
+from lockcare.services.maintenance_plan import DueItem
 from lockcare.services.registry import Services
+from lockcare.tasks import LatestLoad
 from lockcare.ui.schedule.due_model import ITEM_ROLE, LOCK, TASK, DueModel
 from lockcare.ui.schedule.task_dialogs import (
     FORECAST_KIND,
@@ -57,6 +60,7 @@ class TasksPanel(QWidget):
 
     Args:
         services: The services (may be set later with :meth:`set_services`).
+        load: Reads the due states in the shared pool (None: on the calling thread).
         parent: The Qt parent.
     """
 
@@ -67,9 +71,12 @@ class TasksPanel(QWidget):
     record_swap_requested = Signal()
     """"Mark done" on battery replacement: the swap dialog asks what went in."""
 
-    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None = None, load: LatestLoad | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._load = load
+        self._select_after_load: int | None = None
         self._lock: Lock | None = None
         self._stale = True
         layout = QVBoxLayout(self)
@@ -122,6 +129,10 @@ class TasksPanel(QWidget):
         self.services = services
         self._stale = True
 
+    def set_load(self, load: LatestLoad) -> None:
+        """Read the due states in the shared pool through ``load`` from now on."""
+        self._load = load
+
     def show_lock(self, lock: Lock | None) -> None:
         """Show ``lock``'s tasks (read now if on screen, else when it is shown)."""
         if lock is None or self._lock is None or lock.id != self._lock.id:
@@ -139,9 +150,24 @@ class TasksPanel(QWidget):
             self._update_buttons()
             return
         keep = self.selected_task()
-        self.model.set_items(self.services.plan.due(lock=self._lock))
-        if keep is not None:
-            self.select_task(keep.id)
+        if self._select_after_load is None and keep is not None:
+            self._select_after_load = keep.id
+        lock = self._lock
+        if self._load is None:
+            self._show_items(self.services.plan.due(lock=lock))
+        else:
+            self._load.load(lambda services: services.plan.due(lock=lock), self._show_items)
+
+    @property
+    def loading(self) -> bool:
+        """True while the tasks are being read."""
+        return self._load is not None and self._load.busy
+
+    def _show_items(self, items: list[DueItem]) -> None:
+        self.model.set_items(items)
+        if self._select_after_load is not None:
+            self.select_task(self._select_after_load)
+            self._select_after_load = None
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -236,9 +262,8 @@ class TasksPanel(QWidget):
         self._after_change(task.id)
 
     def _after_change(self, select_id: int | None = None) -> None:
+        self._select_after_load = select_id
         self.reload()
-        if select_id is not None:
-            self.select_task(select_id)
         self.changed.emit()
 
     def _open(self, dialog: IntervalDialog | AddTaskDialog) -> IntervalDialog | AddTaskDialog:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from lockcare.storage.migrations import SCHEMA_VERSION
 from lockcare.core.cloud import to_ms
 from lockcare.core.cloudlink import secret_key_name
 from lockcare.core.models import LockKind, LockStatus, ReadingSource
@@ -324,4 +325,4 @@ def test_a_backup_carries_the_cloud_secret_only_when_keys_are_asked_for(imported
     with services.backup._backups.check(tmp_path / "keys.lockcare") as checked:  # noqa: SLF001 - what the file holds
         keys = dict(checked.keys)
     assert keys[secret_key_name(fake_cloud.project.access_id)] == fake_cloud.project.access_secret
-    assert services.backup.inspect(tmp_path / "plain.lockcare").schema_version == 4
+    assert services.backup.inspect(tmp_path / "plain.lockcare").schema_version == SCHEMA_VERSION
