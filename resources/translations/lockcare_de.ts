@@ -351,6 +351,264 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     </message>
 </context>
 <context>
+    <name>battery.chart</name>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>Battery chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>now {value:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>Swap {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>Replace {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>Roughly {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>Expected about {level:.0f} % on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/chart.py"/>
+        <source>{reading} (from the cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>battery.colours</name>
+    <message>
+        <location filename="../../lockcare/ui/battery/colours.py"/>
+        <source>Replace at 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/colours.py"/>
+        <source>Unreliable below 15 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/colours.py"/>
+        <source>Emergency unlocks only at 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>battery.import_dialog</name>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Import battery history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Importing the battery history of {lock} from {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Stopping… nothing is being kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>The import stopped on an unexpected error ({error}); nothing was imported. The details are in lockcare's log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>Import battery history for {lock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/import_dialog.py"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>battery.panel</name>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Yes, record that battery change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Loading the battery history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Show the last two battery sets and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>All history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Save the chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Battery sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Drag to move through time, scroll to zoom, point at the line for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Now {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Battery sets ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Last set: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>No battery change recorded yet: record one to compare sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/panel.py"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>battery.sets_model</name>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>{months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>{lasted} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>{low:g}–{high:g} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>Put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>Batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>Lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>Usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>in the lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>about as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>{ratio}x the usual life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>about the same as the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/battery/sets_model.py"/>
+        <source>{ratio}x the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>checklists.preview</name>
     <message>
         <location filename="../../lockcare/ui/checklists/preview.py"/>
@@ -1501,6 +1759,53 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     </message>
 </context>
 <context>
+    <name>fleet.fleet_page</name>
+    <message>
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>All locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>Shopping list for the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>No locks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>All batteries are fine for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>%n of {total} locks (needs|need) batteries soon: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>Shopping list for the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
+        <source>Nothing to buy: no lock needs batteries in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>help.guide</name>
     <message>
         <location filename="../../lockcare/ui/help/guide.py"/>
@@ -1708,6 +2013,64 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     </message>
 </context>
 <context>
+    <name>locks.history_model</name>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Read from the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Tuya cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>{source} (via gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Battery reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Batteries changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/history_model.py"/>
+        <source>Source / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>locks.key_dialog</name>
     <message>
         <location filename="../../lockcare/ui/locks/key_dialog.py"/>
@@ -1769,6 +2132,139 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
         <source>{name}: battery {right}, {status}. {connection}.</source>
         <translation>{name}: Batterie {right}, {status}. {connection}.</translation>
+    </message>
+</context>
+<context>
+    <name>locks.lock_page</name>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Get its current key from the Tuya cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Re-paired in the phone app? Its new key is in your Tuya cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Read &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Ask the lock for its battery level and alarms now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Wa&amp;ke and read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>For a sleeping battery lock: wake it, and lockcare reads it while it is awake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Record a battery reading (Ctrl+R) or a battery change (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Battery &amp;reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Battery s&amp;wap (batteries changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Import battery &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Step-by-step help when the lock misbehaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Troubleshoot this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Battery readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Readin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>battery read {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>no battery reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Battery {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Details: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_page.py"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3146,67 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../lockcare/ui/main_window.py"/>
+        <source>lockcare — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/main_window.py"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/main_window.py"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/main_window.py"/>
+        <source>The demo could not be started. Run “lockcare --demo” from a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pairing.pairing_flow</name>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>Import devices.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>tinytuya devices (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
+        <source>Where your lock keys are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pairing.scan_dialog</name>
     <message>
         <location filename="../../lockcare/ui/pairing/scan_dialog.py"/>
@@ -2919,6 +3476,63 @@ Produktschlüssel: {product_key}</translation>
     </message>
 </context>
 <context>
+    <name>schedule.reminders</name>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>{lock}: {task}, due {date} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>While lockcare was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>%n job(s) fell due since you last opened lockcare (last opened {date}):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>%n job(s) fell due since you last opened lockcare:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>Show what's due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>{task} for {lock} and %n more (is|are) due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>{task} for {lock} is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/reminders.py"/>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>schedule.task_dialogs</name>
     <message>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
@@ -3034,6 +3648,122 @@ Produktschlüssel: {product_key}</translation>
         <location filename="../../lockcare/ui/schedule/task_dialogs.py"/>
         <source>Give the task a name.</source>
         <translation>Geben Sie der Aufgabe einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule.tasks_panel</name>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Jobs that keep the lock working. The next date counts from the last time each was done; logging an entry of the same kind ticks it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Recurring tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Mark don&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Log that you did this today; the next due date moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>How often…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Change how often the selected task repeats, or pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Remove task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Logged “{entry}” on {date}. Undo it from the Log tab (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Stop tracking “{task}”? Its log entries stay; lockcare will not add the task back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
+        <source>Removed “{task}”. “Add task…” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sidebar</name>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>HOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>&amp;All locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>Every lock's battery at a glance, and the shopping list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>What needs doing across all locks, overdue first (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>LOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>Locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>Add lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>&amp;I'm locked out!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>Step-by-step help for a lock that won't open (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/sidebar.py"/>
+        <source>D&amp;ue ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3434,6 +4164,94 @@ Produktschlüssel: {product_key}</translation>
         <location filename="../../lockcare/ui/widgets/masked_key.py"/>
         <source>Hide the key</source>
         <translation>Schlüssel verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>window_actions</name>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Add lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Record battery &amp;reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Record battery s&amp;wap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Import battery &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Scan the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Import devices.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Tuya &amp;cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Read &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Wake and read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>I'm &amp;locked out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Re&amp;move lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>What needs doing across all locks (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/window_actions.py"/>
+        <source>Due: {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

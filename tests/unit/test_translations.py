@@ -141,6 +141,8 @@ def _words(node: ast.expr) -> str | None:
     bare = re.sub(r"<[^>]*>|\{[^{}]*\}", " ", text).strip()
     if bare in ALLOWED or not re.search(r"[A-Za-z]{2,}|\be\.g\.", bare) or re.fullmatch(r"[\w-]+\.\w{2,8}", bare):
         return None
+    if re.fullmatch(r"((Ctrl|Alt|Shift|Meta)\+)+(\w|F\d+)", bare):  # a shortcut, not words
+        return None
     return text
 
 
@@ -173,7 +175,7 @@ def bare_literals(root: Path) -> list[str]:
 def test_the_scan_finds_a_bare_literal(tmp_path: Path) -> None:
     (tmp_path / "widget.py").write_text(
         'label = QLabel("Front door")\nok = QLabel(translate("c", "Front door"))\nx = QLabel("✕")\n'
-        'button.setToolTip(f"Remove {name}")\n')
+        'button.setToolTip(f"Remove {name}")\nsave = make_action(w, translate("c", "&Save"), "Ctrl+Shift+S", f)\n')
     assert bare_literals(tmp_path) == ["widget.py:1: 'Front door'", "widget.py:4: 'Remove '"]
 
 

@@ -29,6 +29,7 @@ from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
 from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
 from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
+from lockcare.core.i18n import translate
 
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
@@ -59,7 +60,7 @@ class BatteryChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot_widget.setAccessibleName("Battery chart")
+        self.plot_widget.setAccessibleName(translate("battery.chart", "Battery chart"))
         self.plot_widget.setMinimumHeight(220)
         layout.addWidget(self.plot_widget)
         self.plot_item = self.plot_widget.getPlotItem()
@@ -185,10 +186,10 @@ class BatteryChart(QWidget):
         value = self.now_value
         if value is None:
             self.now_marker.setData([], [])
-            self.now_label.setFormat("now")
+            self.now_label.setFormat(translate("battery.chart", "now"))
         else:
             self.now_marker.setData([self._now], [value])
-            self.now_label.setFormat(f"now {value:.0f} %")
+            self.now_label.setFormat(translate("battery.chart", "now {value:.0f} %").format(value=value))
 
     @property
     def band_runs(self) -> list[tuple[float, float, str]]:
@@ -212,7 +213,7 @@ class BatteryChart(QWidget):
             lines.append(line)
         for line, swap in zip(lines, swaps):
             line.setPos(_ts(swap.at))
-            line.label.setFormat(f"Swap {short_date(swap.at)}")
+            line.label.setFormat(translate("battery.chart", "Swap {date}").format(date=short_date(swap.at)))
             line.show()
         for line in lines[len(swaps):]:
             line.hide()
@@ -227,9 +228,11 @@ class BatteryChart(QWidget):
         self.forecast_region.setVisible(has_range)
         if has_range and forecast is not None and forecast.earliest and forecast.latest:
             self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
-            words = "Replace" if data.confident else "Roughly"
             now = datetime.fromtimestamp(data.now, UTC)
-            self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
+            when = range_words(forecast.earliest, forecast.latest, now)
+            words = (translate("battery.chart", "Replace {when}") if data.confident
+                     else translate("battery.chart", "Roughly {when}")).format(when=when)
+            self.region_label.setFormat(words + " ")
 
     # -- view -------------------------------------------------------------------------
 
@@ -257,7 +260,7 @@ class BatteryChart(QWidget):
                 return ""
             level = float(np.interp(x, self._fx, self._fy))
             moment = datetime.fromtimestamp(x, tz=UTC)
-            return f"Expected about {level:.0f} % on {short_date(moment)}"
+            return translate("battery.chart", "Expected about {level:.0f} % on {date}").format(level=level, date=short_date(moment))
         readings = self.data.readings if self.data is not None else None
         if readings is None or not len(readings):
             return ""
@@ -270,8 +273,10 @@ class BatteryChart(QWidget):
             value = f"{reading.percent} %"
         else:
             value = _level_words(reading.level) if reading.level in LEVEL_PERCENT_RANGES else str(reading.level)
-        source = " (from the cloud)" if reading.source == ReadingSource.CLOUD else ""
-        return f"{short_datetime(reading.at)}: {value}{source}"
+        text = f"{short_datetime(reading.at)}: {value}"
+        if reading.source == ReadingSource.CLOUD:
+            return translate("battery.chart", "{reading} (from the cloud)").format(reading=text)
+        return text
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]
