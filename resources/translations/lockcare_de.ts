@@ -355,42 +355,42 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>Battery chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriediagramm</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>now {value:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt {value:.0f} %</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>Swap {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel {date}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>Replace {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln {when}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>Roughly {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {when}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>Expected about {level:.0f} % on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet etwa {level:.0f} % am {date}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/chart.py"/>
         <source>{reading} (from the cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} (aus der Cloud)</translation>
     </message>
 </context>
 <context>
@@ -398,17 +398,17 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     <message>
         <location filename="../../lockcare/ui/battery/colours.py"/>
         <source>Replace at 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln bei 20 %</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/colours.py"/>
         <source>Unreliable below 15 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzuverlässig unter 15 %</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/colours.py"/>
         <source>Emergency unlocks only at 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5 % nur noch Notöffnungen</translation>
     </message>
 </context>
 <context>
@@ -416,42 +416,42 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Import battery history</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterieverlauf importieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Importing the battery history of {lock} from {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere den Batterieverlauf von {lock} aus {file}…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Stopping… nothing is being kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab… nichts wird übernommen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>The import stopped on an unexpected error ({error}); nothing was imported. The details are in lockcare's log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist an einem unerwarteten Fehler ({error}) gescheitert; nichts wurde importiert. Einzelheiten stehen im Log von lockcare.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>Import battery history for {lock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterieverlauf für {lock} importieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/import_dialog.py"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -459,77 +459,77 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Yes, record that battery change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, diesen Batteriewechsel erfassen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Loading the battery history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade den Batterieverlauf…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Show the last two battery sets and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten zwei Batteriesätze und die Vorhersage zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>All history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Verlauf</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Save the chart as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als Bild speichern</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Battery sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriesätze</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Drag to move through time, scroll to zoom, point at the line for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um durch die Zeit zu blättern, scrollen zum Zoomen, auf die Linie zeigen für Einzelheiten.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Now {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt {level}.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Battery sets ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriesätze ({count})</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Last set: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Satz: {summary}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>No battery change recorded yet: record one to compare sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Batteriewechsel erfasst: Erfassen Sie einen, um Sätze zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/panel.py"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
@@ -537,75 +537,75 @@ Die Wiederherstellung ersetzt alles, was lockcare jetzt hat. Eine Kopie der aktu
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>{months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} Monate</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>{lasted} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher {lasted}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>{low:g}–{high:g} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{low:g}–{high:g} Monate</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>Put in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesetzt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>Usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblich</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>in the lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt im Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>about as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa wie üblich</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>{ratio}x the usual life</source>
-        <translation type="unfinished"></translation>
+        <translation>{ratio}× die übliche Laufzeit</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>about the same as the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa wie der vorige</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/battery/sets_model.py"/>
         <source>{ratio}x the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>{ratio}× der vorige</translation>
     </message>
 </context>
 <context>
@@ -1763,45 +1763,45 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlösser</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>Shopping list for the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkaufsliste für die nächsten 30 Tage</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>No locks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlösser.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>All batteries are fine for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Batterien sind vorerst in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>%n of {total} locks (needs|need) batteries soon: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von {total} Schlössern braucht bald Batterien: {names}.</numerusform>
+            <numerusform>%n von {total} Schlössern brauchen bald Batterien: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>Shopping list for the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einkaufsliste für den nächsten Tag</numerusform>
+            <numerusform>Einkaufsliste für die nächsten %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/fleet/fleet_page.py"/>
         <source>Nothing to buy: no lock needs batteries in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts zu kaufen: Kein Schloss braucht am nächsten Tag Batterien.</numerusform>
+            <numerusform>Nichts zu kaufen: Kein Schloss braucht in den nächsten %n Tagen Batterien.</numerusform>
         </translation>
     </message>
 </context>
@@ -2017,57 +2017,57 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Read from the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Schloss gelesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingetragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Tuya cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-Cloud</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>{source} (via gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (über Gateway)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Battery reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemesswert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Batteries changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterien gewechselt</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/history_model.py"/>
         <source>Source / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle / Notiz</translation>
     </message>
 </context>
 <context>
@@ -2139,132 +2139,132 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Get its current key from the Tuya cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Schlüssel aus der Tuya-Cloud holen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Re-paired in the phone app? Its new key is in your Tuya cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Handy-App neu gekoppelt? Der neue Schlüssel liegt in Ihrem Tuya-Cloud-Konto</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Read &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt lesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Ask the lock for its battery level and alarms now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss jetzt nach Batteriestand und Alarmen fragen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Wa&amp;ke and read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwe&amp;cken und lesen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>For a sleeping battery lock: wake it, and lockcare reads it while it is awake</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein schlafendes Batterieschloss: Wecken Sie es, und lockcare liest es, solange es wach ist</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rfassen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Record a battery reading (Ctrl+R) or a battery change (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Batteriemesswert (Strg+R) oder einen Batteriewechsel (Strg+B) erfassen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Battery &amp;reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;stand…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Battery s&amp;wap (batteries changed)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriewe&amp;chsel (Batterien getauscht)…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Import battery &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;verlauf importieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Troubleshoot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlersuche…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Step-by-step help when the lock misbehaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-für-Schritt-Hilfe, wenn das Schloss nicht richtig funktioniert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Troubleshoot this</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche starten</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batterie</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartung</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Battery readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriemesswerte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Readin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messwerte</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>battery read {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie gelesen {ago}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>no battery reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Batteriemesswert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Battery {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie {value}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Details: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten: {message}</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese…</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>Add entr&amp;y…</source>
-        <translation>Eintrag &amp;hinzufügen…</translation>
+        <translation>Eintrag hin&amp;zufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
@@ -3049,7 +3049,7 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation>Lösche&amp;n</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/logbook/panel.py"/>
@@ -3150,27 +3150,27 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/main_window.py"/>
         <source>lockcare — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>lockcare — Demo</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/main_window.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/main_window.py"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/main_window.py"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/main_window.py"/>
         <source>The demo could not be started. Run “lockcare --demo” from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo ließ sich nicht starten. Führen Sie „lockcare --demo“ in einem Terminal aus.</translation>
     </message>
 </context>
 <context>
@@ -3178,32 +3178,32 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>Import devices.json</source>
-        <translation type="unfinished"></translation>
+        <translation>devices.json importieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>tinytuya devices (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>tinytuya-Geräte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/pairing/pairing_flow.py"/>
         <source>Where your lock keys are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Schloss-Schlüssel aufbewahrt werden</translation>
     </message>
 </context>
 <context>
@@ -3480,56 +3480,56 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>{lock}: {task}, due {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lock}: {task}, fällig {date} ({status})</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>While lockcare was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Während lockcare geschlossen war</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>%n job(s) fell due since you last opened lockcare (last opened {date}):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ist fällig geworden, seit Sie lockcare zuletzt geöffnet haben (am {date}):</numerusform>
+            <numerusform>%n Aufgaben sind fällig geworden, seit Sie lockcare zuletzt geöffnet haben (am {date}):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>%n job(s) fell due since you last opened lockcare:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe ist fällig geworden, seit Sie lockcare zuletzt geöffnet haben:</numerusform>
+            <numerusform>%n Aufgaben sind fällig geworden, seit Sie lockcare zuletzt geöffnet haben:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>Show what's due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliges zeigen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>{task} for {lock} and %n more (is|are) due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{task} für {lock} und %n weitere Aufgabe sind fällig.</numerusform>
+            <numerusform>{task} für {lock} und %n weitere Aufgaben sind fällig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>{task} for {lock} is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} für {lock} ist fällig.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/reminders.py"/>
         <source>Maintenance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung fällig</translation>
     </message>
 </context>
 <context>
@@ -3655,57 +3655,57 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Jobs that keep the lock working. The next date counts from the last time each was done; logging an entry of the same kind ticks it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, die das Schloss in Gang halten. Der nächste Termin zählt ab der letzten Erledigung; ein Protokolleintrag derselben Art hakt sie ab.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Recurring tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Aufgaben</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Mark don&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledig&amp;t</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Log that you did this today; the next due date moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, dass Sie das heute erledigt haben; der nächste Termin rückt weiter</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>How often…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Change how often the selected task repeats, or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wie oft sich die gewählte Aufgabe wiederholt, oder sie pausieren</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Remove task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe entfernen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Logged “{entry}” on {date}. Undo it from the Log tab (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ am {date} eingetragen. Rückgängig im Protokoll (Strg+Z).</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Stop tracking “{task}”? Its log entries stay; lockcare will not add the task back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ nicht mehr verfolgen? Die Protokolleinträge bleiben; lockcare legt die Aufgabe nicht wieder an.</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Removed “{task}”. “Add task…” brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ entfernt. „Aufgabe hinzufügen…“ holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -3713,57 +3713,57 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>HOME</source>
-        <translation type="unfinished"></translation>
+        <translation>START</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>&amp;All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Schlösser</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>Every lock's battery at a glance, and the shopping list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batterie jedes Schlosses auf einen Blick, und die Einkaufsliste</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälli&amp;g</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>What needs doing across all locks, overdue first (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei allen Schlössern zu tun ist, Überfälliges zuerst (Strg+D)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>LOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÖSSER</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>&amp;I'm locked out!</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich bin ausgesperrt!</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>Step-by-step help for a lock that won't open (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-für-Schritt-Hilfe für ein Schloss, das nicht öffnet (Strg+T)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/sidebar.py"/>
         <source>D&amp;ue ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälli&amp;g ({count})</translation>
     </message>
 </context>
 <context>
@@ -4171,87 +4171,87 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Record battery &amp;reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;stand erfassen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Record battery s&amp;wap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;wechsel erfassen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Import battery &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&amp;verlauf importieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Scan the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Import devices.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>devices.json &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Tuya &amp;cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuya-&amp;Cloud…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tuya-Cloud-Konto: Schloss-Schlüssel und Batterieverlauf (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Read &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt lesen</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Wake and read…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwecken und lesen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>I'm &amp;locked out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin a&amp;usgesperrt…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Re&amp;move lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;entfernen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>What needs doing across all locks (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei allen Schlössern zu tun ist (Strg+D)</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schloss</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>Due: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: {count}</translation>
     </message>
 </context>
 </TS>
