@@ -64,7 +64,7 @@ class EmptyPage(QWidget):
 
 def demo_banner(note: str) -> QLabel:
     """The strip above the window in demo mode: what the demo is and how to leave it."""
-    banner = QLabel(note)
+    banner = QLabel(translate("demo", note))
     banner.setObjectName("demoBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("background: #fff3c4; color: #3d3100; padding: 8px 14px;")

@@ -1311,6 +1311,14 @@ Das hat nicht geklappt: {exc}</translation>
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <location filename="../../lockcare/demo.py"/>
+        <source>Demo: these locks are emulated on this computer and their history is made up. Nothing here touches your own locks or data; close the window to leave the demo.</source>
+        <translation>Demo: Diese Schlösser werden auf diesem Computer nachgebildet, ihr Verlauf ist erfunden. Nichts hier berührt Ihre eigenen Schlösser oder Daten; schließen Sie das Fenster, um die Demo zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs.add_lock_dialog</name>
     <message>
         <location filename="../../lockcare/ui/dialogs/add_lock_dialog.py"/>
@@ -2122,6 +2130,11 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
         <source>no reading</source>
         <translation>kein Messwert</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
+        <source>gateway</source>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_list_model.py"/>
@@ -3706,6 +3719,29 @@ Produktschlüssel: {product_key}</translation>
         <location filename="../../lockcare/ui/schedule/tasks_panel.py"/>
         <source>Removed “{task}”. “Add task…” brings it back.</source>
         <translation>„{task}“ entfernt. „Aufgabe hinzufügen…“ holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>services.battery</name>
+    <message>
+        <location filename="../../lockcare/services/battery.py"/>
+        <source>{count} × {battery} for {lock}</source>
+        <translation>{count} × {battery} für {lock}</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/services/battery.py"/>
+        <source>{total} × {battery} ({count} each for {locks})</source>
+        <translation>{total} × {battery} (je {count} für {locks})</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/services/battery.py"/>
+        <source>{item}, needed now</source>
+        <translation>{item}, jetzt nötig</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/services/battery.py"/>
+        <source>{item} by {date}</source>
+        <translation>{item} bis {date}</translation>
     </message>
 </context>
 <context>

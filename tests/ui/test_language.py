@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from lockcare.app import LockcareApp
 from lockcare.core import i18n
@@ -120,6 +120,24 @@ def test_the_window_made_in_german_has_german_menus(qtbot, make_app: Callable[..
     window = make_app().build_window()
     titles = [action.text() for action in window.menuBar().actions()]
     assert "&Hilfe" in titles and "&Help" not in titles
+    assert titles == ["&Datei", "&Schloss", "&Ansicht", "&Hilfe"]
+    tabs = window.lock_page.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "&Übersicht", "&Batterie", "&Wartung", "&Messwerte", "&Einstellungen"]
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert [a.iconText() for a in toolbar.actions()][:3] == ["Fällig", "Netzwerk durchsuchen", "devices.json importieren"]
+    assert window.sidebar.home_button.text() == "A&lle Schlösser"
+
+
+def test_the_chart_names_months_in_the_window_language(qtbot) -> None:
+    from lockcare.ui.battery.chart import BatteryChart, LocalDateAxis, local_months
+
+    assert local_months("Oct 2026") == "Oct 2026"  # English: pyqtgraph's own words
+    language.install("de")
+    assert local_months("Oct 2026") == "Okt. 2026" and local_months("May") == "Mai" and local_months("12:00") == "12:00"
+    chart = BatteryChart()
+    qtbot.addWidget(chart)
+    assert isinstance(chart.plot_widget.getAxis("bottom"), LocalDateAxis)
 
 
 def test_the_real_lockcare_self_test_shows_the_window_in_german(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ drawn only once the view is zoomed in far enough for them to mean something.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -28,8 +29,8 @@ from lockcare.core.models import BatterySwap, ReadingSource
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
 from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
-from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 from lockcare.core.i18n import translate
+from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 
 DOTS_BELOW = 400
 """Draw dots on the readings line when no more than this many are in view."""
@@ -39,6 +40,23 @@ Y_RANGE = (-8.0, 116.0)
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
+
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def local_months(text: str, locale: QLocale | None = None) -> str:
+    """``text`` (a tick label from :func:`time.strftime`'s C locale) with the locale's short month names."""
+    names = locale or QLocale()
+    return _MONTH_WORD.sub(lambda m: names.monthName(_ENGLISH_MONTHS.index(m.group(1)) + 1, QLocale.FormatType.ShortFormat), text)
+
+
+class LocalDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis, its month names in the window's language ("Okt", not "Oct")."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (pyqtgraph override)
+        return [local_months(text) for text in super().tickStrings(values, scale, spacing)]
 
 
 def _level_words(level: str) -> str:
@@ -59,7 +77,7 @@ class BatteryChart(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(orientation="bottom")})
         self.plot_widget.setAccessibleName(translate("battery.chart", "Battery chart"))
         self.plot_widget.setMinimumHeight(220)
         layout.addWidget(self.plot_widget)

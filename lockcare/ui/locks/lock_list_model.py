@@ -79,7 +79,7 @@ class LockListModel(QAbstractListModel):
         summary = self._rows[index.row()]
         gateway = summary.lock.kind is LockKind.GATEWAY
         health = None if gateway else self._health.get(summary.lock.id or -1, FleetStatus.NO_DATA)
-        right = "gateway" if gateway else battery_words(summary)
+        right = translate("locks.lock_list_model", "gateway") if gateway else battery_words(summary)
         connection = connection_words(summary.status, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.lock.name
