@@ -2172,7 +2172,7 @@ Sie haben noch keine Schlösser. Suchen Sie sie in Ihrem Netzwerk, holen Sie sie
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
         <source>Wa&amp;ke and read…</source>
-        <translation>Aufwe&amp;cken und lesen…</translation>
+        <translation>We&amp;cken und lesen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/locks/lock_page.py"/>
@@ -4252,7 +4252,7 @@ Produktschlüssel: {product_key}</translation>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
         <source>&amp;Wake and read…</source>
-        <translation>&amp;Aufwecken und lesen…</translation>
+        <translation>Wecken und &amp;lesen…</translation>
     </message>
     <message>
         <location filename="../../lockcare/ui/window_actions.py"/>
