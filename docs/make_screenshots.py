@@ -5,7 +5,7 @@ mode, and at ``QT_SCALE_FACTOR=2`` on a 1600x1000 screen (where the window opens
 the screen). Each variant runs in its own process, because Qt reads the scale factor and the
 screen once, at start.
 
-Usage: python docs/make_screenshots.py [OUT_DIR] [--only NAME[,NAME...]] [--variant light|dark|2x ...]
+Usage: python docs/make_screenshots.py [OUT_DIR] [--only NAME[,NAME...]] [--variant light|dark|2x ...] [--lang de]
 (default: docs/screens/, every screen, every variant)
 """
 
@@ -40,7 +40,10 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default=str(Path(__file__).resolve().parent / "screens"))
     parser.add_argument("--only", default="", help="comma-separated screen names")
     parser.add_argument("--variant", choices=sorted(VARIANTS), action="append", help="only these variants")
+    parser.add_argument("--lang", default="", help="the window's language, e.g. de (default: English)")
     args = parser.parse_args()
+    if args.lang:
+        os.environ["LOCKCARE_LANG"] = args.lang  # the variants' processes inherit it
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if os.environ.get(CHILD):
@@ -72,10 +75,12 @@ def _shoot_variant(variant: str, out: Path, only: set[str]) -> None:
     from lockcare.app import LockcareApp
     from lockcare.demo import DEMO_NOTE, seed_history
     from lockcare.storage.keys import MemoryKeyStore
+    from lockcare.ui.language import install, resolve
     from lockcare.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, str(VARIANTS[variant]["scheme"]))
+    install(resolve("en"))  # English unless LOCKCARE_LANG (or --lang) asks for another language
     with tempfile.TemporaryDirectory() as folder:
         os.environ["LOCKCARE_DATA_DIR"] = folder
         keys = MemoryKeyStore()
@@ -127,9 +132,9 @@ def _reset(window) -> None:
 def _lock_tab(device_id: str, tab: str) -> Callable:
     def shoot(window):
         window.select_lock(device_id)
-        tabs = window.lock_page.tabs
-        titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-        tabs.setCurrentIndex(titles.index(tab))
+        page = window.lock_page
+        widgets = {"Overview": page.overview, "Battery": page.battery_panel, "Settings": page.settings_panel}
+        page.tabs.setCurrentWidget(widgets[tab])  # by widget: the titles are translated
         return window
 
     return shoot

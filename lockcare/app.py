@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import QApplication
 from lockcare import __version__, paths
 from lockcare.composition import BackgroundImports, WorkerServices, default_key_store, open_services
 from lockcare.devices.ports import DEFAULT_PORTS
+from lockcare.launch import lockcare_command
 from lockcare.storage.keys import KeyStore
 from lockcare.services.forecast_cache import ForecastCache
 from lockcare.tasks import TaskRunner, ViewLoads
 from lockcare.ui.app_icon import app_icon
+from lockcare.ui.language import install_chosen
+from lockcare.ui.language_menu import restart_requested
 from lockcare.ui.locks.wake_listener import WakeListener
 from lockcare.ui.main_window import MainWindow
 from lockcare.ui.theme import apply_theme
@@ -144,6 +148,7 @@ def qt_application() -> QApplication:
     app.setDesktopFileName("lockcare")
     app.setWindowIcon(app_icon())
     apply_theme(app)
+    install_chosen()  # before any window: every text is made in the chosen language
     return app
 
 
@@ -181,3 +186,5 @@ def run_app(*, demo: bool = False) -> int:
             demo_session.stop()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+        if restart_requested():  # View > Language > Restart now: a new lockcare in the new language
+            subprocess.Popen(lockcare_command(*sys.argv[1:], windowed=True))  # noqa: S603 - our own program

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lockcare.composition import build_services
+from lockcare.core.i18n import translate_noop
 from lockcare.core.models import (
     BatteryReading,
     BatterySwap,
@@ -43,10 +44,12 @@ from lockcare.storage.keys import KeyStore, MemoryKeyStore
 if TYPE_CHECKING:
     from lockcare.devices.fakecloud import FakeTuyaCloud
 
-DEMO_NOTE = (
+DEMO_NOTE = translate_noop(
+    "demo",
     "Demo: these locks are emulated on this computer and their history is made up. Nothing here "
-    "touches your own locks or data; close the window to leave the demo."
+    "touches your own locks or data; close the window to leave the demo.",
 )
+"""The demo window's banner (English; the window shows it in its language)."""
 DRAIN_EVERY_SECONDS = 60.0
 DRAIN_HOURS = 1.0
 """The emulated batteries age an hour a minute: a believable drift over a session (about 1.3 %

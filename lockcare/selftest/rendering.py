@@ -109,3 +109,35 @@ def checklist_pdf(ctx: Context) -> str:
     if pages < len(sheets):
         raise CheckFailed(f"{len(sheets)} checklists gave only {pages} pages")
     return f"{pages} pages (A4) for {len(sheets)} checklists, {len(data) // 1024} KiB"
+
+
+def translations(ctx: Context) -> str:
+    """The window speaks German when asked: lockcare's texts, dates and Qt's own buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from lockcare.app import LockcareApp
+    from lockcare.storage.keys import MemoryKeyStore
+    from lockcare.ui import language
+
+    ensure_app()
+    codes = language.available()
+    if "de" not in codes:
+        raise CheckFailed(f"no German translation in {resource_path('translations')}")
+    try:
+        if language.install("de") != "de":
+            raise CheckFailed("the German translation could not be read (see the log)")
+        core = LockcareApp(ctx.folder / "window", key_store=MemoryKeyStore(), demo_note="self-test")
+        try:
+            menus = [action.text() for action in core.build_window().menuBar().actions()]
+        finally:
+            core.close()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        buttons.deleteLater()
+    finally:
+        language.install(language.ENGLISH)
+    if "&Hilfe" not in menus:
+        raise CheckFailed(f"the window's menus are not German: {', '.join(menus)}")
+    if cancel != "Abbrechen":
+        raise CheckFailed(f"Qt's own buttons are not German (Cancel reads “{cancel}”)")
+    return f"{', '.join(codes)}; German window menus {' · '.join(m.replace('&', '') for m in menus)}; Qt's buttons too"

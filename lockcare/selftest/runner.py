@@ -49,6 +49,7 @@ CHECKS = (
     Check("checklists", checks.checklist_templates),
     Check("checklist PDF", _drawn("checklist_pdf")),
     Check("battery chart", _drawn("battery_chart")),
+    Check("translations", _drawn("translations")),
     Check("calendar", checks.calendar),
     Check("display", checks.display_libraries),
 )

@@ -22,12 +22,13 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from lockcare.core.dates_in_words import day_month
+from lockcare.core.i18n import translate
 from lockcare.core.models import BatteryReading, BatterySwap, Lock, LockKind
 from lockcare.core.vocabulary import LOW_LEVELS, FleetStatus, Reachability
 from lockcare.core.wording import (
-    FLEET_STATUS_WORDS,
     asleep_words,
     battery_label,
+    fleet_status_word,
     forecast_headline,
     forecast_range_text,
     join_names,
@@ -291,11 +292,17 @@ class BatteryService:
             need_by = members[0].need_by
             assert need_by is not None
             names = tuple(r.lock.name for r in members)
-            when = ", needed now" if need_by <= now else f" by {day_month(need_by, now)}"
+            # The window's language when one is installed (the command line's is always English).
             if len(names) == 1:
-                text = f"{count} × {battery_label(kind)} for {names[0]}{when}"
+                text = translate("services.battery", "{count} × {battery} for {lock}").format(
+                    count=count, battery=battery_label(kind), lock=names[0])
             else:
-                text = f"{count * len(names)} × {battery_label(kind)} ({count} each for {join_names(names)}){when}"
+                text = translate("services.battery", "{total} × {battery} ({count} each for {locks})").format(
+                    total=count * len(names), battery=battery_label(kind), count=count, locks=join_names(names))
+            if need_by <= now:
+                text = translate("services.battery", "{item}, needed now").format(item=text)
+            else:
+                text = translate("services.battery", "{item} by {date}").format(item=text, date=day_month(need_by, now))
             items.append(ShoppingItem(kind, count, names, need_by, text))
         return sorted(items, key=lambda i: (i.need_by, i.battery_type))
 
@@ -358,7 +365,7 @@ class BatteryService:
 
     def _status_text(self, lock: Lock, status: FleetStatus, now: datetime) -> str:
         if status is not FleetStatus.ASLEEP:
-            return FLEET_STATUS_WORDS[status]
+            return fleet_status_word(status)
         assert lock.id is not None
         return asleep_words(self._locks.status(lock.id), now)
 

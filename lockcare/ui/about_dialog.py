@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from lockcare import __version__, paths
 from lockcare.launch import lockcare_command
 from lockcare.ui.app_icon import app_icon
+from lockcare.core.i18n import translate, translate_noop
 
 LICENCE = "MIT"
-TAGLINE = "A maintenance companion for Tuya smart door locks."
+TAGLINE = translate_noop("about_dialog", "A maintenance companion for Tuya smart door locks.")
 
 
 class AboutDialog(QDialog):
@@ -48,7 +49,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, self_test_command: Sequence[str] | None = None,
                  data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About lockcare")
+        self.setWindowTitle(translate("about_dialog", "About lockcare"))
         self.data_dir = data_dir or paths.data_dir()
         self._command = list(self_test_command or lockcare_command("--self-test"))
         self._process: QProcess | None = None
@@ -63,8 +64,7 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(f"<b style='font-size: 15pt'>lockcare {__version__}</b>")
         facts = QLabel(
-            f"{TAGLINE}<br>{LICENCE} licence · Python {platform.python_version()} · "
-            f"PySide6 {pyside_version} (Qt {qVersion()})"
+            translate("about_dialog", "{TAGLINE}<br>{LICENCE} licence · Python {python_version} · PySide6 {pyside_version} (Qt {qVersion})").format(TAGLINE=translate("about_dialog", TAGLINE), LICENCE=LICENCE, python_version=platform.python_version(), pyside_version=pyside_version, qVersion=qVersion())
         )
         facts.setWordWrap(True)
         text = QVBoxLayout()
@@ -74,23 +74,23 @@ class AboutDialog(QDialog):
         head.addWidget(icon)
         head.addLayout(text, 1)
 
-        self.data_label = QLabel(f"Your data: {self.data_dir}")
+        self.data_label = QLabel(translate("about_dialog", "Your data: {data_dir}").format(data_dir=self.data_dir))
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_label.setWordWrap(True)
-        open_button = QPushButton("Open folder")
+        open_button = QPushButton(translate("about_dialog", "Open folder"))
         open_button.clicked.connect(self._on_open_button_clicked)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
         data_row.addWidget(open_button)
 
-        explain = QLabel("The self-test checks this installation in a temporary folder; your locks and "
-                         "data are not touched. Support may ask you for its output.")
+        explain = QLabel(translate("about_dialog", "The self-test checks this installation in a temporary folder; your locks and "
+                         "data are not touched. Support may ask you for its output."))
         explain.setWordWrap(True)
-        self.run_button = QPushButton("Run self-test")
+        self.run_button = QPushButton(translate("about_dialog", "Run self-test"))
         self.run_button.clicked.connect(self.run_self_test)
         self.status_label = QLabel("")
-        self.copy_button = QPushButton("Copy output")
-        self.copy_button.setToolTip("Copy the self-test's lines, e.g. to send them to support")
+        self.copy_button = QPushButton(translate("about_dialog", "Copy output"))
+        self.copy_button.setToolTip(translate("about_dialog", "Copy the self-test's lines, e.g. to send them to support"))
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.copy_button.setVisible(False)
         run_row = QHBoxLayout()
@@ -101,7 +101,7 @@ class AboutDialog(QDialog):
         self.output.setReadOnly(True)
         self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.output.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.output.setAccessibleName("Self-test output")
+        self.output.setAccessibleName(translate("about_dialog", "Self-test output"))
         self.output.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -127,7 +127,7 @@ class AboutDialog(QDialog):
         self.output.setVisible(True)
         self.resize(max(self.width(), 760), max(self.height(), 520))
         self.run_button.setEnabled(False)
-        self.status_label.setText("Running… (about ten seconds)")
+        self.status_label.setText(translate("about_dialog", "Running… (about ten seconds)"))
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         process.readyReadStandardOutput.connect(self._on_process_ready_read)
@@ -147,13 +147,13 @@ class AboutDialog(QDialog):
     def _on_process_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._on_process_ready_read()
         crashed = status is QProcess.ExitStatus.CrashExit
-        self._finish(code if not crashed else -1, "All checks passed." if code == 0 and not crashed
-                     else "Some checks failed: the lines marked FAIL say what is wrong.")
+        self._finish(code if not crashed else -1, translate("about_dialog", "All checks passed.") if code == 0 and not crashed
+                     else translate("about_dialog", "Some checks failed: the lines marked FAIL say what is wrong."))
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:
-            self.output.setPlainText(f"Could not start {' '.join(self._command)}.")
-            self._finish(-1, "The self-test could not start.")
+            self.output.setPlainText(translate("about_dialog", "Could not start {command}.").format(command=' '.join(self._command)))
+            self._finish(-1, translate("about_dialog", "The self-test could not start."))
 
     def _finish(self, code: int, message: str) -> None:
         if self._process is None:
@@ -176,7 +176,7 @@ class AboutDialog(QDialog):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.output.toPlainText())
-        self.status_label.setText("Copied.")
+        self.status_label.setText(translate("about_dialog", "Copied."))
 
     def _on_open_button_clicked(self) -> None:
         folder = self.data_dir
@@ -201,11 +201,11 @@ def install_help_menu(window: QMainWindow, *, data_dir: Path | None = None,
         data_dir: The data folder About shows (the demo's own in demo mode).
         before: Actions listed above About (the guide, Report a problem).
     """
-    action = QAction("&About lockcare", window)
+    action = QAction(translate("about_dialog", "&About lockcare"), window)
     action.setObjectName("aboutAction")
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu
     action.triggered.connect(lambda _checked=False: open_about(window, data_dir))
-    menu = window.menuBar().addMenu("&Help")
+    menu = window.menuBar().addMenu(translate("about_dialog", "&Help"))
     for item in before:
         menu.addAction(item)
     if before:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from lockcare.core.i18n import translate
 
 
 def make_action(parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object],
@@ -30,7 +31,7 @@ def fill_menu(menu: QMenu, actions: Sequence[QAction | None]) -> None:
 
 def add_text_toolbar(window: QMainWindow, actions: Sequence[QAction]) -> QToolBar:
     """The fixed, text-only main toolbar."""
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("actions", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 
 class EmptyPage(QWidget):
@@ -28,30 +29,30 @@ class EmptyPage(QWidget):
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
         layout.addStretch(1)
-        title = heading("Welcome to lockcare", 1.7)
+        title = heading(translate("empty_page", "Welcome to lockcare"), 1.7)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "
+            translate("empty_page", "lockcare keeps an eye on your Tuya smart locks: it remembers every battery reading, "
             "tells you when to buy and change batteries, and helps when a lock misbehaves.\n\n"
             "You have no locks yet. Find them on your network, fetch them from your Tuya cloud account "
             "(keys and battery history included), import the devices.json file the tinytuya wizard wrote, "
             "or add one by hand. "
-            "Or look around the demo first."
+            "Or look around the demo first.")
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scan_button = QPushButton("Scan the network…")
+        self.scan_button = QPushButton(translate("empty_page", "Scan the network…"))
         self.scan_button.setDefault(True)
         self.scan_button.clicked.connect(self.scan_requested)
-        self.import_button = QPushButton("Import devices.json…")
+        self.import_button = QPushButton(translate("empty_page", "Import devices.json…"))
         self.import_button.clicked.connect(self.import_requested)
-        self.cloud_button = QPushButton("Use your Tuya cloud account…")
-        self.cloud_button.setToolTip("Fetch your locks, their keys and battery history from your own Tuya cloud project")
+        self.cloud_button = QPushButton(translate("empty_page", "Use your Tuya cloud account…"))
+        self.cloud_button.setToolTip(translate("empty_page", "Fetch your locks, their keys and battery history from your own Tuya cloud project"))
         self.cloud_button.clicked.connect(self.cloud_requested)
-        self.add_button = QPushButton("Add a lock by hand…")
+        self.add_button = QPushButton(translate("empty_page", "Add a lock by hand…"))
         self.add_button.clicked.connect(self.add_requested)
-        self.demo_button = QPushButton("Try the demo")
-        self.demo_button.setToolTip("Opens a second window with emulated locks; nothing of yours is touched.")
+        self.demo_button = QPushButton(translate("empty_page", "Try the demo"))
+        self.demo_button.setToolTip(translate("empty_page", "Opens a second window with emulated locks; nothing of yours is touched."))
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(title)
         layout.addWidget(text)
@@ -63,7 +64,7 @@ class EmptyPage(QWidget):
 
 def demo_banner(note: str) -> QLabel:
     """The strip above the window in demo mode: what the demo is and how to leave it."""
-    banner = QLabel(note)
+    banner = QLabel(translate("demo", note))
     banner.setObjectName("demoBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("background: #fff3c4; color: #3d3100; padding: 8px 14px;")

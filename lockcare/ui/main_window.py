@@ -37,6 +37,7 @@ from lockcare.ui.cloud.harvester import CloudHarvester
 from lockcare.ui.empty_page import EmptyPage, demo_banner
 from lockcare.ui.help.guide import GuideDialog
 from lockcare.ui.help.menu import HelpMenu
+from lockcare.ui.language_menu import LanguageMenu
 from lockcare.ui.locks.live_reads import LiveReads, outcome_message
 from lockcare.ui.locks.lock_page import LockPage
 from lockcare.ui.locks.removal import RemovalFlow, UndoBar
@@ -49,8 +50,9 @@ from lockcare.ui.schedule.due_model import attention_count
 from lockcare.ui.schedule.reminders import DueTracker, ReminderNotifier
 from lockcare.ui.sidebar import Sidebar
 from lockcare.ui.widgets.wheel_guard import guard_wheel
-from lockcare.ui.window_actions import install_lock_menu_and_toolbar, make_window_actions
+from lockcare.ui.window_actions import due_text, install_lock_menu_and_toolbar, make_window_actions
 from lockcare.ui.window_state import restore_window, save_window
+from lockcare.core.i18n import translate
 
 if TYPE_CHECKING:  # made when first wanted (imports that the window's start does not pay for)
     from lockcare.ui.battery.import_dialog import Importer
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         """Runs a battery-history import in the pool, on a write connection of its own."""
         self.loads = loads
         """Every view's background reads (:attr:`ViewLoads.busy` while any is under way)."""
-        self.setWindowTitle("lockcare" + (" — demo" if services.demo_note else ""))
+        self.setWindowTitle(translate("main_window", "lockcare — demo") if services.demo_note else "lockcare")
         self.setMinimumSize(720, 460)
         self.changes = ChangeBus(self)
         self.changes.changed.connect(self._on_changes_changed)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self.services, self, self.current_lock)
         self.file_actions.restored.connect(self._on_file_actions_restored)
         self.file_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
         self.file_actions.install(file_menu)
         fill_menu(file_menu, (None, self.menu_actions.quit))
         self.pairing = PairingFlow(self.services, self.runner, self)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.cloud_harvester = CloudHarvester(self.services, self.runner, self.changes, self)
         self.cloud_harvester.progressed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         install_lock_menu_and_toolbar(self, self.menu_actions)
+        self.language_menu = LanguageMenu(self)  # View > Language, left of Help
         self.help = HelpMenu(self, self.services.troubleshoot, self._lock_for_report, self.data_dir)
 
     def _build_layout(self) -> None:
@@ -388,7 +391,7 @@ class MainWindow(QMainWindow):
     def _on_due_tracker_updated(self, items: list) -> None:
         count = attention_count(items)
         self.sidebar.set_due_count(count)
-        self.menu_actions.due.setText(f"Due: {count}")
+        self.menu_actions.due.setText(due_text(count))
         if (due := self.pages.made(Page.DUE)) is not None:
             due.set_items(items)  # type: ignore[attr-defined]
 
@@ -399,7 +402,7 @@ class MainWindow(QMainWindow):
         self.changes.announce(Changes(everything=True))
 
     def _on_settings_panel_saved(self, lock: Lock) -> None:
-        self.statusBar().showMessage(f"Saved {lock.name}.", 5000)
+        self.statusBar().showMessage(translate("main_window", "Saved {name}.").format(name=lock.name), 5000)
 
     # -- maintenance reminders --------------------------------------------------------
 
@@ -520,7 +523,7 @@ class MainWindow(QMainWindow):
     def _on_empty_page_demo_requested(self) -> None:
         program, *arguments = lockcare_command("--demo", windowed=True)  # also right in a frozen bundle
         if not QProcess.startDetached(program, arguments):
-            QMessageBox.warning(self, "Demo", "The demo could not be started. Run “lockcare --demo” from a terminal.")
+            QMessageBox.warning(self, translate("main_window", "Demo"), translate("main_window", "The demo could not be started. Run “lockcare --demo” from a terminal."))
 
     # -- help -------------------------------------------------------------------------
 

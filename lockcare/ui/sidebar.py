@@ -20,6 +20,7 @@ from lockcare.ui.fleet.fleet_model import battery_health
 from lockcare.ui.locks.lock_list_delegate import LockListDelegate
 from lockcare.ui.locks.lock_list_model import LockListModel
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 _NAV_STYLE = (
     "QPushButton { text-align: left; padding: 5px 8px; border: none; border-radius: 4px; }"
@@ -59,30 +60,30 @@ class Sidebar(QWidget):
         side = QVBoxLayout(self)
         side.setContentsMargins(10, 12, 6, 10)
         side.setSpacing(6)
-        side.addWidget(self._heading("HOME"))
-        self.home_button = self._nav_button("&All locks", "homeButton", "Every lock's battery at a glance, and the shopping list")
+        side.addWidget(self._heading(translate("sidebar", "HOME")))
+        self.home_button = self._nav_button(translate("sidebar", "&All locks"), "homeButton", translate("sidebar", "Every lock's battery at a glance, and the shopping list"))
         self.home_button.clicked.connect(self.home_requested)
         side.addWidget(self.home_button)
-        self.due_button = self._nav_button("D&ue", "dueButton", "What needs doing across all locks, overdue first (Ctrl+D)")
+        self.due_button = self._nav_button(translate("sidebar", "D&ue"), "dueButton", translate("sidebar", "What needs doing across all locks, overdue first (Ctrl+D)"))
         self.due_button.clicked.connect(self.due_requested)
         side.addWidget(self.due_button)
         side.addSpacing(8)
-        side.addWidget(self._heading("LOCKS"))
+        side.addWidget(self._heading(translate("sidebar", "LOCKS")))
         self.lock_model = LockListModel(self)
         self.lock_list = QListView()
         self.lock_list.setObjectName("lockList")
-        self.lock_list.setAccessibleName("Locks")
+        self.lock_list.setAccessibleName(translate("sidebar", "Locks"))
         self.lock_list.setModel(self.lock_model)
         self.lock_list.setItemDelegate(LockListDelegate(self.lock_list))
         self.lock_list.setUniformItemSizes(True)
         self.lock_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.lock_list, 1)
-        add_button = QPushButton("Add lock…")
+        add_button = QPushButton(translate("sidebar", "Add lock…"))
         add_button.clicked.connect(self.add_requested)
         side.addWidget(add_button)
-        self.locked_out_button = QPushButton("&I'm locked out!")
+        self.locked_out_button = QPushButton(translate("sidebar", "&I'm locked out!"))
         self.locked_out_button.setObjectName("lockedOutButton")
-        self.locked_out_button.setToolTip("Step-by-step help for a lock that won't open (Ctrl+T)")
+        self.locked_out_button.setToolTip(translate("sidebar", "Step-by-step help for a lock that won't open (Ctrl+T)"))
         self.locked_out_button.setMinimumHeight(44)
         self.locked_out_button.setStyleSheet(_LOCKED_OUT_STYLE)
         self.locked_out_button.clicked.connect(self.locked_out_requested)
@@ -148,7 +149,7 @@ class Sidebar(QWidget):
 
     def set_due_count(self, count: int) -> None:
         """Show how many maintenance jobs need attention."""
-        self.due_button.setText(f"D&ue ({count})")
+        self.due_button.setText(translate("sidebar", "D&ue ({count})").format(count=count))
 
     def _heading(self, text: str) -> QLabel:
         return heading(text, 0.85, name="sidebarHeading")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from lockcare.ui.actions import add_text_toolbar, fill_menu, make_action
+from lockcare.core.i18n import translate
 
 if TYPE_CHECKING:
     from lockcare.ui.main_window import MainWindow
@@ -40,26 +41,26 @@ def make_window_actions(window: MainWindow) -> WindowActions:
     """Make the actions, each bound to what it does in ``window``."""
     records = window.records
     return WindowActions(
-        add=make_action(window, "&Add lock…", QKeySequence.StandardKey.New, window.add_lock),
-        record_reading=make_action(window, "Record battery &reading…", "Ctrl+R", records.record_reading),
-        record_swap=make_action(window, "Record battery s&wap…", "Ctrl+B", records.record_swap),
-        import_readings=make_action(window, "Import battery &history…", "", records.import_readings),
-        scan=make_action(window, "&Scan the network…", "Ctrl+Shift+N", window.scan_network),
-        import_devices=make_action(window, "&Import devices.json…", "Ctrl+I", window.import_devices),
-        cloud=make_action(window, "Tuya &cloud…", "Ctrl+Shift+C", window.show_cloud,
-                          "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)"),
-        read=make_action(window, "Read &now", "F5", window.read_current),
-        wake=make_action(window, "&Wake and read…", "Ctrl+Shift+R", window.wake_current),
-        locked_out=make_action(window, "I'm &locked out…", "Ctrl+T", window.open_locked_out),
-        remove=make_action(window, "Re&move lock…", "", window.remove_lock),
-        quit=make_action(window, "&Quit", QKeySequence.StandardKey.Quit, window.request_close),
-        due=make_action(window, "Due", "Ctrl+D", window.show_due, "What needs doing across all locks (Ctrl+D)"),
+        add=make_action(window, translate("window_actions", "&Add lock…"), QKeySequence.StandardKey.New, window.add_lock),
+        record_reading=make_action(window, translate("window_actions", "Record battery &reading…"), "Ctrl+R", records.record_reading),
+        record_swap=make_action(window, translate("window_actions", "Record battery s&wap…"), "Ctrl+B", records.record_swap),
+        import_readings=make_action(window, translate("window_actions", "Import battery &history…"), "", records.import_readings),
+        scan=make_action(window, translate("window_actions", "&Scan the network…"), "Ctrl+Shift+N", window.scan_network),
+        import_devices=make_action(window, translate("window_actions", "&Import devices.json…"), "Ctrl+I", window.import_devices),
+        cloud=make_action(window, translate("window_actions", "Tuya &cloud…"), "Ctrl+Shift+C", window.show_cloud,
+                          translate("window_actions", "Your Tuya cloud account: lock keys and battery history (Ctrl+Shift+C)")),
+        read=make_action(window, translate("window_actions", "Read &now"), "F5", window.read_current),
+        wake=make_action(window, translate("window_actions", "&Wake and read…"), "Ctrl+Shift+R", window.wake_current),
+        locked_out=make_action(window, translate("window_actions", "I'm &locked out…"), "Ctrl+T", window.open_locked_out),
+        remove=make_action(window, translate("window_actions", "Re&move lock…"), "", window.remove_lock),
+        quit=make_action(window, translate("window_actions", "&Quit"), QKeySequence.StandardKey.Quit, window.request_close),
+        due=make_action(window, translate("window_actions", "Due"), "Ctrl+D", window.show_due, translate("window_actions", "What needs doing across all locks (Ctrl+D)")),
     )
 
 
 def install_lock_menu_and_toolbar(window: MainWindow, actions: WindowActions) -> None:
     """The Lock menu (after File) and the text toolbar."""
-    fill_menu(window.menuBar().addMenu("&Lock"), (
+    fill_menu(window.menuBar().addMenu(translate("window_actions", "&Lock")), (
         actions.add, actions.scan, actions.import_devices, actions.cloud, None, actions.read, actions.wake, None,
         actions.record_reading, actions.record_swap, actions.import_readings, None, actions.locked_out, None,
         actions.remove))
@@ -67,4 +68,9 @@ def install_lock_menu_and_toolbar(window: MainWindow, actions: WindowActions) ->
                                         actions.record_reading, actions.record_swap))
     due_button = toolbar.widgetForAction(actions.due)
     # The count arrives after the first layout; reserve its room so it never shows as "D…4".
-    due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance("Due: 99") + 16)
+    due_button.setMinimumWidth(due_button.fontMetrics().horizontalAdvance(due_text(99)) + 16)
+
+
+def due_text(count: int) -> str:
+    """The toolbar's Due button with the number of jobs that need attention ("Due: 3")."""
+    return translate("window_actions", "Due: {count}").format(count=count)

@@ -2,8 +2,8 @@
 
 lockcare uses QtCore, QtGui, QtWidgets, QtSvg and QtPrintSupport (pyqtgraph also imports
 QtOpenGL and QtOpenGLWidgets unconditionally). Everything else PyInstaller's hooks collect
-by default goes: unused Qt modules and plugins, Qt's translations (the interface is in
-English), test packages, numpy's random and FFT modules (pyqtgraph reaches them only from
+by default goes: unused Qt modules and plugins, Qt's translations for languages lockcare has
+no translation of, test packages, numpy's random and FFT modules (pyqtgraph reaches them only from
 features lockcare turns off), and on Linux the desktop's own libraries: the X11/Wayland
 display stack and GL (they must match the X server and GPU drivers), fontconfig and
 freetype (they must match the system's font configuration), D-Bus and CUPS (present on
@@ -36,7 +36,10 @@ EXCLUDED_MODULES = [
 ]
 
 _QT = r"PySide6/Qt/"
-_UNUSED_DATA = [re.compile(_QT + r"translations/")]  # English interface: no Qt translations loaded
+QT_LANGUAGES = ("de",)
+"""Languages lockcare has a translation for (resources/translations): Qt's own texts for them are kept."""
+_UNUSED_DATA = [re.compile(_QT + r"translations/(?!qtbase_(" + "|".join(QT_LANGUAGES) + r")\.qm$)")]
+"""Qt's translations, but for the standard buttons of the languages lockcare speaks."""
 _KEPT_PLUGINS = {
     "platforms": r"(libqxcb|libqwayland|libqoffscreen|qwindows|qoffscreen|libqcocoa)\.",
     "platformthemes": r"(libqxdgdesktopportal)\.",  # not gtk3: it drags in a second, mismatched GTK stack

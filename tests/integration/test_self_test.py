@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[2]
 CHECKS = ("resources", "database", "troubleshooter", "illustrations", "lock profiles", "icon", "emulated lock",
-          "checklists", "checklist PDF", "battery chart", "calendar", "clean-up")
+          "checklists", "checklist PDF", "battery chart", "translations", "calendar", "clean-up")
 
 
 def run_self_test(tmp_path: Path, *, pythonpath: Path | None = None) -> tuple[subprocess.CompletedProcess[str], Path, Path]:

@@ -57,8 +57,11 @@ def test_bundle_keeps_what_lockcare_uses(dest: str, kept: bool) -> None:
     assert keep_binary(dest) is kept
 
 
-def test_qt_translations_are_left_out_and_resources_kept() -> None:
-    assert not keep_data("PySide6/Qt/translations/qtbase_de.qm")
+def test_qt_translations_are_left_out_but_for_the_languages_lockcare_speaks() -> None:
+    assert keep_data("PySide6/Qt/translations/qtbase_de.qm")  # German standard buttons: lockcare speaks German
+    assert not keep_data("PySide6/Qt/translations/qtbase_ja.qm")
+    assert not keep_data("PySide6/Qt/translations/qtwebengine_de.qm")
+    assert keep_data("resources/translations/lockcare_de.ts")
     assert keep_data("resources/illustrations/set-screw.svg")
 
 

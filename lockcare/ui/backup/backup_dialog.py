@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from lockcare.core.i18n import translate
 
 
 class BackupDialog(QDialog):
@@ -22,23 +23,22 @@ class BackupDialog(QDialog):
 
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Back up lockcare")
+        self.setWindowTitle(translate("backup.backup_dialog", "Back up lockcare"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
         intro = QLabel(
-            "The backup holds every lock, battery reading and swap, the maintenance log and the "
-            f"recurring tasks, in one file:\n{path}"
+            translate("backup.backup_dialog", "The backup holds every lock, battery reading and swap, the maintenance log and the recurring tasks, in one file:\n{path}").format(path=path)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.keys_check = QCheckBox("Include the locks' local &keys")
-        self.keys_check.setToolTip("Lets a restore on a new computer talk to the locks without pairing again")
+        self.keys_check = QCheckBox(translate("backup.backup_dialog", "Include the locks' local &keys"))
+        self.keys_check.setToolTip(translate("backup.backup_dialog", "Lets a restore on a new computer talk to the locks without pairing again"))
         layout.addWidget(self.keys_check)
         self.keys_note = QLabel(
-            "Anyone with this file could then control your locks on your home network. "
-            "lockcare makes the file readable by you only; keep it somewhere private."
+            translate("backup.backup_dialog", "Anyone with this file could then control your locks on your home network. "
+            "lockcare makes the file readable by you only; keep it somewhere private.")
         )
         self.keys_note.setObjectName("keysWarning")
         self.keys_note.setWordWrap(True)
@@ -47,7 +47,7 @@ class BackupDialog(QDialog):
         self.keys_check.toggled.connect(self.keys_note.setVisible)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Back up")
+        self.ok_button.setText(translate("backup.backup_dialog", "Back up"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
+from lockcare.core.i18n import translate
 from lockcare.core.models import Lock
 from lockcare.services.backup import BackupInfo
 from lockcare.services.registry import Services
+
 
 class FileActions(QObject):
     """Builds and runs the File menu's actions for the main window.
@@ -58,16 +60,16 @@ class FileActions(QObject):
             made.triggered.connect(lambda _checked=False: slot())
             return made
 
-        self.print_action = action("&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print,
-                                   "Preview and print the selected lock's maintenance checklist")
-        self.print_household_action = action("Print &household plan…", self.print_household, QKeySequence("Ctrl+Shift+P"),
-                                             "Preview and print every lock's checklist and the plan for the year")
-        self.pdf_action = action("Save checklists as P&DF…", self.save_pdf, None, "Every lock's checklist and the year plan as a PDF file")
-        self.calendar_action = action("Export &calendar (.ics)…", self.export_calendar, None,
-                                      "Put the maintenance dates into your calendar app")
-        self.csv_action = action("&Export CSV…", self.export_csv, None, "The log, battery readings and swaps as spreadsheet files")
-        self.backup_action = action("&Back up…", self.back_up, None, "Save everything to one file")
-        self.restore_action = action("&Restore…", self.restore, None, "Replace everything with a backup file")
+        self.print_action = action(translate("backup.file_actions", "&Print checklist…"), self.print_checklist, QKeySequence.StandardKey.Print,
+                                   translate("backup.file_actions", "Preview and print the selected lock's maintenance checklist"))
+        self.print_household_action = action(translate("backup.file_actions", "Print &household plan…"), self.print_household, QKeySequence("Ctrl+Shift+P"),
+                                             translate("backup.file_actions", "Preview and print every lock's checklist and the plan for the year"))
+        self.pdf_action = action(translate("backup.file_actions", "Save checklists as P&DF…"), self.save_pdf, None, translate("backup.file_actions", "Every lock's checklist and the year plan as a PDF file"))
+        self.calendar_action = action(translate("backup.file_actions", "Export &calendar (.ics)…"), self.export_calendar, None,
+                                      translate("backup.file_actions", "Put the maintenance dates into your calendar app"))
+        self.csv_action = action(translate("backup.file_actions", "&Export CSV…"), self.export_csv, None, translate("backup.file_actions", "The log, battery readings and swaps as spreadsheet files"))
+        self.backup_action = action(translate("backup.file_actions", "&Back up…"), self.back_up, None, translate("backup.file_actions", "Save everything to one file"))
+        self.restore_action = action(translate("backup.file_actions", "&Restore…"), self.restore, None, translate("backup.file_actions", "Replace everything with a backup file"))
 
     def install(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
@@ -87,30 +89,30 @@ class FileActions(QObject):
     def export_csv(self, folder: str | None = None) -> list[Path] | None:
         """Write log.csv, readings.csv and swaps.csv into a folder; None when cancelled or failed."""
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self.window, "Export CSV files into folder")
+            folder = QFileDialog.getExistingDirectory(self.window, translate("backup.file_actions", "Export CSV files into folder"))
         if not folder:
             return None
         try:
             files = self.services.export.write_csv(folder)
         except (OSError, LockcareError) as exc:
-            QMessageBox.warning(self.window, "Nothing was exported", f"The files could not be written: {exc}")
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was exported"), translate("backup.file_actions", "The files could not be written: {exc}").format(exc=exc))
             return None
-        self.message.emit(f"Exported {', '.join(f.name for f in files)} to {folder}.")
+        self.message.emit(translate("backup.file_actions", "Exported {files} to {folder}.").format(files=', '.join(f.name for f in files), folder=folder))
         return files
 
     def export_calendar(self, path: str | None = None) -> Path | None:
         """Write the maintenance schedule as an .ics calendar file."""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", "lockcare-maintenance.ics",
-                                                  "Calendar files (*.ics)")
+            path, _ = QFileDialog.getSaveFileName(self.window, translate("backup.file_actions", "Export calendar"), "lockcare-maintenance.ics",
+                                                  translate("backup.file_actions", "Calendar files (*.ics)"))
         if not path:
             return None
         try:
             written = self.services.plan.write_calendar(path)
         except (OSError, LockcareError) as exc:
-            QMessageBox.warning(self.window, "The calendar was not saved", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The calendar was not saved"), str(exc))
             return None
-        self.message.emit(f"Saved the calendar to {written}. Open it with your calendar app to add the dates.")
+        self.message.emit(translate("backup.file_actions", "Saved the calendar to {written}. Open it with your calendar app to add the dates.").format(written=written))
         return written
 
     # -- backup and restore -----------------------------------------------------------
@@ -119,8 +121,8 @@ class FileActions(QObject):
         """Write a full backup; asks for the file and whether to include keys when not given."""
         if not path:
             stamp = datetime.now().strftime("%Y-%m-%d")
-            path, _ = QFileDialog.getSaveFileName(self.window, "Back up lockcare", f"lockcare-backup-{stamp}.lockcare",
-                                                  "lockcare backups (*.lockcare);;All files (*)")
+            path, _ = QFileDialog.getSaveFileName(self.window, translate("backup.file_actions", "Back up lockcare"), f"lockcare-backup-{stamp}.lockcare",
+                                                  translate("backup.file_actions", "lockcare backups (*.lockcare);;All files (*)"))
         if not path:
             return None
         if include_keys is None:
@@ -132,31 +134,29 @@ class FileActions(QObject):
         try:
             info = self.services.backup.create(path, include_keys=include_keys)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "The backup was not made", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The backup was not made"), str(exc))
             return None
-        keys = " with the locks' keys (keep it private)" if info.includes_keys else " (without the locks' keys)"
-        self.message.emit(f"Backed up {info.locks} lock{'s' if info.locks != 1 else ''} and {info.log_entries} log entries to {path}{keys}.")
+        keys = translate("backup.file_actions", " with the locks' keys (keep it private)") if info.includes_keys else translate("backup.file_actions", " (without the locks' keys)")
+        self.message.emit(translate("backup.file_actions", "Backed up %n lock(s) and {log_entries} log entries to {path}{keys}.", None, info.locks).format(log_entries=info.log_entries, path=path, keys=keys))
         return info
 
     def restore(self, path: str | None = None) -> BackupInfo | None:
         """Replace all data with a backup after checking the file and asking; None when not restored."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Restore from a backup", "",
-                                                  "lockcare backups (*.lockcare);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self.window, translate("backup.file_actions", "Restore from a backup"), "",
+                                                  translate("backup.file_actions", "lockcare backups (*.lockcare);;All files (*)"))
         if not path:
             return None
         try:
             info = self.services.backup.inspect(path)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was restored"), str(exc))
             return None
-        keys = " and the locks' keys" if info.includes_keys else ""
+        keys = translate("backup.file_actions", " and the locks' keys") if info.includes_keys else ""
         question = (
-            f"This backup from {short_date(info.created_at)} holds {info.locks} lock{'s' if info.locks != 1 else ''}"
-            f" and {info.log_entries} log entries{keys}.\n\nRestoring replaces everything lockcare holds now. "
-            "A copy of the current data is kept beside the database, just in case."
+            translate("backup.file_actions", "This backup from {short_date} holds %n lock(s) and {log_entries} log entries{keys}.\n\nRestoring replaces everything lockcare holds now. A copy of the current data is kept beside the database, just in case.", None, info.locks).format(short_date=short_date(info.created_at), log_entries=info.log_entries, keys=keys)
         )
-        answer = QMessageBox.question(self.window, "Restore this backup?", question,
+        answer = QMessageBox.question(self.window, translate("backup.file_actions", "Restore this backup?"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -164,10 +164,10 @@ class FileActions(QObject):
         try:
             info = self.services.backup.restore(path)
         except LockcareError as exc:
-            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "Nothing was restored"), str(exc))
             return None
         self.restored.emit()
-        self.message.emit(f"Restored {info.locks} locks and {info.log_entries} log entries from {Path(path).name}.")
+        self.message.emit(translate("backup.file_actions", "Restored {locks} locks and {log_entries} log entries from {name}.").format(locks=info.locks, log_entries=info.log_entries, name=Path(path).name))
         return info
 
     # -- printing ---------------------------------------------------------------------
@@ -176,7 +176,7 @@ class FileActions(QObject):
         """Open the print preview of a lock's checklist (the selected lock by default)."""
         lock = lock or self._current_lock()
         if lock is None:
-            self.message.emit("Select a lock first, or print the household plan.")
+            self.message.emit(translate("backup.file_actions", "Select a lock first, or print the household plan."))
             return None
         return self._preview([self.services.plan.lock_sheet(lock)])
 
@@ -187,8 +187,8 @@ class FileActions(QObject):
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Save every lock's checklist and the year plan as a PDF file."""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save checklists as PDF", "lockcare-checklists.pdf",
-                                                  "PDF files (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self.window, translate("backup.file_actions", "Save checklists as PDF"), "lockcare-checklists.pdf",
+                                                  translate("backup.file_actions", "PDF files (*.pdf)"))
         if not path:
             return None
         try:
@@ -197,9 +197,9 @@ class FileActions(QObject):
 
             pages = write_pdf(self.services.plan.sheets(), path, paper=locale_paper())
         except OSError as exc:
-            QMessageBox.warning(self.window, "The PDF was not saved", str(exc))
+            QMessageBox.warning(self.window, translate("backup.file_actions", "The PDF was not saved"), str(exc))
             return None
-        self.message.emit(f"Saved {pages} page{'s' if pages != 1 else ''} to {path}.")
+        self.message.emit(translate("backup.file_actions", "Saved %n page(s) to {path}.", None, pages).format(path=path))
         return Path(path)
 
     def _preview(self, sheets: list) -> QPrintPreviewDialog:

@@ -10,6 +10,7 @@ drawn only once the view is zoomed in far enough for them to mean something.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -28,6 +29,7 @@ from lockcare.core.models import BatterySwap, ReadingSource
 from lockcare.core.vocabulary import LEVEL_PERCENT_RANGES
 from lockcare.core.wording import level_word
 from lockcare.ui.battery.chart_data import ChartData, band_runs, chart_data, min_max
+from lockcare.core.i18n import translate
 from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 
 DOTS_BELOW = 400
@@ -38,6 +40,23 @@ Y_RANGE = (-8.0, 116.0)
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
+
+
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+def local_months(text: str, locale: QLocale | None = None) -> str:
+    """``text`` (a tick label from :func:`time.strftime`'s C locale) with the locale's short month names."""
+    names = locale or QLocale()
+    return _MONTH_WORD.sub(lambda m: names.monthName(_ENGLISH_MONTHS.index(m.group(1)) + 1, QLocale.FormatType.ShortFormat), text)
+
+
+class LocalDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis, its month names in the window's language ("Okt", not "Oct")."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (pyqtgraph override)
+        return [local_months(text) for text in super().tickStrings(values, scale, spacing)]
 
 
 def _level_words(level: str) -> str:
@@ -58,8 +77,8 @@ class BatteryChart(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot_widget.setAccessibleName("Battery chart")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(orientation="bottom")})
+        self.plot_widget.setAccessibleName(translate("battery.chart", "Battery chart"))
         self.plot_widget.setMinimumHeight(220)
         layout.addWidget(self.plot_widget)
         self.plot_item = self.plot_widget.getPlotItem()
@@ -185,10 +204,10 @@ class BatteryChart(QWidget):
         value = self.now_value
         if value is None:
             self.now_marker.setData([], [])
-            self.now_label.setFormat("now")
+            self.now_label.setFormat(translate("battery.chart", "now"))
         else:
             self.now_marker.setData([self._now], [value])
-            self.now_label.setFormat(f"now {value:.0f} %")
+            self.now_label.setFormat(translate("battery.chart", "now {value:.0f} %").format(value=value))
 
     @property
     def band_runs(self) -> list[tuple[float, float, str]]:
@@ -212,7 +231,7 @@ class BatteryChart(QWidget):
             lines.append(line)
         for line, swap in zip(lines, swaps):
             line.setPos(_ts(swap.at))
-            line.label.setFormat(f"Swap {short_date(swap.at)}")
+            line.label.setFormat(translate("battery.chart", "Swap {date}").format(date=short_date(swap.at)))
             line.show()
         for line in lines[len(swaps):]:
             line.hide()
@@ -227,9 +246,11 @@ class BatteryChart(QWidget):
         self.forecast_region.setVisible(has_range)
         if has_range and forecast is not None and forecast.earliest and forecast.latest:
             self.forecast_region.setRegion((_ts(forecast.earliest), _ts(forecast.latest)))
-            words = "Replace" if data.confident else "Roughly"
             now = datetime.fromtimestamp(data.now, UTC)
-            self.region_label.setFormat(f"{words} {range_words(forecast.earliest, forecast.latest, now)} ")
+            when = range_words(forecast.earliest, forecast.latest, now)
+            words = (translate("battery.chart", "Replace {when}") if data.confident
+                     else translate("battery.chart", "Roughly {when}")).format(when=when)
+            self.region_label.setFormat(words + " ")
 
     # -- view -------------------------------------------------------------------------
 
@@ -257,7 +278,7 @@ class BatteryChart(QWidget):
                 return ""
             level = float(np.interp(x, self._fx, self._fy))
             moment = datetime.fromtimestamp(x, tz=UTC)
-            return f"Expected about {level:.0f} % on {short_date(moment)}"
+            return translate("battery.chart", "Expected about {level:.0f} % on {date}").format(level=level, date=short_date(moment))
         readings = self.data.readings if self.data is not None else None
         if readings is None or not len(readings):
             return ""
@@ -270,8 +291,10 @@ class BatteryChart(QWidget):
             value = f"{reading.percent} %"
         else:
             value = _level_words(reading.level) if reading.level in LEVEL_PERCENT_RANGES else str(reading.level)
-        source = " (from the cloud)" if reading.source == ReadingSource.CLOUD else ""
-        return f"{short_datetime(reading.at)}: {value}{source}"
+        text = f"{short_datetime(reading.at)}: {value}"
+        if reading.source == ReadingSource.CLOUD:
+            return translate("battery.chart", "{reading} (from the cloud)").format(reading=text)
+        return text
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]

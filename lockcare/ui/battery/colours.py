@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 
 from lockcare.ui.theme import is_dark
+from lockcare.core.i18n import translate_noop
 
 THRESHOLDS: tuple[tuple[float, str, str], ...] = (
-    (20.0, "Replace at 20 %", "replace"),
-    (15.0, "Unreliable below 15 %", "unreliable"),
-    (5.0, "Emergency unlocks only at 5 %", "emergency"),
+    (20.0, translate_noop("battery.colours", "Replace at 20 %"), "replace"),
+    (15.0, translate_noop("battery.colours", "Unreliable below 15 %"), "unreliable"),
+    (5.0, translate_noop("battery.colours", "Emergency unlocks only at 5 %"), "emergency"),
 )
 """Horizontal lines from the field guide: level, legend words, colour name. The words go in
 the panel's legend, not on the lines: three labels 5 % apart collide at any small height."""

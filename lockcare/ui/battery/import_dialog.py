@@ -21,6 +21,7 @@ from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
 from lockcare.services.reading_import import ImportCancelled, ImportResult
 from lockcare.tasks import TaskHandle, TaskRunner
+from lockcare.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ImportReadingsDialog(QDialog):
     def __init__(self, lock: Lock, path: Path, importer: Importer, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import battery history")
+        self.setWindowTitle(translate("battery.import_dialog", "Import battery history"))
         self.setMinimumWidth(460)
         self.lock, self.path = lock, path
         self._importer, self._runner = importer, runner
@@ -65,12 +66,13 @@ class ImportReadingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
-        self.status_label = QLabel(f"Importing the battery history of {lock.name} from {path.name}…")
+        self.status_label = QLabel(translate("battery.import_dialog", "Importing the battery history of {lock} from {file}…").format(
+            lock=lock.name, file=path.name))
         self.status_label.setObjectName("importStatus")
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until the first report
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("battery.import_dialog", "Import progress"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self.cancel)
@@ -101,7 +103,7 @@ class ImportReadingsDialog(QDialog):
         if self.running:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status_label.setText("Stopping… nothing is being kept.")
+            self.status_label.setText(translate("battery.import_dialog", "Stopping… nothing is being kept."))
         else:
             self.reject()
 
@@ -124,15 +126,15 @@ class ImportReadingsDialog(QDialog):
 
     def _on_import_failed(self, error: BaseException) -> None:
         if isinstance(error, ImportCancelled):
-            self._end("Cancelled: nothing was imported.")
+            self._end(translate("battery.import_dialog", "Cancelled: nothing was imported."))
             self.reject()
             return
         if isinstance(error, LockcareError):
             self._end(str(error))
         else:  # a bug: kept in the log with its traceback
             log.error("Importing %s failed", self.path.name, exc_info=error)
-            self._end(f"The import stopped on an unexpected error ({type(error).__name__}); nothing was imported. "
-                      "The details are in lockcare's log.")
+            self._end(translate("battery.import_dialog", "The import stopped on an unexpected error ({error}); nothing was imported. "
+                                "The details are in lockcare's log.").format(error=type(error).__name__))
         self.status_label.setStyleSheet("color: #c0392b;")
 
     def _end(self, words: str) -> None:
@@ -152,7 +154,8 @@ def open_import_dialog(window: QWidget, lock: Lock, importer: Importer, runner: 
     """
     if path is None:
         path, _filter = QFileDialog.getOpenFileName(
-            window, f"Import battery history for {lock.name}", "", "CSV files (*.csv);;All files (*)")
+            window, translate("battery.import_dialog", "Import battery history for {lock}").format(lock=lock.name), "",
+            translate("battery.import_dialog", "CSV files (*.csv);;All files (*)"))
         if not path:
             return None
     dialog = ImportReadingsDialog(lock, Path(path), importer, runner, window)

@@ -33,6 +33,7 @@ from lockcare.ui.battery.colours import THRESHOLDS, chart_colours
 from lockcare.ui.battery.sets_model import BatterySetModel
 from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 if TYPE_CHECKING:  # numpy and pyqtgraph load with the first history, not at start
     from lockcare.services.battery import BatteryHistory, BatteryReport
@@ -80,7 +81,7 @@ class BatteryPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         # A jump from low to full is only a proposal: the user confirms it by recording the swap.
-        self.confirm_swap_button = QPushButton("Yes, record that battery change…")
+        self.confirm_swap_button = QPushButton(translate("battery.panel", "Yes, record that battery change…"))
         self.confirm_swap_button.setObjectName("confirmSwapButton")
         self.confirm_swap_button.clicked.connect(self._on_confirm_swap_clicked)
         self.confirm_swap_button.hide()
@@ -94,7 +95,7 @@ class BatteryPanel(QWidget):
         self.chart_box.setMinimumHeight(CHART_MIN_HEIGHT)
         self._chart_layout = QVBoxLayout(self.chart_box)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder_label = QLabel("Loading the battery history…")
+        self.placeholder_label = QLabel(translate("battery.panel", "Loading the battery history…"))
         self.placeholder_label.setObjectName("chartPlaceholder")
         self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -111,11 +112,11 @@ class BatteryPanel(QWidget):
         self.legend_label.setObjectName("chartLegend")
         self.legend_label.setWordWrap(True)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
-        self.recent_button = QPushButton("Recent")
-        self.recent_button.setToolTip("Show the last two battery sets and the forecast")
-        self.all_button = QPushButton("All history")
-        self.export_button = QPushButton("Export PNG…")
-        self.export_button.setToolTip("Save the chart as an image")
+        self.recent_button = QPushButton(translate("battery.panel", "Recent"))
+        self.recent_button.setToolTip(translate("battery.panel", "Show the last two battery sets and the forecast"))
+        self.all_button = QPushButton(translate("battery.panel", "All history"))
+        self.export_button = QPushButton(translate("battery.panel", "Export PNG…"))
+        self.export_button.setToolTip(translate("battery.panel", "Save the chart as an image"))
         tools.addWidget(self.legend_label, 1)
         for button in (self.recent_button, self.all_button, self.export_button):
             tools.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,7 +126,7 @@ class BatteryPanel(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
         self.sets_view = QTableView()
-        self.sets_button = Disclosure("Battery sets", self.sets_view, "setsToggle")
+        self.sets_button = Disclosure(translate("battery.panel", "Battery sets"), self.sets_view, "setsToggle")
         self.sets_button.toggled.connect(self._fit_sets_table)
         self.sets_label = QLabel()
         self.sets_label.setObjectName("setsSummary")
@@ -136,7 +137,7 @@ class BatteryPanel(QWidget):
         layout.addLayout(sets_row)
         self.sets_model = BatterySetModel(self)
         self.sets_view.setObjectName("batterySets")
-        self.sets_view.setAccessibleName("Battery sets")
+        self.sets_view.setAccessibleName(translate("battery.panel", "Battery sets"))
         self.sets_view.setModel(self.sets_model)
         self.sets_view.setAlternatingRowColors(True)
         self.sets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +158,7 @@ class BatteryPanel(QWidget):
 
             self._chart = BatteryChart()
             self._chart.setMinimumHeight(CHART_MIN_HEIGHT)
-            self._chart.setToolTip("Drag to move through time, scroll to zoom, point at the line for details.")
+            self._chart.setToolTip(translate("battery.panel", "Drag to move through time, scroll to zoom, point at the line for details."))
             self._chart_layout.addWidget(self._chart)
             self._chart.setHidden(not self.placeholder_label.isHidden())
             if self._chart_data is not None:
@@ -206,7 +207,7 @@ class BatteryPanel(QWidget):
         result = report.forecast
         self.headline_label.setText(report.headline)
         now = report.now_level
-        extra = f" Now {now.words}." if now.percent is not None else ""
+        extra = " " + translate("battery.panel", "Now {level}.").format(level=now.words) if now.percent is not None else ""
         self.explanation_label.setText(result.explanation + extra)
         notes = [w.message for w in report.warnings] + [p.message for p in report.proposals]
         self.warnings_label.setText(
@@ -217,14 +218,14 @@ class BatteryPanel(QWidget):
         self.sets_model.set_sets(report.sets)
         self._fit_sets_table()
         finished = [s for s in report.sets if not s.current]
-        self.sets_button.setText(f"Battery sets ({len(report.sets)})" if report.sets else "Battery sets")
+        self.sets_button.setText(translate("battery.panel", "Battery sets ({count})").format(count=len(report.sets)) if report.sets else translate("battery.panel", "Battery sets"))
         self.sets_button.setEnabled(bool(report.sets))
         if finished:
-            self.sets_label.setText(f"Last set: {finished[-1].summary}")
+            self.sets_label.setText(translate("battery.panel", "Last set: {summary}").format(summary=finished[-1].summary))
         elif report.sets:
             self.sets_label.setText(report.sets[-1].summary)
         else:
-            self.sets_label.setText("No battery change recorded yet: record one to compare sets.")
+            self.sets_label.setText(translate("battery.panel", "No battery change recorded yet: record one to compare sets."))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if self._chart is None and self._chart_data is not None:
@@ -254,7 +255,7 @@ class BatteryPanel(QWidget):
         colours = chart_colours(self.palette())
         # Each item stays on one line (no-break spaces inside it); lines break between items.
         parts = [f"<span style='color:{getattr(colours, name).name()}'>╍╍</span>&nbsp;"
-                 + _escape(text).replace(" ", "&nbsp;") for _level, text, name in THRESHOLDS]
+                 + _escape(translate("battery.colours", text)).replace(" ", "&nbsp;") for _level, text, name in THRESHOLDS]
         self.legend_label.setText(" &nbsp; ".join(parts))
 
     def _on_confirm_swap_clicked(self) -> None:
@@ -268,7 +269,8 @@ class BatteryPanel(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         name = (self.report.lock.name if self.report else "battery") + " battery.png"
-        path, _filter = QFileDialog.getSaveFileName(self, "Export chart as PNG", name, "PNG image (*.png)")
+        path, _filter = QFileDialog.getSaveFileName(self, translate("battery.panel", "Export chart as PNG"), name,
+                                                    translate("battery.panel", "PNG image (*.png)"))
         if path:
             self.export_png(path if path.lower().endswith(".png") else path + ".png")
 

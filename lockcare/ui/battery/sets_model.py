@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lockcare.core.dates_in_words import short_date
+from lockcare.core.i18n import decimal, translate, translate_noop
 from lockcare.core.wording import battery_label
 from lockcare.ui.widgets.row_table_model import RowTableModel
 
@@ -21,20 +22,26 @@ def lasted_words(battery_set: BatterySet) -> str:
     from lockcare.core.battery.priors import DAYS_PER_MONTH  # with the sets, never at start
 
     months = battery_set.days / DAYS_PER_MONTH
-    text = f"{months:.1f} months" if months >= 1 else f"{battery_set.days:.0f} days"
-    return text + (" so far" if battery_set.current else "")
+    if months >= 1:
+        text = translate("battery.sets_model", "{months} months").format(months=decimal(months, 1))
+    else:
+        text = translate("battery.sets_model", "%n day(s)", None, round(battery_set.days))
+    return translate("battery.sets_model", "{lasted} so far").format(lasted=text) if battery_set.current else text
 
 
 def expected_words(battery_set: BatterySet) -> str:
     """The usual life for the set's type, e.g. "8–10 months"."""
     low, high = battery_set.expected_months
-    return f"{low:g}–{high:g} months"
+    return translate("battery.sets_model", "{low:g}–{high:g} months").format(low=low, high=high)
 
 
 class BatterySetModel(RowTableModel):
     """Columns: Put in, Batteries, Lasted, Usual, Compared. Newest set first."""
 
-    HEADERS = ("Put in", "Batteries", "Lasted", "Usual", "Compared")
+    HEADERS = (translate_noop("battery.sets_model", "Put in"), translate_noop("battery.sets_model", "Batteries"),
+               translate_noop("battery.sets_model", "Lasted"), translate_noop("battery.sets_model", "Usual"),
+               translate_noop("battery.sets_model", "Compared"))
+    HEADER_CONTEXT = "battery.sets_model"
 
     def set_sets(self, sets: list[BatterySet]) -> None:
         """Show these sets (given oldest first, as :func:`build_sets` returns them), newest on top."""
@@ -71,11 +78,13 @@ class BatterySetModel(RowTableModel):
 
 def _comparison(battery_set: BatterySet) -> str:
     if battery_set.current:
-        return "in the lock now"
+        return translate("battery.sets_model", "in the lock now")
     if battery_set.ratio_previous is None:
         ratio = battery_set.ratio_expected
-        return "about as usual" if abs(ratio - 1.0) <= 0.15 else f"{ratio:.1f}x the usual life"
+        if abs(ratio - 1.0) <= 0.15:
+            return translate("battery.sets_model", "about as usual")
+        return translate("battery.sets_model", "{ratio}x the usual life").format(ratio=decimal(ratio, 1))
     ratio = battery_set.ratio_previous
     if abs(ratio - 1.0) <= 0.15:
-        return "about the same as the last one"
-    return f"{ratio:.1f}x the last one"
+        return translate("battery.sets_model", "about the same as the last one")
+    return translate("battery.sets_model", "{ratio}x the last one").format(ratio=decimal(ratio, 1))

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QWidget
 
 from lockcare.core.maintenance.checklist import Sheet
 from lockcare.ui.checklists.render import document_title, page_layout, paint_sheets
+from lockcare.core.i18n import translate
 
 
 def make_printer(paper: str = "a4") -> QPrinter:
     """A high-resolution printer set up for ``paper`` ("a4" or "letter") with lockcare's margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
-    printer.setDocName("lockcare checklist")
+    printer.setDocName(translate("checklists.preview", "lockcare checklist"))
     return printer
 
 
@@ -53,7 +54,7 @@ def make_preview_dialog(
     printer = make_printer(paper)
     printer.setDocName(document_title(sheets))  # what the print queue shows
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview: " + document_title(sheets))
+    dialog.setWindowTitle(translate("checklists.preview", "Print preview: ") + document_title(sheets))
     kept = list(sheets)
     dialog.paintRequested.connect(lambda device: paint_sheets(kept, device))
     dialog._lockcare_printer = printer  # type: ignore[attr-defined]  # keep the printer alive with the dialog

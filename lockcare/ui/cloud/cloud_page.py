@@ -35,6 +35,7 @@ from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
 from lockcare.ui.cloud.steps import BACKGROUND_HINT, INTRO, STEPS
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,8 @@ class CloudPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(heading("Tuya cloud", 1.6, name="cloudTitle"))
-        intro = QLabel(INTRO)
+        layout.addWidget(heading(translate("cloud.cloud_page", "Tuya cloud"), 1.6, name="cloudTitle"))
+        intro = QLabel(translate("cloud.steps", INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.status_label = _note("cloudStatus")
@@ -96,7 +97,7 @@ class CloudPage(QWidget):
         bar.setSpacing(4)
         self.step_buttons = QButtonGroup(self)
         for index, step in enumerate(STEPS):
-            button = QPushButton(f"{index + 1}  {step.short}")
+            button = QPushButton(f"{index + 1}  {step.words()[0]}")
             button.setCheckable(True)
             button.setFlat(True)
             self.step_buttons.addButton(button, index)
@@ -111,9 +112,9 @@ class CloudPage(QWidget):
         layout.addWidget(self.steps, 1)
 
         nav = QHBoxLayout()
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(translate("cloud.cloud_page", "&Back"))
         self.back_button.clicked.connect(lambda: self.show_step(self.steps.currentIndex() - 1))
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(translate("cloud.cloud_page", "&Next"))
         self.next_button.clicked.connect(lambda: self.show_step(self.steps.currentIndex() + 1))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -128,8 +129,9 @@ class CloudPage(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 6, 0, 0)
         column.setSpacing(10)
-        column.addWidget(heading(STEPS[index].title, 1.15))
-        body = QLabel(STEPS[index].body)
+        _short, title, text = STEPS[index].words()
+        column.addWidget(heading(title, 1.15))
+        body = QLabel(text)
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setOpenExternalLinks(True)
@@ -137,11 +139,11 @@ class CloudPage(QWidget):
         if index == 1:
             form = QFormLayout()
             self.region_combo = QComboBox()
-            self.region_combo.setAccessibleName("Data centre")
+            self.region_combo.setAccessibleName(translate("cloud.cloud_page", "Data centre"))
             for region in REGIONS:
                 self.region_combo.addItem(f"{REGION_NAMES[region]} ({region})", region)
             self.region_combo.setCurrentIndex(REGIONS.index("eu"))
-            form.addRow("Data centre:", self.region_combo)
+            form.addRow(translate("cloud.cloud_page", "Data centre:"), self.region_combo)
             column.addLayout(form)
         elif index == LINK_STEP:
             column.addLayout(self._link_form())
@@ -153,23 +155,23 @@ class CloudPage(QWidget):
     def _link_form(self) -> QVBoxLayout:
         box = QVBoxLayout()
         form = QFormLayout()
-        self.access_id_edit = QLineEdit(placeholderText="e.g. 4nq8e5xaxmk7fy3tk7pk")
-        self.access_id_edit.setAccessibleName("Access ID")
-        self.secret_edit = QLineEdit(placeholderText="32 letters and digits")
-        self.secret_edit.setAccessibleName("Access secret")
+        self.access_id_edit = QLineEdit(placeholderText=translate("cloud.cloud_page", "e.g. 4nq8e5xaxmk7fy3tk7pk"))
+        self.access_id_edit.setAccessibleName(translate("cloud.cloud_page", "Access ID"))
+        self.secret_edit = QLineEdit(placeholderText=translate("cloud.cloud_page", "32 letters and digits"))
+        self.secret_edit.setAccessibleName(translate("cloud.cloud_page", "Access secret"))
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_secret = QAction("Show", self.secret_edit)
+        self.show_secret = QAction(translate("cloud.cloud_page", "Show"), self.secret_edit)
         self.show_secret.setCheckable(True)
         self.show_secret.toggled.connect(self._on_show_secret_toggled)
         self.secret_edit.addAction(self.show_secret, QLineEdit.ActionPosition.TrailingPosition)
-        form.addRow("Access ID:", self.access_id_edit)
-        form.addRow("Access secret:", self.secret_edit)
+        form.addRow(translate("cloud.cloud_page", "Access ID:"), self.access_id_edit)
+        form.addRow(translate("cloud.cloud_page", "Access secret:"), self.secret_edit)
         box.addLayout(form)
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Test")
-        self.test_button.setToolTip("Ask Tuya's cloud for a token and your device list with these keys")
+        self.test_button = QPushButton(translate("cloud.cloud_page", "&Test"))
+        self.test_button.setToolTip(translate("cloud.cloud_page", "Ask Tuya's cloud for a token and your device list with these keys"))
         self.test_button.clicked.connect(self.test)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("cloud.cloud_page", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         row.addWidget(self.test_button)
@@ -183,15 +185,15 @@ class CloudPage(QWidget):
     def _import_row(self) -> QVBoxLayout:
         box = QVBoxLayout()
         row = QHBoxLayout()
-        self.import_button = QPushButton("&Import locks")
+        self.import_button = QPushButton(translate("cloud.cloud_page", "&Import locks"))
         self.import_button.clicked.connect(self.import_locks)
-        self.import_cancel_button = QPushButton("Cancel")
+        self.import_cancel_button = QPushButton(translate("cloud.cloud_page", "Cancel"))
         self.import_cancel_button.clicked.connect(self.cancel)
         self.import_cancel_button.hide()
-        self.harvest_button = QPushButton("&Read the cloud now")
-        self.harvest_button.setToolTip("Fetch the battery levels, alarms and unlocks the cloud kept")
+        self.harvest_button = QPushButton(translate("cloud.cloud_page", "&Read the cloud now"))
+        self.harvest_button.setToolTip(translate("cloud.cloud_page", "Fetch the battery levels, alarms and unlocks the cloud kept"))
         self.harvest_button.clicked.connect(self.harvest_requested)
-        self.unlink_button = QPushButton("&Forget the cloud link")
+        self.unlink_button = QPushButton(translate("cloud.cloud_page", "&Forget the cloud link"))
         self.unlink_button.clicked.connect(self.unlink)
         for widget in (self.import_button, self.import_cancel_button, self.harvest_button):
             row.addWidget(widget)
@@ -200,10 +202,10 @@ class CloudPage(QWidget):
         box.addLayout(row)
         self.import_result = _note("cloudImportResult")
         box.addWidget(self.import_result)
-        self.background_switch = QCheckBox("&Keep collecting when lockcare is closed")
-        self.background_switch.setToolTip(BACKGROUND_HINT)
+        self.background_switch = QCheckBox(translate("cloud.cloud_page", "&Keep collecting when lockcare is closed"))
+        self.background_switch.setToolTip(translate("cloud.steps", BACKGROUND_HINT))
         self.background_switch.toggled.connect(self._on_background_switch_toggled)
-        self.background_label = QLabel(BACKGROUND_HINT)
+        self.background_label = QLabel(translate("cloud.steps", BACKGROUND_HINT))
         self.background_label.setWordWrap(True)
         self.background_label.setObjectName("cloudBackground")
         box.addSpacing(8)
@@ -211,12 +213,12 @@ class CloudPage(QWidget):
         box.addWidget(self.background_label)
         if self._services.demo_note:
             self.background_switch.setEnabled(False)
-            self.background_label.setText("Not in the demo: its locks and data go away when the window closes.")
+            self.background_label.setText(translate("cloud.cloud_page", "Not in the demo: its locks and data go away when the window closes."))
         return box
 
     def _on_show_secret_toggled(self, shown: bool) -> None:
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_secret.setText("Hide" if shown else "Show")
+        self.show_secret.setText(translate("cloud.cloud_page", "Hide") if shown else translate("cloud.cloud_page", "Show"))
 
     # -- steps and status -------------------------------------------------------------
 
@@ -249,14 +251,13 @@ class CloudPage(QWidget):
         self.harvest_button.setEnabled(linked and status.locks > 0)
         self.unlink_button.setEnabled(linked)
         if not linked:
-            _show_note(self.status_label, "Not linked yet: follow the steps below, one at a time.")
+            _show_note(self.status_label, translate("cloud.cloud_page", "Not linked yet: follow the steps below, one at a time."))
         else:
             place = REGION_NAMES.get(status.region or "", status.region)
-            read = f"read {ago(status.last_harvest, self._services.locks.now())}" if status.last_harvest else "not read yet"
-            text = (f"Linked to the cloud project {status.access_id} ({place} data centre): "
-                    f"{status.locks} lock(s) from the cloud, {read}.")
+            read = f"read {ago(status.last_harvest, self._services.locks.now())}" if status.last_harvest else translate("cloud.cloud_page", "not read yet")
+            text = (translate("cloud.cloud_page", "Linked to the cloud project {access_id} ({place} data centre): {locks} lock(s) from the cloud, {read}.").format(access_id=status.access_id, place=place, locks=status.locks, read=read))
             if status.problem:
-                _show_note(self.status_label, f"{text}<br><b>Problem:</b> {status.problem['message']}", "problem")
+                _show_note(self.status_label, translate("cloud.cloud_page", "{text}<br><b>Problem:</b> {problem}").format(text=text, problem=status.problem['message']), "problem")
             else:
                 _show_note(self.status_label, text, "ok")
         if not self._services.demo_note:
@@ -274,9 +275,9 @@ class CloudPage(QWidget):
         """Prove the typed credentials in the background; on success they are stored."""
         region, access_id, secret = self.region_combo.currentData(), self.access_id_edit.text(), self.secret_edit.text()
         if not access_id.strip() or not secret.strip():
-            _show_note(self.test_result, "Copy both the access ID and the access secret first.", "problem")
+            _show_note(self.test_result, translate("cloud.cloud_page", "Copy both the access ID and the access secret first."), "problem")
             return None
-        _show_note(self.test_result, "Asking Tuya's cloud… (this can take a few seconds)")
+        _show_note(self.test_result, translate("cloud.cloud_page", "Asking Tuya's cloud… (this can take a few seconds)"))
         return self._start(self._services.cloud.prove, region, access_id, secret, name="cloud test",
                            on_done=lambda locks: self._on_test_done(region, access_id, secret, locks),
                            on_error=lambda exc: self._on_task_failed(self.test_result, exc))
@@ -288,7 +289,7 @@ class CloudPage(QWidget):
         except LockcareError as exc:
             _show_note(self.import_result, str(exc), "problem")
             return None
-        _show_note(self.import_result, "Reading your cloud project…")
+        _show_note(self.import_result, translate("cloud.cloud_page", "Reading your cloud project…"))
         return self._start(self._services.cloud_import.fetch, credentials, name="cloud import",
                            on_done=self._on_import_fetched,
                            on_error=lambda exc: self._on_task_failed(self.import_result, exc))
@@ -298,13 +299,13 @@ class CloudPage(QWidget):
         if self._task is not None:
             self._task.cancel()
         self._finish()
-        _show_note(self.test_result, "Stopped; nothing was changed.")
+        _show_note(self.test_result, translate("cloud.cloud_page", "Stopped; nothing was changed."))
         _show_note(self.import_result, "")
 
     def unlink(self) -> None:
         """Forget the credentials (the locks and their history stay)."""
         self._services.cloud.unlink()
-        _show_note(self.import_result, "lockcare forgot the cloud credentials. Your locks and their history stay.")
+        _show_note(self.import_result, translate("cloud.cloud_page", "lockcare forgot the cloud credentials. Your locks and their history stay."))
         self.refresh()
 
     def _start(self, work: Callable[..., object], *args: object, name: str, on_done: Callable[[Any], None],
@@ -331,7 +332,7 @@ class CloudPage(QWidget):
             _show_note(self.test_result, str(exc), "problem")
             return
         self.secret_edit.clear()
-        _show_note(self.test_result, f"It works: your cloud project has {locks} lock(s). Next: import them.", "ok")
+        _show_note(self.test_result, translate("cloud.cloud_page", "It works: your cloud project has {locks} lock(s). Next: import them.").format(locks=locks), "ok")
         self.refresh()
         self.show_step(IMPORT_STEP)
         self.linked.emit()
@@ -351,7 +352,7 @@ class CloudPage(QWidget):
         self._finish()
         if not isinstance(exc, LockcareError):  # a bug: details in the log, plain words on the page
             log.error("A cloud task failed", exc_info=exc)
-            _show_note(label, "That failed unexpectedly; the details are in lockcare's log.", "problem")
+            _show_note(label, translate("cloud.cloud_page", "That failed unexpectedly; the details are in lockcare's log."), "problem")
             return
         kind = getattr(exc, "kind", "")
         if label is self.import_result and kind:
@@ -372,13 +373,14 @@ class CloudPage(QWidget):
         self.background_switch.blockSignals(False)
         self.background_switch.setEnabled(True)
         message = getattr(status, "message", "")
-        self.background_label.setText(f"{BACKGROUND_HINT}\n\n{message}" if message else BACKGROUND_HINT)
+        hint = translate("cloud.steps", BACKGROUND_HINT)
+        self.background_label.setText(f"{hint}\n\n{message}" if message else hint)
 
     def _on_background_failed(self, exc: BaseException) -> None:
         self.background_switch.setEnabled(True)
         if not isinstance(exc, LockcareError):
             log.error("The collection timer could not be changed", exc_info=exc)
-        self.background_label.setText(f"{BACKGROUND_HINT}\n\nThat did not work: {exc}")
+        self.background_label.setText(translate("cloud.cloud_page", "{BACKGROUND_HINT}\n\nThat did not work: {exc}").format(BACKGROUND_HINT=translate("cloud.steps", BACKGROUND_HINT), exc=exc))
 
 
 __all__ = ["CloudPage", "STEP_KEY"]

@@ -18,6 +18,7 @@ from lockcare.services.harvest import AlreadyRunning, HarvestPlan, LockFetch, Lo
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
 from lockcare.ui.changes import ChangeBus, Changes
+from lockcare.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,9 @@ class CloudHarvester(QObject):
         except NotLinkedError:
             return None
         except LockcareError as exc:  # the secret is gone from the key store
-            self.progressed.emit(f"Tuya cloud: {exc}")
+            self.progressed.emit(translate("cloud.harvester", "Tuya cloud: {exc}").format(exc=exc))
             return None
-        self.progressed.emit(f"Reading the Tuya cloud for {len(plan.targets)} lock(s)…")
+        self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud for {count} lock(s)…").format(count=len(plan.targets)))
         self._handle = self._runner.submit(self._fetch, plan, name="cloud harvest", pass_handle=True,
                                            on_done=self._on_fetched, on_error=self._on_failed)
         return self._handle
@@ -94,7 +95,7 @@ class CloudHarvester(QObject):
     def _fetch(self, plan: HarvestPlan, *, handle: TaskHandle) -> list[LockFetch] | str:
         """Worker: the network part, under the collector lock."""
         def progress(done: int, total: int, name: str) -> None:
-            self.progressed.emit(f"Reading the Tuya cloud: {name} ({done + 1} of {total})…")
+            self.progressed.emit(translate("cloud.harvester", "Reading the Tuya cloud: {name} ({number} of {total})…").format(name=name, number=done + 1, total=total))
 
         try:
             with self._services.harvest.exclusive():
@@ -105,7 +106,7 @@ class CloudHarvester(QObject):
     def _on_fetched(self, fetched: list[LockFetch] | str) -> None:
         self._handle = None
         if fetched == _SKIPPED:
-            self.progressed.emit("Another lockcare is reading the Tuya cloud; the window tries again in a few minutes.")
+            self.progressed.emit(translate("cloud.harvester", "Another lockcare is reading the Tuya cloud; the window tries again in a few minutes."))
             self._retry.start(RETRY_AFTER_MS)
             self.finished.emit([])
             return
@@ -120,9 +121,9 @@ class CloudHarvester(QObject):
         self._handle = None
         if not isinstance(exc, LockcareError):  # a bug: keep the details, tell the user plainly
             log.error("The cloud harvest failed", exc_info=exc)
-            self.progressed.emit("Tuya cloud: the harvest failed unexpectedly; details are in the log.")
+            self.progressed.emit(translate("cloud.harvester", "Tuya cloud: the harvest failed unexpectedly; details are in the log."))
         else:
-            self.progressed.emit(f"Tuya cloud: {exc}")
+            self.progressed.emit(translate("cloud.harvester", "Tuya cloud: {exc}").format(exc=exc))
         self.finished.emit([])
 
 
@@ -132,8 +133,8 @@ def _summary(results: list[LockHarvest]) -> str:
     if failed:
         first = failed[0].error
         assert first is not None
-        return f"Tuya cloud: {len(failed)} of {len(results)} lock(s) not read ({first.kind}): {first.message}"
-    return f"Tuya cloud read: {added} new battery reading(s)." if added else "Tuya cloud read: nothing new."
+        return translate("cloud.harvester", "Tuya cloud: {failed} of {total} lock(s) not read ({kind}): {message}").format(failed=len(failed), total=len(results), kind=first.kind, message=first.message)
+    return translate("cloud.harvester", "Tuya cloud read: {added} new battery reading(s).").format(added=added) if added else translate("cloud.harvester", "Tuya cloud read: nothing new.")
 
 
 __all__ = ["CloudHarvester", "HARVEST_INTERVAL_MS"]

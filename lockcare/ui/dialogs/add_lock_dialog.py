@@ -15,6 +15,7 @@ from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.widgets.field_errors import FieldError, add_field
 from lockcare.ui.widgets.masked_key import MaskedKey
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.core.i18n import translate
 
 AddLock = Callable[[Lock, str], Lock]
 ProbeVersion = Callable[[Lock, str, Callable[[str], None], Callable[[BaseException], None]], object]
@@ -30,38 +31,38 @@ class AddLockDialog(FormDialog):
 
     def __init__(self, add: AddLock, parent: QWidget | None = None, *, gateways: Sequence[Lock] = (),
                  probe_version: ProbeVersion | None = None) -> None:
-        super().__init__("Add a lock", "Add lock", parent)
+        super().__init__(translate("dialogs.add_lock_dialog", "Add a lock"), translate("dialogs.add_lock_dialog", "Add lock"), parent)
         self._add = add
         self._probe_version = probe_version
         self.added: Lock | None = None
         self.set_intro(
-            "The device id and local key come from the tinytuya wizard (devices.json). "
-            "lockcare only reads the lock; it never sends a command that could open it."
+            translate("dialogs.add_lock_dialog", "The device id and local key come from the tinytuya wizard (devices.json). "
+            "lockcare only reads the lock; it never sends a command that could open it.")
         )
         self.connection_combo = QComboBox()
-        self.connection_combo.addItem("Directly, on Wi-Fi", "direct")
+        self.connection_combo.addItem(translate("dialogs.add_lock_dialog", "Directly, on Wi-Fi"), "direct")
         self.gateway_combo = QComboBox()
         for gateway in gateways:
             self.gateway_combo.addItem(gateway.name, gateway.device_id)
         if gateways:
-            self.connection_combo.addItem("Through a gateway (Bluetooth or Zigbee lock)", "gateway")
-        self.node_edit = QLineEdit(placeholderText="node_id from devices.json")
-        self.name_edit = QLineEdit(placeholderText="Front door")
-        self.id_edit = QLineEdit(placeholderText="e.g. bf3a1c2d3e4f5a6b7c8d")
-        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
-        self.masked_key = MaskedKey("16 characters")
+            self.connection_combo.addItem(translate("dialogs.add_lock_dialog", "Through a gateway (Bluetooth or Zigbee lock)"), "gateway")
+        self.node_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "node_id from devices.json"))
+        self.name_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "Front door"))
+        self.id_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "e.g. bf3a1c2d3e4f5a6b7c8d"))
+        self.address_edit = QLineEdit(placeholderText=translate("dialogs.add_lock_dialog", "e.g. 192.168.1.40"))
+        self.masked_key = MaskedKey(translate("dialogs.add_lock_dialog", "16 characters"))
         self.key_edit, self.show_key_button = self.masked_key.edit, self.masked_key.show_button
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
         if probe_version is not None:
-            self.version_combo.addItem("Find it for me", AUTO)
+            self.version_combo.addItem(translate("dialogs.add_lock_dialog", "Find it for me"), AUTO)
         self.port_spin = QSpinBox(minimum=1, maximum=65535, value=6668)
         self.battery_combo = QComboBox()
         for key, label in BATTERY_TYPES.items():
             self.battery_combo.addItem(label, key)
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
-        self.cloud_button = self.buttons.addButton("From my Tuya cloud…", QDialogButtonBox.ButtonRole.HelpRole)
-        self.cloud_button.setToolTip("No key? lockcare can fetch your locks and their keys from your Tuya cloud account")
+        self.cloud_button = self.buttons.addButton(translate("dialogs.add_lock_dialog", "From my Tuya cloud…"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.cloud_button.setToolTip(translate("dialogs.add_lock_dialog", "No key? lockcare can fetch your locks and their keys from your Tuya cloud account"))
         self.cloud_button.clicked.connect(self._on_cloud_button_clicked)
         self.errors: dict[str, FieldError] = {}
         self._touched: set[str] = set()
@@ -69,15 +70,15 @@ class AddLockDialog(FormDialog):
         checked = {"name": self.name_edit, "device_id": self.id_edit, "address": self.address_edit,
                    "key": self.key_edit, "node": self.node_edit}
         rows = (
-            ("&Connection", self.connection_combo, ""),
-            ("&Gateway", self.gateway_combo, ""),
-            ("N&ode id", self.node_edit, "node"),
-            ("&Name", self.name_edit, "name"),
-            ("Device &id", self.id_edit, "device_id"),
-            ("&Address", self.address_edit, "address"),
-            ("Local &key", self.masked_key, "key"),
-            ("Protocol &version", self._pair(self.version_combo, "&Port", self.port_spin), ""),
-            ("&Batteries", self._pair(self.battery_combo, "How &many", self.count_spin), ""),
+            (translate("dialogs.add_lock_dialog", "&Connection"), self.connection_combo, ""),
+            (translate("dialogs.add_lock_dialog", "&Gateway"), self.gateway_combo, ""),
+            (translate("dialogs.add_lock_dialog", "N&ode id"), self.node_edit, "node"),
+            (translate("dialogs.add_lock_dialog", "&Name"), self.name_edit, "name"),
+            (translate("dialogs.add_lock_dialog", "Device &id"), self.id_edit, "device_id"),
+            (translate("dialogs.add_lock_dialog", "&Address"), self.address_edit, "address"),
+            (translate("dialogs.add_lock_dialog", "Local &key"), self.masked_key, "key"),
+            (translate("dialogs.add_lock_dialog", "Protocol &version"), self._pair(self.version_combo, translate("dialogs.add_lock_dialog", "&Port"), self.port_spin), ""),
+            (translate("dialogs.add_lock_dialog", "&Batteries"), self._pair(self.battery_combo, translate("dialogs.add_lock_dialog", "How &many"), self.count_spin), ""),
         )
         for label, widget, name in rows:
             if name:
@@ -86,8 +87,8 @@ class AddLockDialog(FormDialog):
                 self.form.addRow(label, widget)
             if widget.property("pair") is None:
                 widget.setAccessibleName(label.replace("&", ""))
-        for widget, name in ((self.version_combo, "Protocol version"), (self.port_spin, "Port"),
-                             (self.battery_combo, "Batteries"), (self.count_spin, "How many")):
+        for widget, name in ((self.version_combo, translate("dialogs.add_lock_dialog", "Protocol version")), (self.port_spin, translate("dialogs.add_lock_dialog", "Port")),
+                             (self.battery_combo, translate("dialogs.add_lock_dialog", "Batteries")), (self.count_spin, translate("dialogs.add_lock_dialog", "How many"))):
             widget.setAccessibleName(name)
         for name, edit in checked.items():
             edit.textEdited.connect(lambda _text, field=name: self._on_field_edited(field))
@@ -166,16 +167,16 @@ class AddLockDialog(FormDialog):
         checks: list[tuple[str, Callable[[], object]]] = [
             ("name", lambda: validation.validate_name(self.name_edit.text())),
             ("device_id", lambda: validation.validate_device_id(self.id_edit.text()) if self.id_edit.text().strip()
-             else _refuse("Give the lock's device id (the “id” in devices.json).")),
+             else _refuse(translate("dialogs.add_lock_dialog", "Give the lock's device id (the “id” in devices.json)."))),
         ]
         if self.via_gateway():
             checks.append(("node", lambda: self.node_edit.text().strip() or _refuse(
-                "Give the lock's node id (node_id in devices.json).")))
+                translate("dialogs.add_lock_dialog", "Give the lock's node id (node_id in devices.json)."))))
         else:
             checks += [
                 ("address", lambda: validation.validate_address(self.address_edit.text())),
                 ("key", lambda: validation.validate_key(self.key_edit.text()) if self.key_edit.text()
-                 else _refuse("Give the lock's local key (the “key” in devices.json).")),
+                 else _refuse(translate("dialogs.add_lock_dialog", "Give the lock's local key (the “key” in devices.json)."))),
             ]
         for field, check in checks:
             try:
@@ -217,7 +218,7 @@ class AddLockDialog(FormDialog):
             self.added = self._add(lock, key)
             return None
         self._set_busy(True)
-        self.error_label.setText("Trying protocol versions 3.5, 3.4 and 3.3… (wake the lock if it sleeps)")
+        self.error_label.setText(translate("dialogs.add_lock_dialog", "Trying protocol versions 3.5, 3.4 and 3.3… (wake the lock if it sleeps)"))
 
         def found(version: str) -> None:
             self._set_busy(False)
@@ -230,7 +231,7 @@ class AddLockDialog(FormDialog):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            self.error_label.setText(f"{exc} Choose the version by hand if you know it.")
+            self.error_label.setText(translate("dialogs.add_lock_dialog", "{exc} Choose the version by hand if you know it.").format(exc=exc))
 
         self._probe_version(lock, key, found, failed)
         return False

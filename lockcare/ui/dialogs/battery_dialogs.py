@@ -12,6 +12,7 @@ from lockcare.core.models import Lock
 from lockcare.services.registry import Services
 from lockcare.ui.dialogs.reading_dialog import ReadingDialog
 from lockcare.ui.dialogs.swap_dialog import SwapDialog
+from lockcare.core.i18n import translate
 
 
 def open_reading_dialog(parent: QWidget, services: Services, lock: Lock | None,
@@ -22,7 +23,7 @@ def open_reading_dialog(parent: QWidget, services: Services, lock: Lock | None,
         return services.locks.record_reading(chosen, percent=percent, level=level, at=when)
 
     dialog = ReadingDialog(lock, record, parent, choices=_choices(services))
-    dialog.accepted.connect(lambda: _said(saved, dialog.lock, "Battery reading saved for {name}."))
+    dialog.accepted.connect(lambda: _said(saved, dialog.lock, translate("dialogs.battery_dialogs", "Battery reading saved for {name}.")))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -39,7 +40,7 @@ def open_swap_dialog(parent: QWidget, services: Services, lock: Lock | None, sav
     dialog = SwapDialog(lock, record, parent, choices=_choices(services))
     if at is not None:
         dialog.set_day(at)
-    dialog.accepted.connect(lambda: _said(saved, dialog.lock, "Battery swap saved for {name}."))
+    dialog.accepted.connect(lambda: _said(saved, dialog.lock, translate("dialogs.battery_dialogs", "Battery swap saved for {name}.")))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.errors import LockcareError
 from lockcare.ui.widgets.field_errors import ErrorLabel
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.core.i18n import translate
 
 
 class FormDialog(QDialog):
@@ -42,7 +43,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.error_label = ErrorLabel()
         self.error_label.setObjectName("formError")
-        self.error_label.setAccessibleName("Problem with the form")
+        self.error_label.setAccessibleName(translate("dialogs.form_dialog", "Problem with the form"))
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

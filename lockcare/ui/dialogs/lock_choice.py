@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox
 
 from lockcare.core.models import Lock
+from lockcare.core.i18n import translate
 
 
 class LockChoice(QComboBox):
@@ -15,8 +16,8 @@ class LockChoice(QComboBox):
     def __init__(self, locks: Sequence[Lock]) -> None:
         super().__init__()
         self._locks = list(locks)
-        self.setPlaceholderText("Choose a lock")
-        self.setAccessibleName("Lock")
+        self.setPlaceholderText(translate("dialogs.lock_choice", "Choose a lock"))
+        self.setAccessibleName(translate("dialogs.lock_choice", "Lock"))
         for lock in self._locks:
             self.addItem(lock.name, lock.id)
         self.setCurrentIndex(-1)

@@ -21,6 +21,7 @@ from lockcare.core.wording import level_word
 from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.dialogs.lock_choice import LockChoice
+from lockcare.core.i18n import translate
 
 RecordReading = Callable[[Lock, int | None, str | None, datetime], object]
 NO_PERCENT = -1
@@ -39,18 +40,18 @@ class ReadingDialog(FormDialog):
 
     def __init__(self, lock: Lock | None, record: RecordReading, parent: QWidget | None = None,
                  *, choices: Sequence[Lock] = ()) -> None:
-        title = f"Battery reading for {lock.name}" if lock else "Battery reading"
-        super().__init__(title, "Record reading", parent)
+        title = translate("dialogs.reading_dialog", "Battery reading for {name}").format(name=lock.name) if lock else translate("dialogs.reading_dialog", "Battery reading")
+        super().__init__(title, translate("dialogs.reading_dialog", "Record reading"), parent)
         self._lock = lock
         self._record = record
-        self.set_intro("Read the level in the Tuya or Smart Life app (lock, then the battery icon).")
+        self.set_intro(translate("dialogs.reading_dialog", "Read the level in the Tuya or Smart Life app (lock, then the battery icon)."))
         self.lock_choice: LockChoice | None = None
         if lock is None:
             self.lock_choice = LockChoice(choices)
             self.lock_choice.currentIndexChanged.connect(self.revalidate)
-            self.form.addRow("&Lock", self.lock_choice)
-        self.percent_radio = QRadioButton("&Percentage")
-        self.level_radio = QRadioButton("&Level")
+            self.form.addRow(translate("dialogs.reading_dialog", "&Lock"), self.lock_choice)
+        self.percent_radio = QRadioButton(translate("dialogs.reading_dialog", "&Percentage"))
+        self.level_radio = QRadioButton(translate("dialogs.reading_dialog", "&Level"))
         self.percent_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.percent_radio)
@@ -63,20 +64,20 @@ class ReadingDialog(FormDialog):
         kind_layout.addStretch(1)
         self.percent_spin = QSpinBox(minimum=NO_PERCENT, maximum=100, value=NO_PERCENT, suffix=" %")
         self.percent_spin.setSpecialValueText(" ")  # empty until the user types what the app shows
-        self.percent_spin.setAccessibleName("Battery percentage")
+        self.percent_spin.setAccessibleName(translate("dialogs.reading_dialog", "Battery percentage"))
         self.percent_spin.valueChanged.connect(self.revalidate)
         self.level_combo = QComboBox()
         for level in BATTERY_LEVELS:
             self.level_combo.addItem(level_word(level).capitalize(), level)
-        self.level_combo.setAccessibleName("Battery level")
+        self.level_combo.setAccessibleName(translate("dialogs.reading_dialog", "Battery level"))
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         use_medium_format(self.when_edit, with_time=True)
         self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
-        self.when_edit.setAccessibleName("When it was read")
-        self.form.addRow("Reading", kind_row)
-        self.form.addRow("Percentage", self.percent_spin)
-        self.form.addRow("Level", self.level_combo)
-        self.form.addRow("&When", self.when_edit)
+        self.when_edit.setAccessibleName(translate("dialogs.reading_dialog", "When it was read"))
+        self.form.addRow(translate("dialogs.reading_dialog", "Reading"), kind_row)
+        self.form.addRow(translate("dialogs.reading_dialog", "Percentage"), self.percent_spin)
+        self.form.addRow(translate("dialogs.reading_dialog", "Level"), self.level_combo)
+        self.form.addRow(translate("dialogs.reading_dialog", "&When"), self.when_edit)
         self.percent_radio.toggled.connect(self._on_kind_toggled)
         self._on_kind_toggled(True)
         self.revalidate()
@@ -95,9 +96,9 @@ class ReadingDialog(FormDialog):
 
     def problem(self) -> str | None:
         if self.lock is None:
-            return "Choose the lock the reading is for."
+            return translate("dialogs.reading_dialog", "Choose the lock the reading is for.")
         if self.percent_radio.isChecked() and self.percent_spin.value() == NO_PERCENT:
-            return "Type the percentage the app shows."
+            return translate("dialogs.reading_dialog", "Type the percentage the app shows.")
         return None
 
     def submit(self) -> None:

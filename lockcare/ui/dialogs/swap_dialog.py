@@ -12,6 +12,7 @@ from lockcare.core.models import BATTERY_TYPES, Lock
 from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.dialogs.lock_choice import LockChoice
+from lockcare.core.i18n import translate
 
 RecordSwap = Callable[[Lock, datetime, str, str, int, str], object]
 
@@ -28,34 +29,34 @@ class SwapDialog(FormDialog):
 
     def __init__(self, lock: Lock | None, record: RecordSwap, parent: QWidget | None = None,
                  *, choices: Sequence[Lock] = ()) -> None:
-        super().__init__(f"Batteries changed in {lock.name}" if lock else "Batteries changed", "Record swap", parent)
+        super().__init__(translate("dialogs.swap_dialog", "Batteries changed in {name}").format(name=lock.name) if lock else translate("dialogs.swap_dialog", "Batteries changed"), translate("dialogs.swap_dialog", "Record swap"), parent)
         self._lock = lock
         self._record = record
-        self.set_intro("Change all the batteries together, with fresh cells of one type; then wait 30 s for the lock to restart.")
+        self.set_intro(translate("dialogs.swap_dialog", "Change all the batteries together, with fresh cells of one type; then wait 30 s for the lock to restart."))
         self.lock_choice: LockChoice | None = None
         if lock is None:
             self.lock_choice = LockChoice(choices)
             self.lock_choice.currentIndexChanged.connect(self._on_lock_chosen)
-            self.form.addRow("&Lock", self.lock_choice)
+            self.form.addRow(translate("dialogs.swap_dialog", "&Lock"), self.lock_choice)
         self.date_edit = QDateEdit(QDate.currentDate())
         use_medium_format(self.date_edit)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.type_combo = QComboBox()
         for key, label in BATTERY_TYPES.items():
             self.type_combo.addItem(label, key)
-        self.brand_edit = QLineEdit(placeholderText="optional, e.g. Duracell")
+        self.brand_edit = QLineEdit(placeholderText=translate("dialogs.swap_dialog", "optional, e.g. Duracell"))
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
         self._fill_from(lock)
-        self.note_edit = QLineEdit(placeholderText="optional")
+        self.note_edit = QLineEdit(placeholderText=translate("dialogs.swap_dialog", "optional"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("swapAdvice")
         for label, widget in (
-            ("&Date", self.date_edit),
-            ("&Type", self.type_combo),
-            ("&Brand", self.brand_edit),
-            ("How &many", self.count_spin),
-            ("N&ote", self.note_edit),
+            (translate("dialogs.swap_dialog", "&Date"), self.date_edit),
+            (translate("dialogs.swap_dialog", "&Type"), self.type_combo),
+            (translate("dialogs.swap_dialog", "&Brand"), self.brand_edit),
+            (translate("dialogs.swap_dialog", "How &many"), self.count_spin),
+            (translate("dialogs.swap_dialog", "N&ote"), self.note_edit),
         ):
             self.form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
@@ -71,7 +72,7 @@ class SwapDialog(FormDialog):
         return self._lock if self.lock_choice is None else self.lock_choice.chosen()
 
     def problem(self) -> str | None:
-        return "Choose the lock whose batteries were changed." if self.lock is None else None
+        return translate("dialogs.swap_dialog", "Choose the lock whose batteries were changed.") if self.lock is None else None
 
     def _fill_from(self, lock: Lock | None) -> None:
         if lock is not None:
@@ -92,9 +93,9 @@ class SwapDialog(FormDialog):
         chosen = self.type_combo.currentData()
         lock = self.lock
         if chosen == "aa-nimh":
-            text = "NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice."
+            text = translate("dialogs.swap_dialog", "NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice.")
         elif lock is not None and chosen != lock.battery_type:
-            text = f"This lock was set up for {BATTERY_TYPES[lock.battery_type]}. Use one type only, never mixed."
+            text = translate("dialogs.swap_dialog", "This lock was set up for {battery}. Use one type only, never mixed.").format(battery=BATTERY_TYPES[lock.battery_type])
         else:
             text = ""
         self.advice.setText(text)

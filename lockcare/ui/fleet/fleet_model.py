@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from lockcare.core.vocabulary import FleetStatus
-from lockcare.core.wording import FLEET_STATUS_WORDS
+from lockcare.core.wording import fleet_status_word
 from lockcare.services.battery import FleetRow
 from lockcare.ui.widgets.row_table_model import RowTableModel
+from lockcare.core.i18n import translate, translate_noop
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS: dict[str, str] = {
@@ -56,7 +57,8 @@ class FleetModel(RowTableModel):
     ``Qt.UserRole`` holds the row.
     """
 
-    HEADERS = ("Lock", "Battery", "Battery health", "Replace between", "Connection")
+    HEADERS = (translate_noop("fleet.fleet_model", "Lock"), translate_noop("fleet.fleet_model", "Battery"), translate_noop("fleet.fleet_model", "Battery health"), translate_noop("fleet.fleet_model", "Replace between"), translate_noop("fleet.fleet_model", "Connection"))
+    HEADER_CONTEXT = "fleet.fleet_model"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,14 +77,13 @@ class FleetModel(RowTableModel):
         health = battery_health(row)
         connection = self._connections.get(row.lock.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.lock.name, row.level_text, FLEET_STATUS_WORDS[health], row.range_text, connection)[index.column()]
+            return (row.lock.name, row.level_text, fleet_status_word(health), row.range_text, connection)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 2:
             return status_dot(health)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.forecast.explanation
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{row.lock.name}: battery {row.level_text}, {FLEET_STATUS_WORDS[health]}, "
-                    f"replace {row.range_text}, {connection}")
+            return (translate("fleet.fleet_model", "{name}: battery {level_text}, {status}, replace {range_text}, {connection}").format(name=row.lock.name, level_text=row.level_text, status=fleet_status_word(health), range_text=row.range_text, connection=connection))
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

@@ -26,6 +26,7 @@ from lockcare.tasks import LatestLoad
 from lockcare.ui.changes import Changes
 from lockcare.ui.fleet.fleet_model import FleetModel
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 
 class FleetPage(QWidget):
@@ -51,7 +52,7 @@ class FleetPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        self.title_label = heading("All locks", 1.6)
+        self.title_label = heading(translate("fleet.fleet_page", "All locks"), 1.6)
         self.title_label.setObjectName("fleetTitle")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("fleetSummary")
@@ -62,7 +63,7 @@ class FleetPage(QWidget):
         self.model = FleetModel(self)
         self.table = QTableView()
         self.table.setObjectName("fleetTable")
-        self.table.setAccessibleName("All locks")
+        self.table.setAccessibleName(translate("fleet.fleet_page", "All locks"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,7 +80,7 @@ class FleetPage(QWidget):
         self.table.horizontalScrollBar().rangeChanged.connect(self._fit_height)
         layout.addWidget(self.table)
 
-        self.shopping_heading = heading("Shopping list for the next 30 days", 1.15)
+        self.shopping_heading = heading(translate("fleet.fleet_page", "Shopping list for the next 30 days"), 1.15)
         self.shopping_label = QLabel()
         self.shopping_label.setObjectName("shoppingList")
         self.shopping_label.setWordWrap(True)
@@ -131,18 +132,19 @@ class FleetPage(QWidget):
         self.shopping = list(shopping)
         due = [r for r in rows if r.status in (FleetStatus.OVERDUE, FleetStatus.REPLACE_SOON)]
         if not rows:
-            summary = "No locks yet."
+            summary = translate("fleet.fleet_page", "No locks yet.")
         elif not due:
-            summary = "All batteries are fine for now."
+            summary = translate("fleet.fleet_page", "All batteries are fine for now.")
         else:
             names = ", ".join(r.lock.name for r in due)
-            summary = f"{len(due)} of {len(rows)} locks need batteries soon: {names}."
+            summary = translate("fleet.fleet_page", "%n of {total} locks (needs|need) batteries soon: {names}.", None, len(due)).format(
+                total=len(rows), names=names)
         self.summary_label.setText(summary)
-        self.shopping_heading.setText(f"Shopping list for the next {within_days} days")
+        self.shopping_heading.setText(translate("fleet.fleet_page", "Shopping list for the next %n day(s)", None, within_days))
         if shopping:
             self.shopping_label.setText("\n".join(f"•  {item.text}" for item in shopping))
         else:
-            self.shopping_label.setText(f"Nothing to buy: no lock needs batteries in the next {within_days} days.")
+            self.shopping_label.setText(translate("fleet.fleet_page", "Nothing to buy: no lock needs batteries in the next %n day(s).", None, within_days))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)

@@ -14,6 +14,7 @@ from lockcare.ui.about_dialog import install_help_menu
 from lockcare.ui.actions import make_action
 from lockcare.ui.help.guide import GuideDialog, open_guide
 from lockcare.ui.help.report import ReportDialog, about_lines, open_report
+from lockcare.core.i18n import translate
 
 
 class HelpMenu:
@@ -31,8 +32,8 @@ class HelpMenu:
         self._window = window
         self._troubleshoot = troubleshoot
         self._lock_on_screen = lock_on_screen
-        self.guide_action = make_action(window, "lockcare &guide", QKeySequence.StandardKey.HelpContents, self.show_guide)
-        self.report_action = make_action(window, "&Report a problem…", "", self.report_problem)
+        self.guide_action = make_action(window, translate("help.menu", "lockcare &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide)
+        self.report_action = make_action(window, translate("help.menu", "&Report a problem…"), "", self.report_problem)
         self.about_action = install_help_menu(window, data_dir=data_dir, before=(self.guide_action, self.report_action))
 
     def show_guide(self) -> GuideDialog:

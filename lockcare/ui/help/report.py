@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 from lockcare import __version__
 from lockcare.services.troubleshoot import save_text
 from lockcare.ui.window_state import fit_to_screen
+from lockcare.core.i18n import translate
 
 
 def about_lines() -> list[str]:
     """lockcare's version and the system it runs on, for a report."""
     from PySide6 import __version__ as pyside_version
 
-    return [f"Version: {__version__}", f"System: {platform.platform()}",
-            f"Python {platform.python_version()}, PySide6 {pyside_version}"]
+    return [translate("help.report", "Version: {version}").format(version=__version__), translate("help.report", "System: {platform}").format(platform=platform.platform()),
+            translate("help.report", "Python {python_version}, PySide6 {pyside_version}").format(python_version=platform.python_version(), pyside_version=pyside_version)]
 
 
 class ReportDialog(QDialog):
@@ -42,23 +43,23 @@ class ReportDialog(QDialog):
 
     def __init__(self, text: str, lock_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report a problem")
+        self.setWindowTitle(translate("help.report", "Report a problem"))
         self.ask_save_path: Callable[[], str] = self._ask_save_path
         """Returns where to save ("" to cancel); tests replace it."""
-        what = f"This summary describes {lock_name} and lockcare." if lock_name else "This summary describes lockcare."
-        how = ("Add what happened at the end, then send it with your request: to Tuya's regional support for a "
-               "fault in the lock, or to lockcare's maintainers for a fault in lockcare. It never contains a local key.")
+        what = translate("help.report", "This summary describes {lock_name} and lockcare.").format(lock_name=lock_name) if lock_name else translate("help.report", "This summary describes lockcare.")
+        how = (translate("help.report", "Add what happened at the end, then send it with your request: to Tuya's regional support for a "
+               "fault in the lock, or to lockcare's maintainers for a fault in lockcare. It never contains a local key."))
         intro = QLabel(f"{what} {how}")
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setObjectName("problemReport")
-        self.text_edit.setAccessibleName("Problem report")
+        self.text_edit.setAccessibleName(translate("help.report", "Problem report"))
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_edit.setTabChangesFocus(True)
         self.status_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy")
-        self.save_button = QPushButton("&Save…")
+        self.copy_button = QPushButton(translate("help.report", "&Copy"))
+        self.save_button = QPushButton(translate("help.report", "&Save…"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
@@ -79,7 +80,7 @@ class ReportDialog(QDialog):
     def copy(self) -> None:
         """Put the report on the clipboard."""
         QGuiApplication.clipboard().setText(self.text())
-        self.status_label.setText("Copied. Paste it into your message.")
+        self.status_label.setText(translate("help.report", "Copied. Paste it into your message."))
 
     def save(self) -> Path | None:
         """Ask where, then write the report (UTF-8, atomically)."""
@@ -89,14 +90,14 @@ class ReportDialog(QDialog):
         try:
             path = save_text(self.text(), Path(chosen))
         except OSError as exc:
-            self.status_label.setText(f"Not saved: {exc.strerror or exc}. Try another folder.")
+            self.status_label.setText(translate("help.report", "Not saved: {reason}. Try another folder.").format(reason=exc.strerror or exc))
             return None
-        self.status_label.setText(f"Saved to {path.name}.")
+        self.status_label.setText(translate("help.report", "Saved to {name}.").format(name=path.name))
         return path
 
     def _ask_save_path(self) -> str:
         default = str(Path.home() / "lockcare-problem-report.txt")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the problem report", default, "Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("help.report", "Save the problem report"), default, translate("help.report", "Text (*.txt)"))
         return path
 
 

@@ -17,13 +17,20 @@ from lockcare.core.dates_in_words import short_datetime
 from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
 from lockcare.core.wording import level_word
 from lockcare.ui.widgets.row_table_model import RowTableModel
+from lockcare.core.i18n import translate, translate_noop
 
 if TYPE_CHECKING:
     import numpy as np
 
     from lockcare.core.battery.arrays import ReadingArrays
 
-SOURCE_WORDS = {"live": "Read from the lock", "manual": "Entered by hand", "cloud": "Tuya cloud", "import": "Imported"}
+SOURCE_WORDS = {
+    "live": translate_noop("locks.history_model", "Read from the lock"),
+    "manual": translate_noop("locks.history_model", "Entered by hand"),
+    "cloud": translate_noop("locks.history_model", "Tuya cloud"),
+    "import": translate_noop("locks.history_model", "Imported"),
+}
+"""Where a reading came from (English; shown through :func:`translate`)."""
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -39,14 +46,16 @@ class HistoryRow:
 
 def reading_row(reading: BatteryReading) -> HistoryRow:
     """A reading in words."""
-    source = SOURCE_WORDS.get(str(reading.source), str(reading.source)) + (" (via gateway)" if reading.via_gateway else "")
-    return HistoryRow(reading.at, "Battery reading", _reading_value(reading), source)
+    source = translate("locks.history_model", SOURCE_WORDS.get(str(reading.source), str(reading.source)))
+    if reading.via_gateway:
+        source = translate("locks.history_model", "{source} (via gateway)").format(source=source)
+    return HistoryRow(reading.at, translate("locks.history_model", "Battery reading"), _reading_value(reading), source)
 
 
 def swap_row(swap: BatterySwap) -> HistoryRow:
     """A swap in words."""
     value = f"{swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}" + (f", {swap.brand}" if swap.brand else "")
-    return HistoryRow(swap.at, "Batteries changed", value, swap.note)
+    return HistoryRow(swap.at, translate("locks.history_model", "Batteries changed"), value, swap.note)
 
 
 def _reading_value(reading: BatteryReading) -> str:
@@ -62,7 +71,9 @@ class HistoryModel(RowTableModel):
     Unlike the other row tables it keeps no list of rows: :meth:`row_at` words one on demand.
     """
 
-    HEADERS = ("When", "What", "Value", "Source / note")
+    HEADERS = (translate_noop("locks.history_model", "When"), translate_noop("locks.history_model", "What"),
+               translate_noop("locks.history_model", "Value"), translate_noop("locks.history_model", "Source / note"))
+    HEADER_CONTEXT = "locks.history_model"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

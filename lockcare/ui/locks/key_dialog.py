@@ -15,6 +15,7 @@ from lockcare.core.errors import ValidationError
 from lockcare.core.models import Lock
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.widgets.masked_key import MaskedKey
+from lockcare.core.i18n import translate
 
 ChangeKey = Callable[[Lock, str], None]
 
@@ -23,19 +24,19 @@ class KeyDialog(FormDialog):
     """Asks for the new local key of ``lock``; ``change`` stores it (and may raise a plain error)."""
 
     def __init__(self, lock: Lock, change: ChangeKey, parent: QWidget | None = None) -> None:
-        super().__init__(f"Change the local key of {lock.name}", "Change key", parent)
+        super().__init__(translate("locks.key_dialog", "Change the local key of {name}").format(name=lock.name), translate("locks.key_dialog", "Change key"), parent)
         self._lock = lock
         self._change = change
         self.set_intro(
-            "The local key changes whenever the lock is paired again in the Tuya app. Copy the new one from "
+            translate("locks.key_dialog", "The local key changes whenever the lock is paired again in the Tuya app. Copy the new one from "
             "the tinytuya wizard's devices.json (the “key” of this device). It is stored safely and never shown "
-            "in logs or exports."
+            "in logs or exports.")
         )
-        self.masked = MaskedKey("16 characters")
+        self.masked = MaskedKey(translate("locks.key_dialog", "16 characters"))
         self.key_edit, self.show_button = self.masked.edit, self.masked.show_button
-        self.key_edit.setAccessibleName("New local key")
+        self.key_edit.setAccessibleName(translate("locks.key_dialog", "New local key"))
         self.key_edit.textEdited.connect(self.revalidate)
-        self.form.addRow("New &key", self.masked)
+        self.form.addRow(translate("locks.key_dialog", "New &key"), self.masked)
         self.revalidate()
         self.error_label.setText("")  # no scolding before the user has typed anything
         self.key_edit.setFocus()

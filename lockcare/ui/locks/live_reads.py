@@ -17,6 +17,7 @@ from lockcare.core.vocabulary import ErrorKind
 from lockcare.services.reading import ReadOutcome, fetch, fetch_until_awake
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
+from lockcare.core.i18n import translate
 
 log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 15 * 60 * 1000
@@ -115,9 +116,9 @@ class LiveReads(QObject):
 def outcome_message(outcome: ReadOutcome) -> tuple[str, int]:
     """A finished read for the status bar: the words and how long to show them (ms)."""
     if outcome.reachable:
-        return f"Read {outcome.lock.name}.", 5000
+        return translate("locks.live_reads", "Read {name}.").format(name=outcome.lock.name), 5000
     if outcome.error_kind == ErrorKind.ASLEEP:
-        return f"{outcome.lock.name} is asleep; nothing lost.", 5000
+        return translate("locks.live_reads", "{name} is asleep; nothing lost.").format(name=outcome.lock.name), 5000
     return f"{outcome.lock.name}: {outcome.message}", 8000
 
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from lockcare.core.models import LockKind
 from lockcare.core.vocabulary import FleetStatus
-from lockcare.core.wording import FLEET_STATUS_WORDS, REACHABILITY_WORDS, connection_words, level_text
+from lockcare.core.wording import connection_words, fleet_status_word, level_text, reachability_word
 from lockcare.services.locks import LockSummary
+from lockcare.core.i18n import translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +27,7 @@ def battery_words(summary: LockSummary) -> str:
     latest = summary.latest
     if latest is not None and (latest.percent is not None or latest.level):
         return level_text(latest)
-    return REACHABILITY_WORDS.get(summary.status.state, "") or "no reading"
+    return reachability_word(summary.status.state) or translate("locks.lock_list_model", "no reading")
 
 
 class LockListModel(QAbstractListModel):
@@ -78,14 +79,14 @@ class LockListModel(QAbstractListModel):
         summary = self._rows[index.row()]
         gateway = summary.lock.kind is LockKind.GATEWAY
         health = None if gateway else self._health.get(summary.lock.id or -1, FleetStatus.NO_DATA)
-        right = "gateway" if gateway else battery_words(summary)
+        right = translate("locks.lock_list_model", "gateway") if gateway else battery_words(summary)
         connection = connection_words(summary.status, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.lock.name
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if gateway:
-                return f"{summary.lock.name}: gateway. {connection}."
-            return f"{summary.lock.name}: battery {right}, {FLEET_STATUS_WORDS[health].lower()}. {connection}."
+                return translate("locks.lock_list_model", "{name}: gateway. {connection}.").format(name=summary.lock.name, connection=connection)
+            return translate("locks.lock_list_model", "{name}: battery {right}, {status}. {connection}.").format(name=summary.lock.name, right=right, status=fleet_status_word(health).lower(), connection=connection)
         if role == self.SummaryRole:
             return summary
         if role == self.BatteryTextRole:

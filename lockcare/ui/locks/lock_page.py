@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.dates_in_words import ago
 from lockcare.core.models import Lock, LockKind
 from lockcare.core.vocabulary import Reachability
-from lockcare.core.wording import LOCK_KIND_WORDS, cloud_reported_words, connection_words, reachability_headline
+from lockcare.core.wording import cloud_reported_words, connection_words, lock_kind_words, reachability_headline
 from lockcare.services.locks import LockSummary
 from lockcare.services.registry import Services
 from lockcare.tasks import LatestLoad
@@ -44,6 +44,7 @@ from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.text import units_together
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 if TYPE_CHECKING:  # made in the pool (with numpy), handed over by signal
     from lockcare.ui.locks.lock_view import LockView
@@ -112,33 +113,33 @@ class LockPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         layout.addWidget(self.message_label)
-        self.cloud_key_button = QPushButton("Get its current key from the Tuya cloud…")
-        self.cloud_key_button.setToolTip("Re-paired in the phone app? Its new key is in your Tuya cloud account")
+        self.cloud_key_button = QPushButton(translate("locks.lock_page", "Get its current key from the Tuya cloud…"))
+        self.cloud_key_button.setToolTip(translate("locks.lock_page", "Re-paired in the phone app? Its new key is in your Tuya cloud account"))
         self.cloud_key_button.clicked.connect(self.cloud_import_requested)
         self.cloud_key_button.hide()
         layout.addWidget(self.cloud_key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
-        self.read_button = QPushButton("Read &now")
-        self.read_button.setToolTip("Ask the lock for its battery level and alarms now")
+        self.read_button = QPushButton(translate("locks.lock_page", "Read &now"))
+        self.read_button.setToolTip(translate("locks.lock_page", "Ask the lock for its battery level and alarms now"))
         self.read_button.clicked.connect(self.read_requested)
-        self.wake_button = QPushButton("Wa&ke and read…")
-        self.wake_button.setToolTip("For a sleeping battery lock: wake it, and lockcare reads it while it is awake")
+        self.wake_button = QPushButton(translate("locks.lock_page", "Wa&ke and read…"))
+        self.wake_button.setToolTip(translate("locks.lock_page", "For a sleeping battery lock: wake it, and lockcare reads it while it is awake"))
         self.wake_button.clicked.connect(self.wake_requested)
         buttons.addWidget(self.read_button)
         buttons.addWidget(self.wake_button)
         # One "Record" button with a menu keeps the row within a narrow window.
-        self.record_button = QPushButton("&Record")
-        self.record_button.setToolTip("Record a battery reading (Ctrl+R) or a battery change (Ctrl+B)")
+        self.record_button = QPushButton(translate("locks.lock_page", "&Record"))
+        self.record_button.setToolTip(translate("locks.lock_page", "Record a battery reading (Ctrl+R) or a battery change (Ctrl+B)"))
         record_menu = QMenu(self.record_button)
-        record_menu.addAction("Battery &reading…", self.record_reading_requested.emit)
-        record_menu.addAction("Battery s&wap (batteries changed)…", self.record_swap_requested.emit)
-        record_menu.addAction("Import battery &history…", self.import_history_requested.emit)
+        record_menu.addAction(translate("locks.lock_page", "Battery &reading…"), self.record_reading_requested.emit)
+        record_menu.addAction(translate("locks.lock_page", "Battery s&wap (batteries changed)…"), self.record_swap_requested.emit)
+        record_menu.addAction(translate("locks.lock_page", "Import battery &history…"), self.import_history_requested.emit)
         self.record_button.setMenu(record_menu)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
-        self.troubleshoot_button = QPushButton("&Troubleshoot…")
-        self.troubleshoot_button.setToolTip("Step-by-step help when the lock misbehaves")
+        self.troubleshoot_button = QPushButton(translate("locks.lock_page", "&Troubleshoot…"))
+        self.troubleshoot_button.setToolTip(translate("locks.lock_page", "Step-by-step help when the lock misbehaves"))
         self.troubleshoot_button.clicked.connect(self.troubleshoot_requested)
         buttons.addWidget(self.troubleshoot_button)
         layout.addLayout(buttons)
@@ -149,7 +150,7 @@ class LockPage(QWidget):
         row.setContentsMargins(10, 6, 8, 6)
         self.suggestion_label = QLabel()
         self.suggestion_label.setWordWrap(True)
-        self.suggestion_button = QPushButton("Troubleshoot this")
+        self.suggestion_button = QPushButton(translate("locks.lock_page", "Troubleshoot this"))
         self.suggestion_button.clicked.connect(self.troubleshoot_requested)
         row.addWidget(self.suggestion_label, 1)
         row.addWidget(self.suggestion_button)
@@ -164,11 +165,11 @@ class LockPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.overview = OverviewTab()
-        self.tabs.addTab(self.overview, "&Overview")
+        self.tabs.addTab(self.overview, translate("locks.lock_page", "&Overview"))
 
         self.battery_panel = BatteryPanel()
         self.battery_panel.swap_confirmation_requested.connect(self.record_swap_at_requested)
-        self.tabs.addTab(self.battery_panel, "&Battery")
+        self.tabs.addTab(self.battery_panel, translate("locks.lock_page", "&Battery"))
 
         self.log_panel = LogbookPanel(services, fixed_lock=True)
         self.log_panel.changed.connect(self._on_log_panel_changed)
@@ -177,7 +178,7 @@ class LockPage(QWidget):
         self.tasks_panel.record_swap_requested.connect(self.record_swap_requested)
         self.tasks_panel.changed.connect(self._on_log_panel_changed)
         self.maintenance_tab = MaintenanceTab(self.tasks_panel, self.log_panel)
-        self.tabs.addTab(self.maintenance_tab, "&Maintenance")
+        self.tabs.addTab(self.maintenance_tab, translate("locks.lock_page", "&Maintenance"))
 
         # Readings only: battery changes are maintenance-log entries, so nothing shows twice.
         self.history_model = HistoryModel(self)
@@ -193,14 +194,14 @@ class LockPage(QWidget):
         # default (the first 1,000) words thousands of cells on the GUI thread at every reload.
         self.history_view.horizontalHeader().setResizeContentsPrecision(0)
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setAccessibleName("Battery readings")
-        self.tabs.addTab(self.history_view, "Readin&gs")
+        self.history_view.setAccessibleName(translate("locks.lock_page", "Battery readings"))
+        self.tabs.addTab(self.history_view, translate("locks.lock_page", "Readin&gs"))
 
         self.settings_panel = LockSettingsPanel(services.locks)
         self.settings_panel.saved.connect(self._on_settings_panel_saved)
         self.settings_panel.key_changed.connect(self._on_settings_panel_key_changed)
         self.settings_panel.remove_requested.connect(self.remove_requested)
-        self.tabs.addTab(self.settings_panel, "&Settings")
+        self.tabs.addTab(self.settings_panel, translate("locks.lock_page", "&Settings"))
 
     # -- loading ----------------------------------------------------------------------
 
@@ -305,17 +306,17 @@ class LockPage(QWidget):
         self.name_label.setText(lock.name)
         latest = summary.latest
         gateway = lock.kind is LockKind.GATEWAY
-        parts = [lock.product_name or LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)).split(" (")[0]]
+        parts = [lock.product_name or lock_kind_words(lock.kind).split(" (")[0]]
         if not gateway:
-            parts.append(f"battery read {ago(latest.at, now)}" if latest else "no battery reading yet")
+            parts.append(translate("locks.lock_page", "battery read {ago}").format(ago=ago(latest.at, now)) if latest else translate("locks.lock_page", "no battery reading yet"))
         self.subtitle_label.setText(units_together(" · ".join(parts)))
         # The one "now" value: the same words the Battery tab's sentence and chart use.
-        self.battery_label.setText("Gateway" if gateway else f"Battery {now_words or '…'}")
+        self.battery_label.setText(translate("locks.lock_page", "Gateway") if gateway else translate("locks.lock_page", "Battery {value}").format(value=now_words or '…'))
         # Words, no dot: a dot means the battery's health, in the sidebar and on All locks.
         self.state_label.setText(cloud_reported_words(latest, summary.status, now) or connection_words(summary.status, now))
         headline = reachability_headline(lock, summary.status, now)
         self.message_label.setText(headline)
-        self.message_label.setToolTip(f"Details: {summary.status.message}" if summary.status.message else "")
+        self.message_label.setToolTip(translate("locks.lock_page", "Details: {message}").format(message=summary.status.message) if summary.status.message else "")
         self.message_label.setVisible(bool(headline))
         self.cloud_key_button.setVisible(summary.status.state == Reachability.WRONG_KEY)
         tint = {Reachability.WRONG_KEY: "209,69,59", Reachability.SILENT: "208,138,30",
@@ -345,7 +346,7 @@ class LockPage(QWidget):
         """Show that a read is under way (the rest of the window stays usable)."""
         self.read_button.setEnabled(not busy)
         self.wake_button.setEnabled(not busy)
-        self.read_button.setText("Reading…" if busy else "Read &now")
+        self.read_button.setText(translate("locks.lock_page", "Reading…") if busy else translate("locks.lock_page", "Read &now"))
 
 
 

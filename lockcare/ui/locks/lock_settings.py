@@ -36,15 +36,16 @@ from lockcare.ui.widgets.masked_key import MaskedKey
 from lockcare.ui.widgets.disclosure import Disclosure, page_scroll
 from lockcare.ui.widgets.field_errors import ErrorLabel, FieldError, add_field
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.core.i18n import translate, translate_noop
 
 ROLE_WORDS = {
-    "battery_percent": "Battery percentage",
-    "battery_level": "Battery level (high/medium/low)",
-    "alarm": "Alarms",
-    "door_state": "Door open/closed",
-    "motor_state": "Bolt motor state",
-    "hijack": "Duress unlock",
-    "doorbell": "Doorbell",
+    "battery_percent": translate_noop("locks.lock_settings", "Battery percentage"),
+    "battery_level": translate_noop("locks.lock_settings", "Battery level (high/medium/low)"),
+    "alarm": translate_noop("locks.lock_settings", "Alarms"),
+    "door_state": translate_noop("locks.lock_settings", "Door open/closed"),
+    "motor_state": translate_noop("locks.lock_settings", "Bolt motor state"),
+    "hijack": translate_noop("locks.lock_settings", "Duress unlock"),
+    "doorbell": translate_noop("locks.lock_settings", "Doorbell"),
 }
 
 
@@ -77,45 +78,45 @@ class LockSettingsPanel(QWidget):
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(12)
 
-        details = QGroupBox("This lock")
+        details = QGroupBox(translate("locks.lock_settings", "This lock"))
         form = QFormLayout(details)
         self.name_edit = QLineEdit()
-        self.address_edit = QLineEdit(placeholderText="e.g. 192.168.1.40")
+        self.address_edit = QLineEdit(placeholderText=translate("locks.lock_settings", "e.g. 192.168.1.40"))
         self.port_spin = QSpinBox(minimum=1, maximum=65535)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(PROTOCOL_VERSIONS))
         for widget in (self.port_spin, self.version_combo):
             widget.setMaximumWidth(180)
         self.errors: dict[str, FieldError] = {  # shown on Save only: no room held for them
-            "name": add_field(form, "Name", self.name_edit, "name", reserve=False),
-            "address": add_field(form, "Address", self.address_edit, "address", reserve=False),
+            "name": add_field(form, translate("locks.lock_settings", "Name"), self.name_edit, "name", reserve=False),
+            "address": add_field(form, translate("locks.lock_settings", "Address"), self.address_edit, "address", reserve=False),
         }
-        form.addRow("Port", self.port_spin)
-        form.addRow("Protocol version", self.version_combo)
+        form.addRow(translate("locks.lock_settings", "Port"), self.port_spin)
+        form.addRow(translate("locks.lock_settings", "Protocol version"), self.version_combo)
         masked = MaskedKey()
         self.key_edit, self.show_key_button = masked.edit, masked.show_button
         self.key_edit.setReadOnly(True)
-        self.key_edit.setAccessibleName("Local key")
+        self.key_edit.setAccessibleName(translate("locks.lock_settings", "Local key"))
         self.show_key_button.toggled.connect(self._on_show_key_toggled)
-        self.change_key_button = QPushButton("Change local ke&y…")
-        self.change_key_button.setToolTip("Put in the new key after the lock was paired again in the Tuya app")
+        self.change_key_button = QPushButton(translate("locks.lock_settings", "Change local ke&y…"))
+        self.change_key_button.setToolTip(translate("locks.lock_settings", "Put in the new key after the lock was paired again in the Tuya app"))
         self.change_key_button.clicked.connect(self.change_key)
         key_row = QWidget()
         key_layout = QHBoxLayout(key_row)
         key_layout.setContentsMargins(0, 0, 0, 0)
         key_layout.addWidget(masked, 1)
         key_layout.addWidget(self.change_key_button)
-        form.addRow("Local key", key_row)
+        form.addRow(translate("locks.lock_settings", "Local key"), key_row)
         self.via_label = QLabel()
         self.via_label.setWordWrap(True)
         form.addRow("", self.via_label)
-        for label, widget in (("Name", self.name_edit), ("Address", self.address_edit), ("Port", self.port_spin),
-                              ("Protocol version", self.version_combo)):
+        for label, widget in ((translate("locks.lock_settings", "Name"), self.name_edit), (translate("locks.lock_settings", "Address"), self.address_edit), (translate("locks.lock_settings", "Port"), self.port_spin),
+                              (translate("locks.lock_settings", "Protocol version"), self.version_combo)):
             widget.setAccessibleName(label)
         self._details_form = form
         layout.addWidget(details)
 
-        batteries = QGroupBox("Batteries")
+        batteries = QGroupBox(translate("locks.lock_settings", "Batteries"))
         battery_form = QFormLayout(batteries)
         self.battery_combo = QComboBox()
         for key, label in BATTERY_TYPES.items():
@@ -124,32 +125,32 @@ class LockSettingsPanel(QWidget):
         self.battery_combo.setMinimumContentsLength(16)
         self.count_spin = QSpinBox(minimum=1, maximum=12)
         self.count_spin.setMaximumWidth(180)
-        self.voice_check = QCheckBox("Voice prompts are on")
-        self.voice_check.setToolTip("With voice prompts, batteries last 3-4 months instead of 8-10")
-        self.wake_edit = QLineEdit(placeholderText="e.g. Touch the keypad, or enter *9#")
-        for label, widget in (("Batteries", self.battery_combo), ("How many", self.count_spin),
-                              ("", self.voice_check), ("How to wake it", self.wake_edit)):
+        self.voice_check = QCheckBox(translate("locks.lock_settings", "Voice prompts are on"))
+        self.voice_check.setToolTip(translate("locks.lock_settings", "With voice prompts, batteries last 3-4 months instead of 8-10"))
+        self.wake_edit = QLineEdit(placeholderText=translate("locks.lock_settings", "e.g. Touch the keypad, or enter *9#"))
+        for label, widget in ((translate("locks.lock_settings", "Batteries"), self.battery_combo), (translate("locks.lock_settings", "How many"), self.count_spin),
+                              ("", self.voice_check), (translate("locks.lock_settings", "How to wake it"), self.wake_edit)):
             battery_form.addRow(label, widget)
-            widget.setAccessibleName(label or "Voice prompts")
+            widget.setAccessibleName(label or translate("locks.lock_settings", "Voice prompts"))
         layout.addWidget(batteries)
 
-        self.advanced = QGroupBox("Data points")
-        self.advanced_button = Disclosure("Advanced (data points)", self.advanced, "advancedToggle")
+        self.advanced = QGroupBox(translate("locks.lock_settings", "Data points"))
+        self.advanced_button = Disclosure(translate("locks.lock_settings", "Advanced (data points)"), self.advanced, "advancedToggle")
         layout.addWidget(self.advanced_button)
         dp_layout = QVBoxLayout(self.advanced)
-        note = QLabel("Which numbered data point of the lock carries each value. lockcare found these itself; "
-                      "change one only if a value shows up wrong. 0 means the lock does not report it.")
+        note = QLabel(translate("locks.lock_settings", "Which numbered data point of the lock carries each value. lockcare found these itself; "
+                      "change one only if a value shows up wrong. 0 means the lock does not report it."))
         note.setWordWrap(True)
         dp_layout.addWidget(note)
         dp_form = QFormLayout()
         self.dp_spins: dict[str, QSpinBox] = {}
         for role in (*ROLES, *UNLOCK_CODES):
             spin = QSpinBox(minimum=0, maximum=255)
-            spin.setSpecialValueText("not reported")
+            spin.setSpecialValueText(translate("locks.lock_settings", "not reported"))
             spin.setMaximumWidth(180)
-            spin.setAccessibleName(ROLE_WORDS.get(role, role))
+            spin.setAccessibleName(translate("locks.lock_settings", ROLE_WORDS.get(role, role)))
             self.dp_spins[role] = spin
-            label = ROLE_WORDS.get(role) or "Unlock record: " + role.removeprefix("unlock_").replace("_", " ")
+            label = translate("locks.lock_settings", ROLE_WORDS[role]) if role in ROLE_WORDS else translate("locks.lock_settings", "Unlock record: ") + role.removeprefix("unlock_").replace("_", " ")
             dp_form.addRow(label, spin)
         dp_layout.addLayout(dp_form)
         layout.addWidget(self.advanced)
@@ -160,14 +161,14 @@ class LockSettingsPanel(QWidget):
         outer.addWidget(self.error_label)  # the buttons stay in view while the form scrolls
         row = QHBoxLayout()
         row.setContentsMargins(4, 4, 4, 0)
-        self.save_button = QPushButton("Sa&ve changes")  # Alt+S is the Settings tab
+        self.save_button = QPushButton(translate("locks.lock_settings", "Sa&ve changes"))  # Alt+S is the Settings tab
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Undo changes")
-        self.revert_button.setToolTip("Put the form back as it was last saved")
+        self.revert_button = QPushButton(translate("locks.lock_settings", "Undo changes"))
+        self.revert_button.setToolTip(translate("locks.lock_settings", "Put the form back as it was last saved"))
         self.revert_button.clicked.connect(self.revert)
-        self.remove_button = QPushButton("Remove lock…")
+        self.remove_button = QPushButton(translate("locks.lock_settings", "Remove lock…"))
         self.remove_button.setObjectName("removeLockButton")
-        self.remove_button.setToolTip("Remove this lock from lockcare with its readings, log and key (undo is offered)")
+        self.remove_button.setToolTip(translate("locks.lock_settings", "Remove this lock from lockcare with its readings, log and key (undo is offered)"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         row.addWidget(self.save_button)
         row.addWidget(self.revert_button)
@@ -209,13 +210,13 @@ class LockSettingsPanel(QWidget):
                        self.change_key_button):
             widget.setEnabled(direct)
         self.via_label.setText("" if direct else
-                               "This lock is read through its gateway: its address and key are on the gateway's Settings.")
+                               translate("locks.lock_settings", "This lock is read through its gateway: its address and key are on the gateway's Settings."))
         self.via_label.setVisible(not direct)
         gateway = lock.kind is LockKind.GATEWAY
         for widget in (self.advanced_button,):
             widget.setVisible(not gateway)
         self.advanced.setVisible(self.advanced_button.isChecked() and not gateway)
-        self.remove_button.setText("Remove gateway…" if gateway else "Remove lock…")
+        self.remove_button.setText(translate("locks.lock_settings", "Remove gateway…") if gateway else translate("locks.lock_settings", "Remove lock…"))
 
     def edited_lock(self) -> Lock:
         """The lock as the form describes it."""
@@ -251,7 +252,7 @@ class LockSettingsPanel(QWidget):
             error.show_problem(problems.get(field))
         dps = list(lock.dp_map.values())
         if len(dps) != len(set(dps)):
-            problems["dps"] = "Two values cannot share one data point; check the numbers under Advanced."
+            problems["dps"] = translate("locks.lock_settings", "Two values cannot share one data point; check the numbers under Advanced.")
             self.advanced_button.setChecked(True)
         self._say(problems.get("dps", ""))
         if problems:
@@ -311,12 +312,12 @@ class LockSettingsPanel(QWidget):
         if shown and self._lock is not None and self._locks is not None and not self.key_edit.text():
             key = self._locks.local_key(self._lock)  # read only when asked for
             self.key_edit.setText(key or "")
-            self.key_edit.setPlaceholderText("" if key else "No key is stored for this lock yet")
+            self.key_edit.setPlaceholderText("" if key else translate("locks.lock_settings", "No key is stored for this lock yet"))
 
     def _hide_key(self) -> None:
         self.show_key_button.setChecked(False)
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText("Hidden: press Show to see it")
+        self.key_edit.setPlaceholderText(translate("locks.lock_settings", "Hidden: press Show to see it"))
 
     # -- the rest -------------------------------------------------------------------------
 

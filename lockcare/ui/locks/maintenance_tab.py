@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from lockcare.ui.logbook.panel import LogbookPanel
 from lockcare.ui.schedule.tasks_panel import TasksPanel
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 
 class MaintenanceTab(QWidget):
@@ -29,8 +30,8 @@ class MaintenanceTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         tasks.intro_label.hide()  # said by the heading and its tooltip, to leave the tables room
         for title, tip, panel in (
-            ("Plan: jobs that keep the lock working", tasks.intro_label.text(), tasks),
-            ("Log: what was done", "Battery changes, cleaning, checks and troubleshooting, newest first.", log),
+            (translate("locks.maintenance_tab", "Plan: jobs that keep the lock working"), tasks.intro_label.text(), tasks),
+            (translate("locks.maintenance_tab", "Log: what was done"), translate("locks.maintenance_tab", "Battery changes, cleaning, checks and troubleshooting, newest first."), log),
         ):
             box = QWidget()
             inner = QVBoxLayout(box)

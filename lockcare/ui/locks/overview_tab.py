@@ -13,30 +13,31 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lockcare.core.dates_in_words import ago, short_date
 from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
-from lockcare.core.wording import LOCK_KIND_WORDS, connection_words
+from lockcare.core.wording import connection_words, lock_kind_words
 from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.widgets.disclosure import Disclosure
+from lockcare.core.i18n import translate, translate_noop
 
 if TYPE_CHECKING:  # made in the pool (with numpy)
     from lockcare.ui.locks.lock_view import LockView
 
 ROWS: tuple[tuple[str, str], ...] = (
-    ("replace", "When to replace"),
-    ("batteries", "Batteries"),
-    ("latest", "Latest reading"),
-    ("swap", "Last battery change"),
-    ("kind", "Type"),
-    ("connection", "Connection"),
+    ("replace", translate_noop("locks.overview_tab", "When to replace")),
+    ("batteries", translate_noop("locks.overview_tab", "Batteries")),
+    ("latest", translate_noop("locks.overview_tab", "Latest reading")),
+    ("swap", translate_noop("locks.overview_tab", "Last battery change")),
+    ("kind", translate_noop("locks.overview_tab", "Type")),
+    ("connection", translate_noop("locks.overview_tab", "Connection")),
 )
 DETAIL_ROWS: tuple[tuple[str, str], ...] = (
-    ("product", "Product"),
-    ("product_id", "Product id"),
-    ("category", "Category code"),
-    ("device_id", "Device id"),
-    ("endpoint", "Address and port"),
-    ("protocol", "Protocol version"),
-    ("gateway", "Gateway device id"),
-    ("node", "Node id"),
+    ("product", translate_noop("locks.overview_tab", "Product")),
+    ("product_id", translate_noop("locks.overview_tab", "Product id")),
+    ("category", translate_noop("locks.overview_tab", "Category code")),
+    ("device_id", translate_noop("locks.overview_tab", "Device id")),
+    ("endpoint", translate_noop("locks.overview_tab", "Address and port")),
+    ("protocol", translate_noop("locks.overview_tab", "Protocol version")),
+    ("gateway", translate_noop("locks.overview_tab", "Gateway device id")),
+    ("node", translate_noop("locks.overview_tab", "Node id")),
 )
 
 
@@ -54,8 +55,8 @@ class OverviewTab(QWidget):
         self.detail_rows, detail_captions, details_form = _form(DETAIL_ROWS)
         self._captions.update(detail_captions)
         self.details.setLayout(details_form)
-        self.details_button = Disclosure("Details", self.details, "detailsToggle",
-                                         "Product and network details, for support or the tinytuya wizard")
+        self.details_button = Disclosure(translate("locks.overview_tab", "Details"), self.details, "detailsToggle",
+                                         translate("locks.overview_tab", "Product and network details, for support or the tinytuya wizard"))
         layout.addWidget(self.details_button)
         layout.addWidget(self.details)
         layout.addStretch(1)
@@ -63,7 +64,7 @@ class OverviewTab(QWidget):
     def show_loading(self, lock: Lock) -> None:
         """While ``lock``'s view loads: what the lock itself says, "…" where the history is needed."""
         known = {"batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
-                 "kind": LOCK_KIND_WORDS.get(lock.kind, str(lock.kind))}
+                 "kind": lock_kind_words(lock.kind)}
         for key, label in self.rows.items():
             label.setText(known.get(key, "…"))
 
@@ -75,9 +76,9 @@ class OverviewTab(QWidget):
         values = {
             "replace": view.battery.headline,
             "batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
-            "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else "None yet: record one from the Tuya app",
+            "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else translate("locks.overview_tab", "None yet: record one from the Tuya app"),
             "swap": _swap_words(view.history.swaps[-1] if view.history.swaps else None),
-            "kind": LOCK_KIND_WORDS.get(lock.kind, str(lock.kind)),
+            "kind": lock_kind_words(lock.kind),
             "connection": _connection(lock, view),
         }
         for key, label in self.rows.items():
@@ -113,7 +114,7 @@ def _form(rows: tuple[tuple[str, str], ...]) -> tuple[dict[str, QLabel], dict[st
         value.setObjectName(f"overview-{key}")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)
-        name = QLabel(f"{caption}:")
+        name = QLabel(translate("locks.overview_tab", "{caption}:").format(caption=translate("locks.overview_tab", caption)))
         name.setBuddy(value)
         labels[key] = value
         captions[key] = name
@@ -124,14 +125,14 @@ def _form(rows: tuple[tuple[str, str], ...]) -> tuple[dict[str, QLabel], dict[st
 def _connection(lock: Lock, view: LockView) -> str:
     words = connection_words(view.summary.status, view.now)
     if lock.is_gateway_child and view.gateway_name:
-        return f"{words}, through the gateway “{view.gateway_name}”"
+        return translate("locks.overview_tab", "{words}, through the gateway “{gateway_name}”").format(words=words, gateway_name=view.gateway_name)
     if lock.is_gateway_child:
-        return f"{words}, through a gateway that is not paired"
+        return translate("locks.overview_tab", "{words}, through a gateway that is not paired").format(words=words)
     return words
 
 
 def _swap_words(swap: BatterySwap | None) -> str:
     if swap is None:
-        return "Not recorded yet"
+        return translate("locks.overview_tab", "Not recorded yet")
     brand = f", {swap.brand}" if swap.brand else ""
     return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"

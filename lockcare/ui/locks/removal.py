@@ -16,32 +16,33 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from lockcare.core.errors import LockcareError
 from lockcare.core.models import Lock
 from lockcare.services.locks import LockFootprint, LockService, RemovedLock
+from lockcare.core.i18n import translate
 
 
 def confirmation_text(footprint: LockFootprint) -> str:
     """What removing the lock deletes, one line per kind of record."""
-    lines = [f"Removing “{footprint.name}” deletes everything lockcare stores about it:"]
-    lines.append(f"• {footprint.readings} battery readings" if footprint.readings != 1 else "• 1 battery reading")
-    lines.append(f"• {footprint.log_entries} log entries, battery changes and troubleshooting included"
-                 if footprint.log_entries != 1 else "• 1 log entry")
+    lines = [translate("locks.removal", "Removing “{name}” deletes everything lockcare stores about it:").format(name=footprint.name)]
+    lines.append(translate("locks.removal", "• {readings} battery readings").format(readings=footprint.readings) if footprint.readings != 1 else translate("locks.removal", "• 1 battery reading"))
+    lines.append(translate("locks.removal", "• {log_entries} log entries, battery changes and troubleshooting included").format(log_entries=footprint.log_entries)
+                 if footprint.log_entries != 1 else translate("locks.removal", "• 1 log entry"))
     if footprint.tasks:
-        lines.append(f"• {footprint.tasks} maintenance tasks" if footprint.tasks != 1 else "• 1 maintenance task")
+        lines.append(translate("locks.removal", "• {tasks} maintenance tasks").format(tasks=footprint.tasks) if footprint.tasks != 1 else translate("locks.removal", "• 1 maintenance task"))
     if footprint.events:
-        lines.append(f"• {footprint.events} recorded alarms and unlocks" if footprint.events != 1
-                     else "• 1 recorded alarm or unlock")
+        lines.append(translate("locks.removal", "• {events} recorded alarms and unlocks").format(events=footprint.events) if footprint.events != 1
+                     else translate("locks.removal", "• 1 recorded alarm or unlock"))
     if footprint.has_key:
-        lines.append("• its local key")
+        lines.append(translate("locks.removal", "• its local key"))
     lines.append("")
-    lines.append("The lock itself is not touched. You can undo this right after, from the bar at the top of the window.")
+    lines.append(translate("locks.removal", "The lock itself is not touched. You can undo this right after, from the bar at the top of the window."))
     return "\n".join(lines)
 
 
 def removal_box(parent: QWidget | None, footprint: LockFootprint) -> tuple[QMessageBox, QPushButton]:
     """The confirmation box (not shown) and its Remove button; Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, f"Remove {footprint.name}?", confirmation_text(footprint),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("locks.removal", "Remove {name}?").format(name=footprint.name), confirmation_text(footprint),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("removeLockConfirmation")
-    remove = box.addButton(f"Remove {footprint.name}", QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(translate("locks.removal", "Remove {name}").format(name=footprint.name), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -69,11 +70,11 @@ class UndoBar(QWidget):
         row.setContentsMargins(14, 6, 8, 6)
         self.label = QLabel()
         self.label.setObjectName("undoBarText")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Bring the lock back with everything that went with it")
+        self.undo_button = QPushButton(translate("locks.removal", "Undo"))
+        self.undo_button.setToolTip(translate("locks.removal", "Bring the lock back with everything that went with it"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.close_button = QPushButton("✕")
-        self.close_button.setAccessibleName("Close this message")
+        self.close_button.setAccessibleName(translate("locks.removal", "Close this message"))
         self.close_button.setFlat(True)
         self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.label, 1)
@@ -86,8 +87,7 @@ class UndoBar(QWidget):
         """Show the bar for ``removed`` (replacing an earlier offer)."""
         self.removed = removed
         footprint = removed.footprint
-        self.label.setText(f"Removed {footprint.name} with {footprint.readings} readings and "
-                           f"{footprint.log_entries} log entries.")
+        self.label.setText(translate("locks.removal", "Removed {name} with {readings} readings and {log_entries} log entries.").format(name=footprint.name, readings=footprint.readings, log_entries=footprint.log_entries))
         self.show()
 
     def dismiss(self) -> None:
@@ -133,11 +133,11 @@ class RemovalFlow(QObject):
                 return None
             removed = self._locks.remove_lock(lock)
         except LockcareError as exc:
-            QMessageBox.warning(self._parent, "Nothing was removed", str(exc))
+            QMessageBox.warning(self._parent, translate("locks.removal", "Nothing was removed"), str(exc))
             return None
         self._undo_bar.offer(removed)
         self.removed.emit(removed)
-        self.message.emit(f"Removed {lock.name}.")
+        self.message.emit(translate("locks.removal", "Removed {name}.").format(name=lock.name))
         return removed
 
     def undo(self, removed: RemovedLock) -> Lock | None:
@@ -145,9 +145,9 @@ class RemovalFlow(QObject):
         try:
             lock = self._locks.restore_removed(removed)
         except LockcareError as exc:
-            QMessageBox.warning(self._parent, "The lock could not come back", str(exc))
+            QMessageBox.warning(self._parent, translate("locks.removal", "The lock could not come back"), str(exc))
             return None
         self._undo_bar.dismiss()
         self.restored.emit(lock)
-        self.message.emit(f"{lock.name} is back, with its readings and log.")
+        self.message.emit(translate("locks.removal", "{name} is back, with its readings and log.").format(name=lock.name))
         return lock

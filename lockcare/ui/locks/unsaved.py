@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lockcare.ui.locks.lock_settings import LockSettingsPanel
+from lockcare.core.i18n import translate
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -46,8 +47,8 @@ class UnsavedSettings:
         return False
 
     def _ask(self, name: str) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"The settings of {name} have changes that are not saved yet.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("locks.unsaved", "Unsaved changes"),
+                          translate("locks.unsaved", "The settings of {name} have changes that are not saved yet.").format(name=name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)

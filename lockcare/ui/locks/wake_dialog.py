@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from lockcare.core.models import Lock
 from lockcare.services.reading import WAKE_PROBE_SECONDS, ReadOutcome
 from lockcare.ui.locks.live_reads import LiveReads
+from lockcare.core.i18n import translate, translate_noop
 
-DEFAULT_WAKE_HINT = "Touch the lock's keypad so it lights up, then keep it awake by touching it again every few seconds."
+DEFAULT_WAKE_HINT = translate_noop("locks.wake_dialog", "Touch the lock's keypad so it lights up, then keep it awake by touching it again every few seconds.")
 
 
 class WakeDialog(QDialog):
@@ -24,7 +25,7 @@ class WakeDialog(QDialog):
 
     def __init__(self, lock: Lock, live: LiveReads, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Wake {lock.name}")
+        self.setWindowTitle(translate("locks.wake_dialog", "Wake {name}").format(name=lock.name))
         self.setMinimumWidth(440)
         self._lock = lock
         self._live = live
@@ -33,20 +34,19 @@ class WakeDialog(QDialog):
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(12)
         intro = QLabel(
-            f"<b>Wake {lock.name} now.</b> Battery locks keep Wi-Fi off to save power, so lockcare can only "
-            "read them for a moment after they wake."
+            translate("locks.wake_dialog", "<b>Wake {name} now.</b> Battery locks keep Wi-Fi off to save power, so lockcare can only read them for a moment after they wake.").format(name=lock.name)
         )
         intro.setWordWrap(True)
-        hint = QLabel(lock.wake_hint or DEFAULT_WAKE_HINT)
+        hint = QLabel(lock.wake_hint or translate("locks.wake_dialog", DEFAULT_WAKE_HINT))
         hint.setWordWrap(True)
         hint.setObjectName("wakeHint")
-        self.status = QLabel(f"Trying for up to {int(WAKE_PROBE_SECONDS)} s…")
+        self.status = QLabel(translate("locks.wake_dialog", "Trying for up to {seconds} s…").format(seconds=int(WAKE_PROBE_SECONDS)))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, int(WAKE_PROBE_SECONDS))
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Time spent waiting for the lock")
+        self.progress.setAccessibleName(translate("locks.wake_dialog", "Time spent waiting for the lock"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         for widget in (intro, hint, self.progress, self.status, self.buttons):
@@ -67,7 +67,7 @@ class WakeDialog(QDialog):
         if device_id != self._lock.device_id:
             return
         self.progress.setValue(int(WAKE_PROBE_SECONDS - seconds_left))
-        self.status.setText(f"Not awake yet (try {attempt}). Still trying for {int(seconds_left)} s…")
+        self.status.setText(translate("locks.wake_dialog", "Not awake yet (try {attempt}). Still trying for {seconds} s…").format(attempt=attempt, seconds=int(seconds_left)))
 
     def _on_live_read_finished(self, outcome: ReadOutcome) -> None:
         if outcome.lock.device_id != self._lock.device_id or not self.isVisible():

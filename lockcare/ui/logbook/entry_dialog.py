@@ -22,6 +22,7 @@ from lockcare.core.models import Lock, LogEntry
 from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.logbook.log_model import cost_text, number_text
+from lockcare.core.i18n import translate
 
 SaveEntry = Callable[[LogEntry], object]
 """Saves a draft entry (no id: add; with id: edit); raises LockcareError to refuse it."""
@@ -63,7 +64,7 @@ class LogEntryDialog(FormDialog):
         now: datetime | None = None,
     ) -> None:
         editing = entry is not None
-        super().__init__("Edit log entry" if editing else "Add to the log", "Save" if editing else "Add", parent)
+        super().__init__(translate("logbook.entry_dialog", "Edit log entry") if editing else translate("logbook.entry_dialog", "Add to the log"), translate("logbook.entry_dialog", "Save") if editing else translate("logbook.entry_dialog", "Add"), parent)
         self._locks = list(locks)
         self._save = save
         self._entry = entry
@@ -82,30 +83,30 @@ class LogEntryDialog(FormDialog):
         use_medium_format(self.date_edit)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText("What was done, what you noticed")
+        self.notes_edit.setPlaceholderText(translate("logbook.entry_dialog", "What was done, what you noticed"))
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.value_edit = QLineEdit(placeholderText="optional, e.g. 2.0")
-        self.unit_edit = QLineEdit(placeholderText="unit")
+        self.value_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "optional, e.g. 2.0"))
+        self.unit_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "unit"))
         self.unit_edit.setMaximumWidth(90)
         value_row = QWidget()
         value_layout = QHBoxLayout(value_row)
         value_layout.setContentsMargins(0, 0, 0, 0)
         value_layout.addWidget(self.value_edit, 1)
         value_layout.addWidget(self.unit_edit)
-        self.cost_edit = QLineEdit(placeholderText="optional, e.g. 12.50")
-        self.done_by_edit = QLineEdit(placeholderText="optional, e.g. Sam")
+        self.cost_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "optional, e.g. 12.50"))
+        self.done_by_edit = QLineEdit(placeholderText=translate("logbook.entry_dialog", "optional, e.g. Sam"))
         for label, widget, name in (
-            ("&Lock", self.lock_combo, "Lock"),
-            ("&What", self.type_combo, "Type of work"),
-            ("&Date", self.date_edit, "Date"),
-            ("&Notes", self.notes_edit, "Notes"),
-            ("&Measured", value_row, "Measured value"),
-            ("&Cost", self.cost_edit, "Cost"),
-            ("Done &by", self.done_by_edit, "Done by"),
+            (translate("logbook.entry_dialog", "&Lock"), self.lock_combo, translate("logbook.entry_dialog", "Lock")),
+            (translate("logbook.entry_dialog", "&What"), self.type_combo, translate("logbook.entry_dialog", "Type of work")),
+            (translate("logbook.entry_dialog", "&Date"), self.date_edit, translate("logbook.entry_dialog", "Date")),
+            (translate("logbook.entry_dialog", "&Notes"), self.notes_edit, translate("logbook.entry_dialog", "Notes")),
+            (translate("logbook.entry_dialog", "&Measured"), value_row, translate("logbook.entry_dialog", "Measured value")),
+            (translate("logbook.entry_dialog", "&Cost"), self.cost_edit, translate("logbook.entry_dialog", "Cost")),
+            (translate("logbook.entry_dialog", "Done &by"), self.done_by_edit, translate("logbook.entry_dialog", "Done by")),
         ):
             self.form.addRow(label, widget)
             widget.setAccessibleName(name)
-        self.unit_edit.setAccessibleName("Unit of the measured value")
+        self.unit_edit.setAccessibleName(translate("logbook.entry_dialog", "Unit of the measured value"))
         self.form.setRowVisible(self.lock_combo, len(self._locks) > 1)
         if entry is not None:
             self._fill(entry)
@@ -126,7 +127,7 @@ class LogEntryDialog(FormDialog):
         self.type_combo.setCurrentIndex(index)
         if entry.swap_id is not None or entry.run_id is not None:
             self.type_combo.setEnabled(False)
-            self.type_combo.setToolTip("A battery swap or troubleshooting entry keeps its type; delete it instead.")
+            self.type_combo.setToolTip(translate("logbook.entry_dialog", "A battery swap or troubleshooting entry keeps its type; delete it instead."))
             self.lock_combo.setEnabled(False)
         self.date_edit.setDate(QDate(entry.at.astimezone().date()))
         self.notes_edit.setPlainText(entry.notes)
@@ -148,21 +149,21 @@ class LogEntryDialog(FormDialog):
 
     def problem(self) -> str | None:
         if not self._locks:
-            return "Add a lock first."
+            return translate("logbook.entry_dialog", "Add a lock first.")
         if self.date_edit.date().toPython() > self._today:
-            return "The date cannot be in the future."
+            return translate("logbook.entry_dialog", "The date cannot be in the future.")
         try:
             value = parse_number(self.value_edit.text())
         except ValueError:
-            return "The measured value must be a number, e.g. 2.0."
+            return translate("logbook.entry_dialog", "The measured value must be a number, e.g. 2.0.")
         try:
             cost = parse_number(self.cost_edit.text())
         except ValueError:
-            return "The cost must be a number, e.g. 12.50."
+            return translate("logbook.entry_dialog", "The cost must be a number, e.g. 12.50.")
         if cost is not None and cost < 0:
-            return "A cost cannot be negative."
+            return translate("logbook.entry_dialog", "A cost cannot be negative.")
         if value is None and self.unit_edit.text().strip() and self.unit_edit.isModified():
-            return "Enter the measured value for that unit, or clear the unit."
+            return translate("logbook.entry_dialog", "Enter the measured value for that unit, or clear the unit.")
         return None
 
     def draft(self) -> LogEntry:

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from lockcare.core.maintenance.log_types import LOG_TYPES
 from lockcare.ui.dates import use_medium_format
+from lockcare.core.i18n import translate, translate_noop
 
 PERIODS = (
-    ("Any time", None),
-    ("Last 30 days", 30),
-    ("Last 3 months", 91),
-    ("Last 12 months", 365),
-    ("Between dates…", -1),
+    (translate_noop("logbook.filter_bar", "Any time"), None),
+    (translate_noop("logbook.filter_bar", "Last 30 days"), 30),
+    (translate_noop("logbook.filter_bar", "Last 3 months"), 91),
+    (translate_noop("logbook.filter_bar", "Last 12 months"), 365),
+    (translate_noop("logbook.filter_bar", "Between dates…"), -1),
 )
 """Time spans offered (days back; -1: the two date fields)."""
 
@@ -44,33 +45,33 @@ class LogFilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.lock_label = QLabel("Lock:")
+        self.lock_label = QLabel(translate("logbook.filter_bar", "Lock:"))
         self.lock_combo = QComboBox()
-        self.lock_combo.setAccessibleName("Show the log of")
-        self.lock_combo.addItem("All locks", None)
-        type_label = QLabel("Type:")
+        self.lock_combo.setAccessibleName(translate("logbook.filter_bar", "Show the log of"))
+        self.lock_combo.addItem(translate("logbook.filter_bar", "All locks"), None)
+        type_label = QLabel(translate("logbook.filter_bar", "Type:"))
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Type of work")
-        self.type_combo.addItem("Any type", None)
+        self.type_combo.setAccessibleName(translate("logbook.filter_bar", "Type of work"))
+        self.type_combo.addItem(translate("logbook.filter_bar", "Any type"), None)
         for known in LOG_TYPES:
             self.type_combo.addItem(known.label, known.id)
-        period_label = QLabel("When:")
+        period_label = QLabel(translate("logbook.filter_bar", "When:"))
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName("Time span")
+        self.period_combo.setAccessibleName(translate("logbook.filter_bar", "Time span"))
         for text, days in PERIODS:
-            self.period_combo.addItem(text, days)
+            self.period_combo.addItem(translate("logbook.filter_bar", text), days)
         self.since_edit = QDateEdit()
-        self.since_edit.setAccessibleName("From date")
+        self.since_edit.setAccessibleName(translate("logbook.filter_bar", "From date"))
         self.until_edit = QDateEdit()
-        self.until_edit.setAccessibleName("To date")
+        self.until_edit.setAccessibleName(translate("logbook.filter_bar", "To date"))
         for edit in (self.since_edit, self.until_edit):
             use_medium_format(edit)
         today = QDate.currentDate()
         self.since_edit.setDate(today.addYears(-1))
         self.until_edit.setDate(today)
-        self.search_edit = QLineEdit(placeholderText="Search (Ctrl+F)")
+        self.search_edit = QLineEdit(placeholderText=translate("logbook.filter_bar", "Search (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the log")
+        self.search_edit.setAccessibleName(translate("logbook.filter_bar", "Search the log"))
         self.search_edit.setMinimumWidth(130)
         for label, combo in ((self.lock_label, self.lock_combo), (type_label, self.type_combo),
                              (period_label, self.period_combo)):
@@ -95,7 +96,7 @@ class LogFilterBar(QWidget):
         chosen = self.lock_combo.currentData()
         self.lock_combo.blockSignals(True)
         self.lock_combo.clear()
-        self.lock_combo.addItem("All locks", None)
+        self.lock_combo.addItem(translate("logbook.filter_bar", "All locks"), None)
         for name, lock_id in locks:
             self.lock_combo.addItem(name, lock_id)
         self.lock_combo.setCurrentIndex(max(0, self.lock_combo.findData(chosen)))

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from lockcare.core.dates_in_words import short_date, short_datetime
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
+from lockcare.core.i18n import translate, translate_noop
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -59,7 +60,7 @@ class LogTableModel(QAbstractTableModel):
         parent: The Qt parent.
     """
 
-    HEADERS = ("When", "Lock", "Type", "Notes", "Value", "Cost", "Done by")
+    HEADERS = (translate_noop("logbook.log_model", "When"), translate_noop("logbook.log_model", "Lock"), translate_noop("logbook.log_model", "Type"), translate_noop("logbook.log_model", "Notes"), translate_noop("logbook.log_model", "Value"), translate_noop("logbook.log_model", "Cost"), translate_noop("logbook.log_model", "Done by"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +112,7 @@ class LogTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[section]
+                return translate("logbook.log_model", self.HEADERS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (VALUE, COST):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

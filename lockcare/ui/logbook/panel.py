@@ -40,6 +40,7 @@ from lockcare.ui.logbook.undo import (
     DeleteEntryCommand,
     EditEntryCommand,
 )
+from lockcare.core.i18n import translate
 
 
 class LogbookPanel(QWidget):
@@ -81,7 +82,7 @@ class LogbookPanel(QWidget):
         self.proxy.sort(WHEN, Qt.SortOrder.DescendingOrder)
         self.table = QTableView()
         self.table.setObjectName("logTable")
-        self.table.setAccessibleName("Maintenance log")
+        self.table.setAccessibleName(translate("logbook.panel", "Maintenance log"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(WHEN, Qt.SortOrder.DescendingOrder)
@@ -114,22 +115,22 @@ class LogbookPanel(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add entr&y…")
-        self.add_button.setToolTip("Log maintenance you did: a battery check, a clean, tightened screws…")
+        self.add_button = QPushButton(translate("logbook.panel", "Add entr&y…"))
+        self.add_button.setToolTip(translate("logbook.panel", "Log maintenance you did: a battery check, a clean, tightened screws…"))
         self.add_button.clicked.connect(self.add_entry)
-        self.edit_button = QPushButton("Edit…")  # no Alt+E: "Mark done" beside it on the Maintenance tab has it
+        self.edit_button = QPushButton(translate("logbook.panel", "Edit…"))  # no Alt+E: "Mark done" beside it on the Maintenance tab has it
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setToolTip("Delete the selected entry (Ctrl+Z brings it back)")
+        self.delete_button = QPushButton(translate("logbook.panel", "&Delete"))
+        self.delete_button.setToolTip(translate("logbook.panel", "Delete the selected entry (Ctrl+Z brings it back)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("logbook.panel", "Undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton("Redo")
+        self.redo_button = QPushButton(translate("logbook.panel", "Redo"))
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(f"Undo: {text} (Ctrl+Z)" if text else ""))
-        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(f"Redo: {text} (Ctrl+Shift+Z)" if text else ""))
+        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(translate("logbook.panel", "Undo: {text} (Ctrl+Z)").format(text=text) if text else ""))
+        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(translate("logbook.panel", "Redo: {text} (Ctrl+Shift+Z)").format(text=text) if text else ""))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -145,17 +146,17 @@ class LogbookPanel(QWidget):
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence.StandardKey.Undo, shortcutContext=context)
+        self.undo_action = QAction(translate("logbook.panel", "Undo"), self, shortcut=QKeySequence.StandardKey.Undo, shortcutContext=context)
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction("Redo", self, shortcutContext=context)
+        self.redo_action = QAction(translate("logbook.panel", "Redo"), self, shortcutContext=context)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.delete_action = QAction("Delete entry", self, shortcut=QKeySequence.StandardKey.Delete, shortcutContext=context)
+        self.delete_action = QAction(translate("logbook.panel", "Delete entry"), self, shortcut=QKeySequence.StandardKey.Delete, shortcutContext=context)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.edit_action = QAction("Edit entry", self, shortcutContext=context)
+        self.edit_action = QAction(translate("logbook.panel", "Edit entry"), self, shortcutContext=context)
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.edit_action.triggered.connect(self.edit_selected)
-        self.search_action = QAction("Search the log", self, shortcut=QKeySequence.StandardKey.Find, shortcutContext=context)
+        self.search_action = QAction(translate("logbook.panel", "Search the log"), self, shortcut=QKeySequence.StandardKey.Find, shortcutContext=context)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.addActions([self.undo_action, self.redo_action, self.search_action])
         self.table.addActions([self.delete_action, self.edit_action])
@@ -243,11 +244,11 @@ class LogbookPanel(QWidget):
         self.add_button.setEnabled(usable)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if not total:
-            text = "Nothing logged yet" if usable else ""
+            text = translate("logbook.panel", "Nothing logged yet") if usable else ""
         elif shown == total:
             text = f"{total} entr{'y' if total == 1 else 'ies'}"
         else:
-            text = f"Showing {shown} of {total} entries"
+            text = translate("logbook.panel", "Showing {shown} of {total} entries").format(shown=shown, total=total)
         self.count_label.setText(text)
 
     # -- actions ----------------------------------------------------------------------
@@ -281,12 +282,12 @@ class LogbookPanel(QWidget):
         try:
             deleted = self.service.delete_entry(entry)
         except LockcareError as exc:
-            self._report(f"Could not delete it: {exc}")
+            self._report(translate("logbook.panel", "Could not delete it: {exc}").format(exc=exc))
             self.reload()
             return False
         self.undo_stack.push(DeleteEntryCommand(self.service, deleted, self._report))
-        extra = " and its battery swap" if deleted.swap else (" and its troubleshooting run" if deleted.run else "")
-        self._say(f"Deleted the entry{extra}. Undo (Ctrl+Z) brings it back.")
+        extra = translate("logbook.panel", " and its battery swap") if deleted.swap else (translate("logbook.panel", " and its troubleshooting run") if deleted.run else "")
+        self._say(translate("logbook.panel", "Deleted the entry{extra}. Undo (Ctrl+Z) brings it back.").format(extra=extra))
         return True
 
     def adopt_entry(self, entry: LogEntry) -> None:

@@ -20,6 +20,7 @@ from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.models import LogEntry
 from lockcare.services.maintenance_log import DeletedEntry, MaintenanceLog
+from lockcare.core.i18n import translate
 
 Report = Callable[[str], None]
 
@@ -45,7 +46,7 @@ class _LogCommand(QUndoCommand):
             step()
         except LockcareError as exc:
             self.setObsolete(True)
-            self._report(f"Could not {self.text().lower()}: {exc}")
+            self._report(translate("logbook.undo", "Could not {what}: {exc}").format(what=self.text().lower(), exc=exc))
 
     def _do(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -58,7 +59,7 @@ class AddEntryCommand(_LogCommand):
     """Undo: delete the added entry. Redo: bring it back as it was."""
 
     def __init__(self, service: MaintenanceLog, entry: LogEntry, report: Report) -> None:
-        super().__init__(service, f"Add {label_for(entry.type).lower()}", report)
+        super().__init__(service, translate("logbook.undo", "Add {what}").format(what=label_for(entry.type).lower()), report)
         self.entry = entry
         self._deleted: DeletedEntry | None = None
 
@@ -74,7 +75,7 @@ class EditEntryCommand(_LogCommand):
     """Undo: put the old values back. Redo: the new ones again."""
 
     def __init__(self, service: MaintenanceLog, before: LogEntry, after: LogEntry, report: Report) -> None:
-        super().__init__(service, f"Edit {label_for(after.type).lower()}", report)
+        super().__init__(service, translate("logbook.undo", "Edit {what}").format(what=label_for(after.type).lower()), report)
         self.before = before
         self.after = after
 
@@ -89,7 +90,7 @@ class DeleteEntryCommand(_LogCommand):
     """Undo: restore the entry (and its swap or run). Redo: delete it again."""
 
     def __init__(self, service: MaintenanceLog, deleted: DeletedEntry, report: Report) -> None:
-        super().__init__(service, f"Delete {label_for(deleted.entry.type).lower()}", report)
+        super().__init__(service, translate("logbook.undo", "Delete {what}").format(what=label_for(deleted.entry.type).lower()), report)
         self.deleted = deleted
 
     def _do(self) -> None:

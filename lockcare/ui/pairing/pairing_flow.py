@@ -14,6 +14,7 @@ from lockcare.core.models import Lock, LockKind
 from lockcare.services.pairing import probe_lock_version
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskRunner
+from lockcare.core.i18n import translate
 
 if TYPE_CHECKING:  # the dialogs load when first opened
     from lockcare.ui.dialogs.add_lock_dialog import AddLockDialog
@@ -63,16 +64,17 @@ class PairingFlow(QObject):
         """Import locks from the tinytuya wizard's devices.json (all or nothing)."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self._window, "Import devices.json", "", "tinytuya devices (*.json);;All files (*)")
+                self._window, translate("pairing.pairing_flow", "Import devices.json"), "",
+                translate("pairing.pairing_flow", "tinytuya devices (*.json);;All files (*)"))
         if not path:
             return
         try:
             report = self._services.pairing.import_devices_file(Path(path))
         except LockcareError as exc:
-            QMessageBox.warning(self._window, "Nothing was imported", str(exc))
+            QMessageBox.warning(self._window, translate("pairing.pairing_flow", "Nothing was imported"), str(exc))
             return
         self.imported.emit()
-        QMessageBox.information(self._window, "Import finished", report.summary())
+        QMessageBox.information(self._window, translate("pairing.pairing_flow", "Import finished"), report.summary())
         self._say_key_notice()
 
     def _add(self, lock: Lock, key: str) -> Lock:
@@ -89,7 +91,7 @@ class PairingFlow(QObject):
         if dialog.added is None:
             return
         self.lock_added.emit(dialog.added)
-        self.message.emit(f"Added {dialog.added.name}.")
+        self.message.emit(translate("pairing.pairing_flow", "Added {name}.").format(name=dialog.added.name))
         self._say_key_notice()
 
     def _say_key_notice(self) -> None:
@@ -97,7 +99,7 @@ class PairingFlow(QObject):
         notice = self._services.locks.take_key_notice()
         if not notice:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, "Where your lock keys are kept", notice,
+        box = QMessageBox(QMessageBox.Icon.Information, translate("pairing.pairing_flow", "Where your lock keys are kept"), notice,
                           QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("keyNotice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.errors import LockcareError
 from lockcare.services.registry import Services
 from lockcare.tasks import TaskHandle, TaskRunner
+from lockcare.core.i18n import translate
 
 SCAN_SECONDS = 20.0
 
@@ -38,7 +39,7 @@ class ScanDialog(QDialog):
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None,
                  *, seconds: float = SCAN_SECONDS) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scan the network")
+        self.setWindowTitle(translate("pairing.scan_dialog", "Scan the network"))
         self.setMinimumSize(620, 380)
         self._services = services
         self._runner = runner
@@ -51,29 +52,29 @@ class ScanDialog(QDialog):
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
         intro = QLabel(
-            "lockcare listens for Tuya devices announcing themselves on your network. Battery locks "
-            "only announce while awake: touch the keypad during the scan. Nothing is sent to your devices."
+            translate("pairing.scan_dialog", "lockcare listens for Tuya devices announcing themselves on your network. Battery locks "
+            "only announce while awake: touch the keypad during the scan. Nothing is sent to your devices.")
         )
         intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Scan progress")
-        self.status = QLabel("Listening…")
+        self.progress.setAccessibleName(translate("pairing.scan_dialog", "Scan progress"))
+        self.status = QLabel(translate("pairing.scan_dialog", "Listening…"))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Device", "Address", "In lockcare"])
+        self.table.setHorizontalHeaderLabels([translate("pairing.scan_dialog", "Device"), translate("pairing.scan_dialog", "Address"), translate("pairing.scan_dialog", "In lockcare")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Devices found")
+        self.table.setAccessibleName(translate("pairing.scan_dialog", "Devices found"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.buttons = QDialogButtonBox()
-        self.add_button = QPushButton("&Add selected…")
+        self.add_button = QPushButton(translate("pairing.scan_dialog", "&Add selected…"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.stop_button = self.buttons.addButton("&Stop", QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button = self.buttons.addButton(translate("pairing.scan_dialog", "&Stop"), QDialogButtonBox.ButtonRole.ActionRole)
         self.stop_button.clicked.connect(self.stop)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -116,15 +117,15 @@ class ScanDialog(QDialog):
         self.stop_button.setEnabled(False)
         found = len(self.devices)
         self.status.setText(
-            f"Found {found} device(s)." if found else
-            "Nothing heard. Wake a battery lock during the scan, or import devices.json from the tinytuya wizard."
+            translate("pairing.scan_dialog", "Found {found} device(s).").format(found=found) if found else
+            translate("pairing.scan_dialog", "Nothing heard. Wake a battery lock during the scan, or import devices.json from the tinytuya wizard.")
         )
 
     def _on_scan_failed(self, exc: BaseException) -> None:
         self.stop_button.setEnabled(False)
         if not isinstance(exc, (LockcareError, OSError, RuntimeError)):
             raise exc
-        self.status.setText(f"The scan could not listen on the network: {exc}")
+        self.status.setText(translate("pairing.scan_dialog", "The scan could not listen on the network: {exc}").format(exc=exc))
 
     def _show(self, devices: tuple) -> None:
         self.devices = tuple(devices)
@@ -133,11 +134,11 @@ class ScanDialog(QDialog):
         for row, device in enumerate(self.devices):
             # A paired device goes by the name the user gave it; the raw ids stay in the tooltip.
             lock = self._services.locks.find_by_device_id(device.device_id) if device.paired else None
-            name = lock.name if lock is not None else "New Tuya device"
-            cells = (name, device.address, "Added" if device.paired else "Not added yet")
-            details = f"Device id: {device.device_id}\nProtocol version: {device.version or 'not known'}"
+            name = lock.name if lock is not None else translate("pairing.scan_dialog", "New Tuya device")
+            cells = (name, device.address, translate("pairing.scan_dialog", "Added") if device.paired else translate("pairing.scan_dialog", "Not added yet"))
+            details = translate("pairing.scan_dialog", "Device id: {device_id}\nProtocol version: {version}").format(device_id=device.device_id, version=device.version or translate("pairing.scan_dialog", 'not known'))
             if device.product_key:
-                details += f"\nProduct key: {device.product_key}"
+                details += translate("pairing.scan_dialog", "\nProduct key: {product_key}").format(product_key=device.product_key)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, device)

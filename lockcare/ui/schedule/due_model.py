@@ -21,6 +21,7 @@ from lockcare.core.maintenance.schedule import (
 )
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.widgets.row_table_model import RowTableModel
+from lockcare.core.i18n import translate, translate_noop
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -61,19 +62,19 @@ def status_text(item: DueItem) -> str:
     if state.status is DueStatus.OVERDUE:
         late = state.days_overdue
         if late >= 60:
-            return f"Overdue by {late // 30} months"
-        return f"Overdue by {late} day{'s' if late != 1 else ''}"
+            return translate("schedule.due_model", "Overdue by %n month(s)", None, late // 30)
+        return translate("schedule.due_model", "Overdue by %n day(s)", None, late)
     if state.status is DueStatus.DUE_SOON:
         if days == 0:
-            return "Due today"
-        return "Due tomorrow" if days == 1 else f"Due in {days} days"
+            return translate("schedule.due_model", "Due today")
+        return translate("schedule.due_model", "Due tomorrow") if days == 1 else translate("schedule.due_model", "Due in {days} days").format(days=days)
     if state.status is DueStatus.OK:
-        return "On track"
+        return translate("schedule.due_model", "On track")
     if state.status is DueStatus.DISABLED:
-        return "Paused"
+        return translate("schedule.due_model", "Paused")
     if is_forecast_driven(item.task):
-        return "Waiting for a battery forecast"
-    return "Not scheduled"
+        return translate("schedule.due_model", "Waiting for a battery forecast")
+    return translate("schedule.due_model", "Not scheduled")
 
 
 def next_due_text(item: DueItem) -> str:
@@ -82,7 +83,7 @@ def next_due_text(item: DueItem) -> str:
         return short_date(item.state.due_at)
     if item.state.status is DueStatus.DISABLED:
         return "—"
-    return "When the forecast is ready" if is_forecast_driven(item.task) else "—"
+    return translate("schedule.due_model", "When the forecast is ready") if is_forecast_driven(item.task) else "—"
 
 
 def attention_count(items: Iterable[DueItem]) -> int:
@@ -97,7 +98,8 @@ class DueModel(RowTableModel):
         parent: The Qt parent.
     """
 
-    HEADERS = ("Lock", "Task", "Repeats", "Last done", "Next due", "Status")
+    HEADERS = (translate_noop("schedule.due_model", "Lock"), translate_noop("schedule.due_model", "Task"), translate_noop("schedule.due_model", "Repeats"), translate_noop("schedule.due_model", "Last done"), translate_noop("schedule.due_model", "Next due"), translate_noop("schedule.due_model", "Status"))
+    HEADER_CONTEXT = "schedule.due_model"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,9 +150,9 @@ class DueModel(RowTableModel):
         if column == TASK:
             return task.title
         if column == EVERY:
-            return "By battery forecast" if is_forecast_driven(task) else interval_text(task)
+            return translate("schedule.due_model", "By battery forecast") if is_forecast_driven(task) else interval_text(task)
         if column == LAST_DONE:
-            return short_date(task.last_done_at) if task.last_done_at else "Not yet"
+            return short_date(task.last_done_at) if task.last_done_at else translate("schedule.due_model", "Not yet")
         if column == NEXT_DUE:
             return next_due_text(item)
         return status_text(item)

@@ -23,6 +23,7 @@ from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
 from lockcare.ui.schedule.tasks_panel import configure_due_table
 from lockcare.ui.widgets.labels import heading
+from lockcare.core.i18n import translate
 
 
 class DuePage(QWidget):
@@ -47,7 +48,7 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        self.title_label = heading("What's due", 1.6)
+        self.title_label = heading(translate("schedule.due_page", "What's due"), 1.6)
         self.title_label.setObjectName("dueTitle")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dueSummary")
@@ -57,20 +58,20 @@ class DuePage(QWidget):
         self.model = DueModel(self)
         self.table = QTableView()
         self.table.setObjectName("dueTable")
-        self.table.setAccessibleName("Due tasks")
+        self.table.setAccessibleName(translate("schedule.due_page", "Due tasks"))
         self.table.setModel(self.model)
         configure_due_table(self.table)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.done_button = QPushButton("&Mark done")
-        self.done_button.setToolTip("Log that you did this today; the next due date moves on")
+        self.done_button = QPushButton(translate("schedule.due_page", "&Mark done"))
+        self.done_button.setToolTip(translate("schedule.due_page", "Log that you did this today; the next due date moves on"))
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.open_button = QPushButton("&Open lock")
+        self.open_button = QPushButton(translate("schedule.due_page", "&Open lock"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.all_check = QCheckBox("Show &every task")
-        self.all_check.setToolTip("Also list tasks that are not due yet")
+        self.all_check = QCheckBox(translate("schedule.due_page", "Show &every task"))
+        self.all_check.setToolTip(translate("schedule.due_page", "Also list tasks that are not due yet"))
         self.all_check.toggled.connect(self._refill)
         row.addWidget(self.done_button)
         row.addWidget(self.open_button)
@@ -102,13 +103,13 @@ class DuePage(QWidget):
         overdue = sum(1 for i in self._all if i.status is DueStatus.OVERDUE)
         soon = sum(1 for i in self._all if i.status is DueStatus.DUE_SOON)
         if not self._all:
-            text = "No locks with maintenance yet."
+            text = translate("schedule.due_page", "No locks with maintenance yet.")
         elif overdue or soon:
             parts = [f"{overdue} overdue"] if overdue else []
-            parts += [f"{soon} due within a week"] if soon else []
-            text = " · ".join(parts) + ". Mark a job done once you've done it; the next date moves on."
+            parts += [translate("schedule.due_page", "{soon} due within a week").format(soon=soon)] if soon else []
+            text = " · ".join(parts) + translate("schedule.due_page", ". Mark a job done once you've done it; the next date moves on.")
         else:
-            text = "Nothing is due this week. Well kept!"
+            text = translate("schedule.due_page", "Nothing is due this week. Well kept!")
         self.summary_label.setText(text)
         self._update_buttons()
 
@@ -135,8 +136,8 @@ class DuePage(QWidget):
         extra = ""
         if entry.swap_id is not None:
             kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
-            extra = f" (recorded as {item.lock.battery_count} × {kind})"
-        self.status_label.setText(f"Logged “{label_for(entry.type)}” for {item.lock.name} on {short_date(entry.at)}{extra}.")
+            extra = translate("schedule.due_page", " (recorded as {battery_count} × {kind})").format(battery_count=item.lock.battery_count, kind=kind)
+        self.status_label.setText(translate("schedule.due_page", "Logged “{task}” for {name} on {short_date}{extra}.").format(task=label_for(entry.type), name=item.lock.name, short_date=short_date(entry.at), extra=extra))
         self.changed.emit(item.lock.id)
         return True
 

@@ -40,6 +40,7 @@ from lockcare.services.maintenance_plan import DueItem, MaintenancePlan
 from lockcare.services.run_record import RunRecord
 from lockcare.tasks import LatestLoad
 from lockcare.ui.schedule.due_model import attention_count, next_due_text, status_text
+from lockcare.core.i18n import translate
 
 CHECK_INTERVAL_MS = 5 * 60 * 1000
 """How often the running app looks for tasks that became due (and records that it runs)."""
@@ -57,7 +58,8 @@ def newly_due_items(items: Iterable[DueItem], before: datetime, after: datetime,
 
 def item_line(item: DueItem) -> str:
     """One line for a summary: "Front door: Battery check, due 3 Jul (Overdue by 2 days)"."""
-    return f"{item.lock.name}: {item.task.title}, due {next_due_text(item)} ({status_text(item).lower()})"
+    return translate("schedule.reminders", "{lock}: {task}, due {date} ({status})").format(
+        lock=item.lock.name, task=item.task.title, date=next_due_text(item), status=status_text(item).lower())
 
 
 class DueTracker(QObject):
@@ -137,14 +139,18 @@ class CatchUpDialog(QDialog):
     def __init__(self, items: list[DueItem], since: datetime | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("catchUpDialog")
-        self.setWindowTitle("While lockcare was closed")
+        self.setWindowTitle(translate("schedule.reminders", "While lockcare was closed"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
         count = len(items)
-        when = f" (last opened {short_date(since)})" if since else ""
-        self.heading = QLabel(f"{count} job{'s' if count != 1 else ''} fell due since you last opened lockcare{when}:")
+        if since:
+            text = translate("schedule.reminders", "%n job(s) fell due since you last opened lockcare (last opened {date}):",
+                             None, count).format(date=short_date(since))
+        else:
+            text = translate("schedule.reminders", "%n job(s) fell due since you last opened lockcare:", None, count)
+        self.heading = QLabel(text)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.list_label = QLabel("\n".join(f"•  {item_line(item)}" for item in items))
@@ -152,8 +158,9 @@ class CatchUpDialog(QDialog):
         self.list_label.setWordWrap(True)
         layout.addWidget(self.list_label)
         buttons = QDialogButtonBox()
-        self.show_button = buttons.addButton("Show what's due", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.show_button = buttons.addButton(translate("schedule.reminders", "Show what's due"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(translate("schedule.reminders", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -251,8 +258,12 @@ class ReminderNotifier(QObject):
             fresh = newly_due_items(items, before, now, self.plan.tz)
             if fresh:
                 first = fresh[0]
-                more = f" and {len(fresh) - 1} more" if len(fresh) > 1 else ""
-                self.notify("Maintenance due", f"{first.task.title} for {first.lock.name}{more} is due.")
+                if len(fresh) > 1:
+                    text = translate("schedule.reminders", "{task} for {lock} and %n more (is|are) due.", None, len(fresh) - 1)
+                else:
+                    text = translate("schedule.reminders", "{task} for {lock} is due.")
+                self.notify(translate("schedule.reminders", "Maintenance due"),
+                            text.format(task=first.task.title, lock=first.lock.name))
             self.checked.emit(fresh)
 
         self._run(lambda plan: plan.due(now=now), show)

@@ -35,6 +35,7 @@ from lockcare.ui.schedule.task_dialogs import (
     AddTaskDialog,
     IntervalDialog,
 )
+from lockcare.core.i18n import translate
 
 
 def configure_due_table(table: QTableView) -> None:
@@ -83,15 +84,15 @@ class TasksPanel(QWidget):
         layout.setContentsMargins(4, 10, 4, 4)
         layout.setSpacing(8)
         self.intro_label = QLabel(
-            "Jobs that keep the lock working. The next date counts from the last time each was "
-            "done; logging an entry of the same kind ticks it off."
+            translate("schedule.tasks_panel", "Jobs that keep the lock working. The next date counts from the last time each was "
+                      "done; logging an entry of the same kind ticks it off.")
         )
         self.intro_label.setWordWrap(True)
         layout.addWidget(self.intro_label)
         self.model = DueModel(self)
         self.table = QTableView()
         self.table.setObjectName("tasksTable")
-        self.table.setAccessibleName("Recurring tasks")
+        self.table.setAccessibleName(translate("schedule.tasks_panel", "Recurring tasks"))
         self.table.setModel(self.model)
         configure_due_table(self.table)
         self.table.setColumnHidden(LOCK, True)
@@ -100,15 +101,17 @@ class TasksPanel(QWidget):
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.done_button = QPushButton("Mark don&e")
-        self.done_button.setToolTip("Log that you did this today; the next due date moves on")
+        self.done_button = QPushButton(translate("schedule.tasks_panel", "Mark don&e"))
+        self.done_button.setToolTip(translate("schedule.tasks_panel",
+                                                "Log that you did this today; the next due date moves on"))
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.interval_button = QPushButton("How often…")
-        self.interval_button.setToolTip("Change how often the selected task repeats, or pause it")
+        self.interval_button = QPushButton(translate("schedule.tasks_panel", "How often…"))
+        self.interval_button.setToolTip(translate("schedule.tasks_panel",
+                                                    "Change how often the selected task repeats, or pause it"))
         self.interval_button.clicked.connect(self.edit_selected)
-        self.add_button = QPushButton("Add task…")
+        self.add_button = QPushButton(translate("schedule.tasks_panel", "Add task…"))
         self.add_button.clicked.connect(self.add_task)
-        self.remove_button = QPushButton("Remove task")
+        self.remove_button = QPushButton(translate("schedule.tasks_panel", "Remove task"))
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.done_button, self.interval_button):
             row.addWidget(button)
@@ -214,7 +217,8 @@ class TasksPanel(QWidget):
             self.status_label.setText(str(exc))
             return None
         self.status_label.setText(
-            f"Logged “{label_for(entry.type)}” on {short_date(entry.at)}. Undo it from the Log tab (Ctrl+Z)."
+            translate("schedule.tasks_panel", "Logged “{entry}” on {date}. Undo it from the Log tab (Ctrl+Z).").format(
+                entry=label_for(entry.type), date=short_date(entry.at))
         )
         self.reload()
         self.entry_logged.emit(entry)
@@ -240,14 +244,15 @@ class TasksPanel(QWidget):
         if task is None or self.services is None:
             return False
         answer = QMessageBox.question(
-            self, "Remove task",
-            f"Stop tracking “{task.title}”? Its log entries stay; lockcare will not add the task back.",
+            self, translate("schedule.tasks_panel", "Remove task"),
+            translate("schedule.tasks_panel",
+                      "Stop tracking “{task}”? Its log entries stay; lockcare will not add the task back.").format(task=task.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.services.tasks.remove_task(task)
-        self.status_label.setText(f"Removed “{task.title}”. “Add task…” brings it back.")
+        self.status_label.setText(translate("schedule.tasks_panel", "Removed “{task}”. “Add task…” brings it back.").format(task=task.title))
         self._after_change()
         return True
 

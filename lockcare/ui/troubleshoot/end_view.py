@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from lockcare.core.troubleshoot.content import EndNode
 from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.tools import tint
+from lockcare.core.i18n import translate
 
 
 class EndView(QWidget):
@@ -42,19 +43,19 @@ class EndView(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_label)
 
-        self.summary_caption = QLabel("Summary for Tuya support (send it with your request):")
+        self.summary_caption = QLabel(translate("troubleshoot.end_view", "Summary for Tuya support (send it with your request):"))
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setObjectName("supportSummary")
         self.summary_edit.setReadOnly(True)
-        self.summary_edit.setAccessibleName("Summary for Tuya support")
+        self.summary_edit.setAccessibleName(translate("troubleshoot.end_view", "Summary for Tuya support"))
         self.summary_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.summary_edit.setTabChangesFocus(True)
         layout.addWidget(self.summary_caption)
         layout.addWidget(self.summary_edit, 1)
         summary_buttons = QHBoxLayout()
-        self.copy_button = QPushButton("&Copy summary")
+        self.copy_button = QPushButton(translate("troubleshoot.end_view", "&Copy summary"))
         self.copy_button.clicked.connect(self.copy_summary)
-        self.save_button = QPushButton("&Save summary…")
+        self.save_button = QPushButton(translate("troubleshoot.end_view", "&Save summary…"))
         self.save_button.clicked.connect(self.save_requested)
         self.status_label = QLabel()
         self.status_label.setObjectName("endStatus")
@@ -69,21 +70,21 @@ class EndView(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("endSaved")
         self.saved_label.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo: it is not fixed")
+        self.undo_button = QPushButton(translate("troubleshoot.end_view", "&Undo: it is not fixed"))
         self.undo_button.setObjectName("undoFixed")
-        self.undo_button.setToolTip("Clicked “fixed” by mistake? Take it back: the log entry goes and the step comes back")
+        self.undo_button.setToolTip(translate("troubleshoot.end_view", "Clicked “fixed” by mistake? Take it back: the log entry goes and the step comes back"))
         self.undo_button.clicked.connect(self.back_requested)
         saved_row.addWidget(self.saved_label, 1)
         saved_row.addWidget(self.undo_button)
         layout.addLayout(saved_row)
 
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("← &Back")
-        self.back_button.setToolTip("Go back to the last step (Alt+Left)")
+        self.back_button = QPushButton(translate("troubleshoot.end_view", "← &Back"))
+        self.back_button.setToolTip(translate("troubleshoot.end_view", "Go back to the last step (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.again_button = QPushButton("Another &problem")
+        self.again_button = QPushButton(translate("troubleshoot.end_view", "Another &problem"))
         self.again_button.clicked.connect(self.again_requested)
-        self.done_button = QPushButton("&Done")
+        self.done_button = QPushButton(translate("troubleshoot.end_view", "&Done"))
         self.done_button.setMinimumHeight(40)
         self.done_button.clicked.connect(self.done_requested)
         buttons.addWidget(self.back_button)
@@ -111,7 +112,7 @@ class EndView(QWidget):
 
     def show_saved(self, lock_name: str) -> None:
         """Says where the walk was logged ("" when it was not kept in a lock's log)."""
-        self.saved_label.setText(f"Saved in the maintenance log of {lock_name}." if lock_name else "")
+        self.saved_label.setText(translate("troubleshoot.end_view", "Saved in the maintenance log of {lock_name}.").format(lock_name=lock_name) if lock_name else "")
 
     def summary(self) -> str:
         """The support summary text."""
@@ -120,7 +121,7 @@ class EndView(QWidget):
     def copy_summary(self) -> None:
         """Puts the summary on the clipboard."""
         QGuiApplication.clipboard().setText(self.summary())
-        self.status_label.setText("Copied. Paste it into your message to Tuya support.")
+        self.status_label.setText(translate("troubleshoot.end_view", "Copied. Paste it into your message to Tuya support."))
 
     def show_status(self, text: str) -> None:
         """Shows a short note beside the summary buttons ("Saved to …")."""

@@ -26,6 +26,7 @@ from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.svg_view import SvgView
 from lockcare.ui.troubleshoot.tools import tint
 from lockcare.ui.widgets.disclosure import page_scroll, rule
+from lockcare.core.i18n import translate
 
 
 NARROW = 640
@@ -49,7 +50,7 @@ class GetInView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.title_label = heading("Get in now", 1.7)
+        self.title_label = heading(translate("troubleshoot.get_in_view", "Get in now"), 1.7)
         self.title_label.setObjectName("getInTitle")
         self.note_label = heading(scale=1.05, bold=False)
         self.note_label.setObjectName("getInNote")
@@ -62,7 +63,7 @@ class GetInView(QWidget):
         body = QHBoxLayout()
         body.setSpacing(18)
         self.scroll = page_scroll(focusable=True)  # arrow keys scroll the ways
-        self.scroll.setAccessibleName("Ways to get in")
+        self.scroll.setAccessibleName(translate("troubleshoot.get_in_view", "Ways to get in"))
         holder = QWidget()
         self.cards_layout = QVBoxLayout(holder)
         self.cards_layout.setContentsMargins(0, 0, 8, 0)
@@ -84,9 +85,9 @@ class GetInView(QWidget):
         layout.addWidget(rule())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.next_button = QPushButton("&Next: what is wrong? →")
+        self.next_button = QPushButton(translate("troubleshoot.get_in_view", "&Next: what is wrong? →"))
         self.next_button.setObjectName("getInNext")
-        self.next_button.setToolTip("Once you are in (or if none of these work), find out what is wrong with the lock")
+        self.next_button.setToolTip(translate("troubleshoot.get_in_view", "Once you are in (or if none of these work), find out what is wrong with the lock"))
         self.next_button.setMinimumHeight(42)
         self.next_button.clicked.connect(self.next_requested)
         buttons.addWidget(self.next_button)

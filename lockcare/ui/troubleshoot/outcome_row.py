@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from lockcare.core.troubleshoot.content import OUTCOME_KINDS
+from lockcare.core.i18n import translate
 
 _PADDING = 14
 """Room around the label inside a button (px, each side)."""
@@ -123,7 +124,7 @@ class OutcomeRow(QWidget):
         count = len(self.buttons)
         width = (self.width() - self.layout().spacing() * (count - 1)) // count
         probe = self.buttons["fixed"]
-        labels = self._all_labels or ("That fixed it",)
+        labels = self._all_labels or (translate("troubleshoot.outcome_row", "That fixed it"),)
         height = max(42, *(probe.height_for(width, label) for label in labels))
         for button in self.buttons.values():
             button.setFixedHeight(height)

@@ -35,6 +35,7 @@ from lockcare.ui.troubleshoot.end_view import EndView
 from lockcare.ui.troubleshoot.get_in_view import GetInView
 from lockcare.ui.troubleshoot.picker import SymptomPicker
 from lockcare.ui.troubleshoot.step_view import StepView, heading
+from lockcare.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +65,11 @@ class TroubleshootPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         header = QHBoxLayout()
-        self.header_label = heading("Troubleshooter", 1.0)
+        self.header_label = heading(translate("troubleshoot.page", "Troubleshooter"), 1.0)
         self.header_label.setObjectName("troubleshootHeader")
-        self.close_button = QPushButton("✕ Cl&ose")
-        self.close_button.setAccessibleName("Close the troubleshooter")
-        self.close_button.setToolTip("Leave the troubleshooter (what you tried is kept in the lock's log)")
+        self.close_button = QPushButton(translate("troubleshoot.page", "✕ Cl&ose"))
+        self.close_button.setAccessibleName(translate("troubleshoot.page", "Close the troubleshooter"))
+        self.close_button.setToolTip(translate("troubleshoot.page", "Leave the troubleshooter (what you tried is kept in the lock's log)"))
         self.close_button.clicked.connect(self.close_page)
         header.addWidget(self.header_label, 1)
         header.addWidget(self.close_button)
@@ -201,9 +202,9 @@ class TroubleshootPage(QWidget):
         try:
             save_text(self.end_view.summary(), path)
         except OSError as exc:
-            self.end_view.show_status(f"Not saved: {exc.strerror or exc}. Try another folder.")
+            self.end_view.show_status(translate("troubleshoot.page", "Not saved: {reason}. Try another folder.").format(reason=exc.strerror or exc))
             return None
-        self.end_view.show_status(f"Saved to {path.name}.")
+        self.end_view.show_status(translate("troubleshoot.page", "Saved to {name}.").format(name=path.name))
         return path
 
     # -- helpers ----------------------------------------------------------------------
@@ -219,8 +220,8 @@ class TroubleshootPage(QWidget):
         self.step_view.scroll.setFocus()  # never an answer button: Space or Enter must not answer
 
     def _update_header(self) -> None:
-        where = f"for {self.lock.name}" if self.lock else "for a lock not listed in lockcare"
-        self.header_label.setText(f"Troubleshooter · {where}")
+        where = f"for {self.lock.name}" if self.lock else translate("troubleshoot.page", "for a lock not listed in lockcare")
+        self.header_label.setText(translate("troubleshoot.page", "Troubleshooter · {where}").format(where=where))
 
     def _save(self) -> None:
         assert self.walk is not None
@@ -228,7 +229,7 @@ class TroubleshootPage(QWidget):
             self.saved = self.service.save_walk(self.walk, self.lock)
         except LockcareError as exc:
             log.info("Troubleshooting run not saved: %s", exc)
-            self.end_view.show_status(f"Not written to the log: {exc}")
+            self.end_view.show_status(translate("troubleshoot.page", "Not written to the log: {exc}").format(exc=exc))
             return
         if self.saved is not None:
             self.run_saved.emit(self.saved)
@@ -249,7 +250,7 @@ class TroubleshootPage(QWidget):
         except ContentError as exc:
             log.error("Troubleshooter content cannot be read: %s", exc)
             self.error_label.setText(
-                f"The troubleshooter's steps could not be read ({exc}). Reinstall lockcare; nothing else is affected."
+                translate("troubleshoot.page", "The troubleshooter's steps could not be read ({exc}). Reinstall lockcare; nothing else is affected.").format(exc=exc)
             )
             self.stack.setCurrentWidget(self.error_label)
             return False
@@ -265,5 +266,5 @@ class TroubleshootPage(QWidget):
 
     def _ask_save_path(self) -> str:
         default = str(Path.home() / "lock-support-summary.txt")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the summary for Tuya support", default, "Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("troubleshoot.page", "Save the summary for Tuya support"), default, translate("troubleshoot.page", "Text (*.txt)"))
         return path

@@ -23,6 +23,7 @@ from lockcare.core.troubleshoot.content import Mode
 from lockcare.core.troubleshoot.suggest import Suggestion
 from lockcare.ui.troubleshoot.step_view import heading
 from lockcare.ui.troubleshoot.tools import TINTS
+from lockcare.core.i18n import translate
 
 NOT_LISTED = ""
 """The lock combo's data for "Not paired / not listed"."""
@@ -44,11 +45,11 @@ class SymptomPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.title_label = heading("What is wrong?", 1.7)
+        self.title_label = heading(translate("troubleshoot.picker", "What is wrong?"), 1.7)
         self.title_label.setObjectName("pickerTitle")
-        self.get_in_button = QPushButton("Locked out? &Get in now")
+        self.get_in_button = QPushButton(translate("troubleshoot.picker", "Locked out? &Get in now"))
         self.get_in_button.setObjectName("getInButton")
-        self.get_in_button.setToolTip("Ways into the house that work from outside the door")
+        self.get_in_button.setToolTip(translate("troubleshoot.picker", "Ways into the house that work from outside the door"))
         self.get_in_button.clicked.connect(self.get_in_requested)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
@@ -56,10 +57,10 @@ class SymptomPicker(QWidget):
         layout.addLayout(title_row)
 
         row = QHBoxLayout()
-        caption = QLabel("&Which lock?")
+        caption = QLabel(translate("troubleshoot.picker", "&Which lock?"))
         self.lock_combo = QComboBox()
         self.lock_combo.setObjectName("lockCombo")
-        self.lock_combo.setAccessibleName("Which lock")
+        self.lock_combo.setAccessibleName(translate("troubleshoot.picker", "Which lock"))
         self.lock_combo.setMinimumWidth(260)
         caption.setBuddy(self.lock_combo)
         self.lock_combo.activated.connect(self._on_lock_combo_activated)
@@ -81,7 +82,7 @@ class SymptomPicker(QWidget):
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion_label.setStyleSheet("background: transparent; border: none;")
-        self.start_suggested_button = QPushButton("Start &here")
+        self.start_suggested_button = QPushButton(translate("troubleshoot.picker", "Start &here"))
         self.start_suggested_button.setMinimumHeight(36)
         self.start_suggested_button.clicked.connect(self._on_start_suggested_clicked)
         box.addWidget(self.suggestion_label, 1)
@@ -145,7 +146,7 @@ class SymptomPicker(QWidget):
         self.lock_combo.clear()
         for device_id, name in locks:
             self.lock_combo.addItem(name, device_id)
-        self.lock_combo.addItem("Not paired / not listed", NOT_LISTED)
+        self.lock_combo.addItem(translate("troubleshoot.picker", "Not paired / not listed"), NOT_LISTED)
         index = self.lock_combo.findData(selected) if selected else -1
         self.lock_combo.setCurrentIndex(index if index >= 0 else self.lock_combo.count() - 1)
 
@@ -165,7 +166,7 @@ class SymptomPicker(QWidget):
         for mode_id, card in self.cards.items():
             base = self._modes[mode_id]
             hit = mode_id == self._suggested
-            card.setText(f"★ Suggested: {base.title}" if hit else base.title)
+            card.setText(translate("troubleshoot.picker", "★ Suggested: {title}").format(title=base.title) if hit else base.title)
             card.setDescription(base.what_you_see)
             card.setStyleSheet(
                 f"QCommandLinkButton {{ border: 2px solid rgb({TINTS['warn']}); border-radius: 6px;"
@@ -175,8 +176,7 @@ class SymptomPicker(QWidget):
             self.suggestion_box.hide()
             return
         self.suggestion_label.setText(
-            f"<b>Suggested for {html.escape(lock_name)}: {html.escape(mode.title)}</b>"
-            f"<br>{html.escape(suggestion.reason)}"
+            translate("troubleshoot.picker", "<b>Suggested for {lock}: {title}</b><br>{summary}").format(lock=html.escape(lock_name), title=html.escape(mode.title), summary=html.escape(suggestion.reason))
         )
         self.suggestion_box.show()
 

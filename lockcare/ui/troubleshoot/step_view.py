@@ -24,6 +24,7 @@ from lockcare.ui.troubleshoot.tools import TOOLS, BatteryCheckTool, tint
 from lockcare.ui.widgets.disclosure import page_scroll, rule
 from lockcare.ui.widgets.labels import heading as shared_heading
 from lockcare.ui.widgets.wheel_guard import guard_wheel
+from lockcare.core.i18n import translate
 
 NARROW = 640
 """Below this width (logical px) the step's words get the larger share of the page."""
@@ -95,7 +96,7 @@ class StepView(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedSize(150, 8)
-        self.progress_bar.setAccessibleName("Progress through the steps")
+        self.progress_bar.setAccessibleName(translate("troubleshoot.step_view", "Progress through the steps"))
         progress_box.addWidget(self.progress_label)
         progress_box.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignRight)
         progress_box.addStretch(1)
@@ -106,7 +107,7 @@ class StepView(QWidget):
         body.setSpacing(18)
         # The step's text takes the focus when it is shown: Space then scrolls, it never answers.
         self.scroll = page_scroll(focusable=True)
-        self.scroll.setAccessibleName("What to do")
+        self.scroll.setAccessibleName(translate("troubleshoot.step_view", "What to do"))
         text_box = QWidget()
         self.text_layout = QVBoxLayout(text_box)
         self.text_layout.setContentsMargins(0, 0, 8, 0)
@@ -134,11 +135,11 @@ class StepView(QWidget):
         layout.addWidget(rule())
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        self.back_button = QPushButton("← &Back")
-        self.back_button.setAccessibleName("Back")
-        self.back_button.setToolTip("Go back one step (Alt+Left or Backspace)")
+        self.back_button = QPushButton(translate("troubleshoot.step_view", "← &Back"))
+        self.back_button.setAccessibleName(translate("troubleshoot.step_view", "Back"))
+        self.back_button.setToolTip(translate("troubleshoot.step_view", "Go back one step (Alt+Left or Backspace)"))
         # One width for both of its texts, so the answers beside it never shift between steps.
-        self.back_button.setText("← &Back to symptoms")
+        self.back_button.setText(translate("troubleshoot.step_view", "← &Back to symptoms"))
         self.back_button.setFixedWidth(self.back_button.sizeHint().width())
         self.back_button.clicked.connect(self.back_requested)
         buttons.addWidget(self.back_button)
@@ -183,25 +184,25 @@ class StepView(QWidget):
         """
         self.mode_label.setText(mode_title)
         self.title_label.setText(step.title)
-        self.progress_label.setText(f"Step {progress.number} of {progress.total}")
+        self.progress_label.setText(translate("troubleshoot.step_view", "Step {number} of {total}").format(number=progress.number, total=progress.total))
         self.progress_bar.setRange(0, max(progress.total, 1))
         self.progress_bar.setValue(progress.number)
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(a)}</li>" for a in step.actions)
         self.actions_label.setText(f"<ol style='margin-left:-18px'>{items}</ol>")
-        self.why_label.setText(f"<b>Why this helps:</b> {html.escape(step.why)}")
+        self.why_label.setText(translate("troubleshoot.step_view", "<b>Why this helps:</b> {escape}").format(escape=html.escape(step.why)))
         needs = "".join(f"<br>• {html.escape(item)}" for item in step.tools_needed)
-        self.needs_label.setText(f"<b>You need:</b>{needs}")
+        self.needs_label.setText(translate("troubleshoot.step_view", "<b>You need:</b>{needs}").format(needs=needs))
         self.needs_label.setVisible(bool(step.tools_needed))
         self.note_label.setText(html.escape(note))
         self.note_label.setVisible(bool(note) and first)
         tint(self.note_label, "info")
         self.inside_label.setText(
-            "<b>This step needs the inside of the door.</b> Still outside? "
-            "Skip it with the button on the right, and come back to it once you are in."
+            translate("troubleshoot.step_view", "<b>This step needs the inside of the door.</b> Still outside? "
+            "Skip it with the button on the right, and come back to it once you are in.")
         )
         self.inside_label.setVisible(step.inside)
         tint(self.inside_label, "info")
-        self.safety_label.setText(f"<b>⚠ Careful:</b> {html.escape(step.safety or '')}")
+        self.safety_label.setText(translate("troubleshoot.step_view", "<b>⚠ Careful:</b> {escape}").format(escape=html.escape(step.safety or '')))
         self.safety_label.setVisible(bool(step.safety))
         tint(self.safety_label, "warn")
         self._set_tool(step.tool)
@@ -211,7 +212,7 @@ class StepView(QWidget):
             kind: with_mnemonic(next((o.label for o in step.outcomes if o.kind == kind), ""), used)
             for kind in self.outcome_buttons
         })
-        self.back_button.setText("← &Back to symptoms" if first else "← &Back")
+        self.back_button.setText(translate("troubleshoot.step_view", "← &Back to symptoms") if first else translate("troubleshoot.step_view", "← &Back"))
         self.scroll.verticalScrollBar().setValue(0)
         if self.isVisible():
             self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)

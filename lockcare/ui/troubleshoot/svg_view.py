@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lockcare.ui.theme import is_dark
+from lockcare.core.i18n import translate
 
 DONT = "#c0322a"
 """The red of "don't" marks (crossed-out arrows, struck-through words)."""
@@ -124,9 +125,9 @@ def _svg_title(path: Path) -> str:
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError):
-        return "Illustration"
+        return translate("troubleshoot.svg_view", "Illustration")
     title = root.find("{http://www.w3.org/2000/svg}title")
     if title is None:
         title = root.find("title")
-    return (title.text or "").strip() if title is not None and title.text else "Illustration"
+    return (title.text or "").strip() if title is not None and title.text else translate("troubleshoot.svg_view", "Illustration")
 

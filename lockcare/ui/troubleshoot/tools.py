@@ -26,6 +26,7 @@ from lockcare.core.troubleshoot.tools import (
     check_signal,
     recommend_square_bar,
 )
+from lockcare.core.i18n import translate
 
 TINTS = {"ok": "46,157,87", "warn": "208,138,30", "bad": "209,69,59", "info": "128,128,128"}
 """Verdict tints (RGB) drawn over the palette's own background, so both themes stay readable."""
@@ -100,8 +101,8 @@ class SquareBarTool(_ToolBox):
     """Door thickness in mm -> the bar to use and how far it sticks out on each side."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Square-bar calculator", "Type your door's thickness to see which bar to use.", parent)
-        self.door_edit = self._field("Door &thickness (mm):", "e.g. 40", "Door thickness in millimetres")
+        super().__init__(translate("troubleshoot.tools", "Square-bar calculator"), translate("troubleshoot.tools", "Type your door's thickness to see which bar to use."), parent)
+        self.door_edit = self._field(translate("troubleshoot.tools", "Door &thickness (mm):"), "e.g. 40", translate("troubleshoot.tools", "Door thickness in millimetres"))
         self.update_result()
 
     def update_result(self) -> None:
@@ -116,11 +117,11 @@ class SquareBarTool(_ToolBox):
             self._show("info", str(exc))
             return
         if result.verdict == "too-long":
-            headline = f"Even the shortest bar ({result.bar_mm} mm) is too long for this door"
+            headline = translate("troubleshoot.tools", "Even the shortest bar ({bar_mm} mm) is too long for this door").format(bar_mm=result.bar_mm)
         elif result.verdict == "too-short":
-            headline = f"Even the longest bar ({result.bar_mm} mm) is too short for this door"
+            headline = translate("troubleshoot.tools", "Even the longest bar ({bar_mm} mm) is too short for this door").format(bar_mm=result.bar_mm)
         else:
-            headline = f"Use the {result.bar_mm} mm bar: it sticks out {result.protrusion_mm:g} mm on each side"
+            headline = translate("troubleshoot.tools", "Use the {bar_mm} mm bar: it sticks out {protrusion_mm:g} mm on each side").format(bar_mm=result.bar_mm, protrusion_mm=result.protrusion_mm)
         self._show("ok" if result.fits else "bad", f"<b>{headline}</b><br>{result.message}")
 
 
@@ -128,8 +129,8 @@ class SignalTool(_ToolBox):
     """A Wi-Fi reading in dBm -> good, just about enough, or too weak (-70 dBm)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Signal checker", "Type the strength your Wi-Fi analyser shows at the door.", parent)
-        self.dbm_edit = self._field("Signal &strength (dBm):", "e.g. -65", "Signal strength in dBm")
+        super().__init__(translate("troubleshoot.tools", "Signal checker"), translate("troubleshoot.tools", "Type the strength your Wi-Fi analyser shows at the door."), parent)
+        self.dbm_edit = self._field(translate("troubleshoot.tools", "Signal &strength (dBm):"), "e.g. -65", translate("troubleshoot.tools", "Signal strength in dBm"))
         self.update_result()
 
     def update_result(self) -> None:
@@ -151,22 +152,22 @@ class BatteryCheckTool(_ToolBox):
     """Battery type and the voltage of each cell -> good, part-used, weak, or wrong type."""
 
     def __init__(self, battery_type: str = "aa-alkaline", parent: QWidget | None = None) -> None:
-        super().__init__("Battery check", "Measure each cell with a multimeter and type the voltages.", parent)
+        super().__init__(translate("troubleshoot.tools", "Battery check"), translate("troubleshoot.tools", "Measure each cell with a multimeter and type the voltages."), parent)
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Battery type")
+        self.type_combo.setAccessibleName(translate("troubleshoot.tools", "Battery type"))
         # The longest type name must not widen the step's text column past the window.
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.type_combo.setMinimumContentsLength(18)
         for key, words in BATTERY_TYPES.items():
             self.type_combo.addItem(words, key)
-        caption = QLabel("Battery t&ype:")
+        caption = QLabel(translate("troubleshoot.tools", "Battery t&ype:"))
         caption.setBuddy(self.type_combo)
         self.form.addRow(caption, self.type_combo)
         self.set_battery_type(battery_type)
         self.type_combo.currentIndexChanged.connect(self.update_result)
-        self.volts_edit = self._field("&Voltages (V):", "e.g. 1.52 1.49 1.50 1.51", "Cell voltages in volts")
+        self.volts_edit = self._field(translate("troubleshoot.tools", "&Voltages (V):"), "e.g. 1.52 1.49 1.50 1.51", translate("troubleshoot.tools", "Cell voltages in volts"))
         self.volts_edit.setMaximumWidth(320)
-        self.volts_edit.setToolTip("One reading per cell, separated by spaces")
+        self.volts_edit.setToolTip(translate("troubleshoot.tools", "One reading per cell, separated by spaces"))
         self.update_result()
 
     def set_battery_type(self, battery_type: str) -> None:
@@ -181,7 +182,7 @@ class BatteryCheckTool(_ToolBox):
         kind_of = self.type_combo.currentData()
         text = self.volts_edit.text().strip()
         if not text and kind_of != "aa-nimh":
-            self._show(None, self._hint + " Never mix battery types, or old and new cells.")
+            self._show(None, self._hint + translate("troubleshoot.tools", " Never mix battery types, or old and new cells."))
             return
         try:
             volts = [parse_number(part, "V") for part in re.split(r"[\s;/]+", text) if part] or [1.2]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from lockcare.ui.theme import is_dark
+from lockcare.core.i18n import translate
 
 ERROR_RED = {False: "#c0392b", True: "#ff6b61"}
 """The red of error words on a light and on a dark window (each above 4.5:1 against its base)."""
@@ -57,7 +58,7 @@ class FieldError(ErrorLabel):
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         else:
             self.hide()
-        self.setAccessibleName(f"Problem with {name}")
+        self.setAccessibleName(translate("widgets.field_errors", "Problem with {name}").format(name=name))
 
     def show_problem(self, text: str | None) -> None:
         """Show ``text`` (None or "" clears it); the full text is also the tooltip, should it run long."""

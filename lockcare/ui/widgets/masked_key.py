@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from lockcare.core.i18n import translate
 
 
 class MaskedKey(QWidget):
@@ -15,9 +16,9 @@ class MaskedKey(QWidget):
         self.show_button = QToolButton()
         self.show_button.setObjectName("showKey")
         self.show_button.setCheckable(True)
-        self.show_button.setText("Show")
-        self.show_button.setToolTip("Show the key")
-        self.show_button.setAccessibleName("Show the key")
+        self.show_button.setText(translate("widgets.masked_key", "Show"))
+        self.show_button.setToolTip(translate("widgets.masked_key", "Show the key"))
+        self.show_button.setAccessibleName(translate("widgets.masked_key", "Show the key"))
         self.show_button.toggled.connect(self._on_show_button_toggled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -28,5 +29,5 @@ class MaskedKey(QWidget):
 
     def _on_show_button_toggled(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_button.setText("Hide" if shown else "Show")
-        self.show_button.setToolTip("Hide the key" if shown else "Show the key")
+        self.show_button.setText(translate("widgets.masked_key", "Hide") if shown else translate("widgets.masked_key", "Show"))
+        self.show_button.setToolTip(translate("widgets.masked_key", "Hide the key") if shown else translate("widgets.masked_key", "Show the key"))

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from lockcare.core.i18n import translate
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -20,6 +22,8 @@ class RowTableModel(QAbstractTableModel):
     """Subclasses set ``HEADERS`` and implement ``data``; rows live in ``self._rows``."""
 
     HEADERS: tuple[str, ...] = ()
+    HEADER_CONTEXT = ""
+    """The translation context of ``HEADERS`` (marked with ``translate_noop``, translated when shown)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,5 +53,5 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate(self.HEADER_CONTEXT, self.HEADERS[section])
         return None
