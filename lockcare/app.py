@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from lockcare import __version__, paths
@@ -152,6 +153,28 @@ def qt_application() -> QApplication:
     return app
 
 
+def _close_on_signals(app: QApplication) -> QTimer:
+    """Ctrl-C in the terminal, or SIGTERM (a logout, ``kill``), closes lockcare as its window would.
+
+    The window saves its state, the emulators stop and the demo folder goes. Python runs signal
+    handlers only between its own bytecodes, so a light timer gives it a turn while Qt waits.
+    """
+
+    def close_now() -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, close_now)  # from the event loop, also when it has not started yet
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close)
+    poll = QTimer()
+    poll.timeout.connect(lambda: None)
+    poll.start(250)
+    return poll
+
+
 def run_app(*, demo: bool = False) -> int:
     """Start the desktop app and return its exit code.
 
@@ -159,6 +182,7 @@ def run_app(*, demo: bool = False) -> int:
     and the device side (tinytuya, the wake-up listener, the first reads) starts after.
     """
     app = qt_application()
+    signal_poll = _close_on_signals(app)  # noqa: F841 - kept alive until the app ends
     demo_session = None
     demo_folder: Path | None = None
     core: LockcareApp | None = None

@@ -20,8 +20,8 @@ from lockcare.services.harvest import LockHarvest
 EXIT_FAILED = 1
 EXIT_SOME_FAILED = 3
 WRONG_KEY_HINT = (
-    "The lock refused its key: if it was paired again in the Smart Life / Tuya Smart app, "
-    "“lockcare cloud import” fetches its current key from your Tuya cloud project."
+    "change its local key with “lockcare edit {name} --key-stdin”; if it was paired again in the Smart Life / "
+    "Tuya Smart app, “lockcare cloud import” fetches its current key from your Tuya cloud project."
 )
 
 

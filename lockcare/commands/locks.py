@@ -19,6 +19,7 @@ from lockcare.commands.output import (
 from lockcare.core.errors import ValidationError
 from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
 from lockcare.core.validation import parse_percent_or_level, parse_when
+from lockcare.core.wording import battery_label
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -145,7 +146,7 @@ def _history(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         return 0
     events = [(r.at, "reading", reading_text(r), str(r.source)) for r in history.readings]
-    events += [(s.at, "swap", f"{s.count} × {s.battery_type}", s.brand or "") for s in history.swaps]
+    events += [(s.at, "swap", f"{s.count} × {battery_label(s.battery_type)}", s.brand or "") for s in history.swaps]
     if not events:
         print(f"Nothing recorded for “{history.lock.name}” yet.")
         return 0

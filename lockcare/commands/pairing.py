@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import queue
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -172,7 +173,8 @@ def _read_and_print(ctx: CliContext, lock: Lock, as_json: bool) -> bool:
 
 def _suggest_cloud_import(outcome: ReadOutcome) -> None:
     if outcome.error_kind == ErrorKind.WRONG_KEY:
-        print(f"{outcome.lock.name}: {WRONG_KEY_HINT}", file=sys.stderr)
+        name = outcome.lock.name
+        print(f"{name}: " + WRONG_KEY_HINT.format(name=shlex.quote(name)), file=sys.stderr)
 
 
 def _outcome_text(outcome: ReadOutcome) -> str:
@@ -180,7 +182,7 @@ def _outcome_text(outcome: ReadOutcome) -> str:
     if outcome.error_kind == ErrorKind.SETUP:
         return f"{name}: not read. {outcome.message}"
     if not outcome.reachable:
-        return f"{name}: not reachable ({outcome.error_kind}). {outcome.message}"
+        return f"{name}: not read. {outcome.message}"
     obs = outcome.observation
     assert obs is not None
     battery = f"{obs.battery_percent} %" if obs.battery_percent is not None else (obs.battery_level or "no battery value")

@@ -44,7 +44,7 @@ def single_run(name: str = "collect", *, folder: Path | None = None, wait: float
     path.parent.mkdir(parents=True, exist_ok=True)
     import filelock  # loaded when a run lock is first taken, not with the window
 
-    lock = filelock.FileLock(path, timeout=wait, thread_local=False)
+    lock = filelock.FileLock(path, timeout=wait, thread_local=False, mode=0o600)
     try:
         lock.acquire()
     except filelock.Timeout:

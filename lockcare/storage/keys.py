@@ -347,7 +347,7 @@ class KeyNotice:
             return None
         with contextlib.suppress(OSError):  # an unwritable folder: better shown twice than never
             self._marker.parent.mkdir(parents=True, exist_ok=True)
-            self._marker.touch()
+            self._marker.touch(mode=0o600)
         return notice
 
 

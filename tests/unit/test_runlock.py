@@ -63,3 +63,9 @@ def test_the_lock_lives_in_the_data_folder_by_default(data_dir: Path) -> None:
         with pytest.raises(AlreadyRunning):
             with single_run():
                 pass
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_lock_file_is_readable_by_the_user_only(tmp_path: Path) -> None:
+    with single_run(folder=tmp_path) as path:
+        assert path.stat().st_mode & 0o777 == 0o600
