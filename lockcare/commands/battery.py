@@ -8,6 +8,7 @@ from typing import Any
 from lockcare.commands.context import CliContext
 from lockcare.commands.output import dumps, iso, reading_json
 from lockcare.core.dates_in_words import short_date
+from lockcare.core.vocabulary import FleetStatus
 from lockcare.core.wording import FLEET_STATUS_WORDS, battery_label
 from lockcare.services.battery import REPLACE_AT, BatteryReport
 
@@ -96,17 +97,20 @@ def forecast_json(report: BatteryReport) -> dict[str, Any]:
 def forecast_text(report: BatteryReport) -> str:
     """The forecast in a few plain lines for the terminal."""
     result = report.forecast
-    lines = [f"{report.lock.name}: {report.headline}."]
-    lines.append(result.explanation)
+    if result.status == "ok":
+        lines = [f"{report.lock.name}: {report.headline}.", result.explanation]
+    else:  # the explanation says it all ("Not enough data yet: ...")
+        lines = [f"{report.lock.name}: {result.explanation}"]
     if result.status == "ok" and result.replace_by is not None and result.reason != "prior-only":
-        estimate = f"about {result.current_estimate:.0f} %" if result.current_estimate is not None else "unknown"
-        lines.append(f"Now {estimate}; most likely at {REPLACE_AT} % on {short_date(result.replace_by)}.")
+        # The one "now" level, as the window's header, sentence and chart give it.
+        lines.append(f"Now {report.now_level.words}; most likely at {REPLACE_AT} % on {short_date(result.replace_by)}.")
         if result.unreliable_from and result.emergency_by:
             lines.append(
                 f"Unreliable (15 %) from about {short_date(result.unreliable_from)}; "
                 f"emergency unlocks only (5 %) by about {short_date(result.emergency_by)}."
             )
-    lines.append(f"Status: {FLEET_STATUS_WORDS.get(report.status, report.status)}.")
+    if result.status == "ok" or report.status != FleetStatus.OK:  # "OK" under "not enough readings" reads as a contradiction
+        lines.append(f"Status: {FLEET_STATUS_WORDS.get(report.status, report.status)}.")
     if report.warnings or report.proposals:
         lines.append("")
         lines.append("Worth knowing:")

@@ -85,7 +85,7 @@ def test_steady_alkaline_drain_is_forecast_near_the_truth():
     assert f.reason == "readings"
     assert f.based_on_readings == 76
     assert f.explanation == (
-        "Based on 76 readings since the swap on 3 Jul 2025 and the expected about 8-10 "
+        "Based on 76 readings since the swap on 3 Jul 2025 and a typical life of about 8-10 "
         "months (usual for AA alkaline)."
     )
     assert f.earliest <= SWAP + timedelta(days=270) <= f.latest

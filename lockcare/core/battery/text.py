@@ -73,7 +73,7 @@ def explain_data(
             f"The batteries have probably reached {threshold} % already — replace them now "
             f"(based on {basis} and {typical})."
         )
-    return f"Based on {basis} and the expected {typical}."
+    return f"Based on {basis} and a typical life of {typical}."
 
 
 def explain_insufficient(reason: str, count: int, span_days: float) -> str:
