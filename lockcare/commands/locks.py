@@ -17,7 +17,7 @@ from lockcare.commands.output import (
     table,
 )
 from lockcare.core.errors import ValidationError
-from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.core.models import BATTERY_TYPES, Lock, LockKind, PROTOCOL_VERSIONS, battery_type_words
 from lockcare.core.validation import parse_percent_or_level, parse_when
 from lockcare.core.wording import battery_label
 
@@ -124,7 +124,7 @@ def _swap(ctx: CliContext, args: argparse.Namespace) -> int:
     swap = ctx.services.maintenance.record_swap(
         lock, at=parse_when(args.at), battery_type=args.battery, brand=args.brand, count=args.count, note=args.note
     )
-    print(f"Recorded a swap to {swap.count} × {BATTERY_TYPES[swap.battery_type]} in “{lock.name}” on {swap.at.astimezone():%Y-%m-%d}.")
+    print(f"Recorded a swap to {swap.count} × {battery_type_words(swap.battery_type)} in “{lock.name}” on {swap.at.astimezone():%Y-%m-%d}.")
     for warning in ctx.services.battery.warnings(lock):
         if warning.code != "forecast":
             print(f"Note: {warning.message}", file=sys.stderr)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from lockcare.core.i18n import translate, translate_noop
 from lockcare.core.vocabulary import BatteryLevel, Reachability
 
 BATTERY_LEVELS: tuple[str, ...] = tuple(BatteryLevel)
@@ -18,12 +19,17 @@ PROTOCOL_VERSIONS: tuple[str, ...] = ("3.3", "3.4", "3.5")
 """Tuya LAN protocol versions lockcare can talk to (``auto`` tries them newest first)."""
 
 BATTERY_TYPES: dict[str, str] = {
-    "aa-alkaline": "AA alkaline (1.5 V)",
-    "aa-lithium": "AA lithium (1.5 V)",
-    "18650-li-ion": "18650 Li-ion (3.7 V, 2600 mAh)",
-    "aa-nimh": "AA NiMH rechargeable (1.2 V, not recommended)",
+    "aa-alkaline": translate_noop("core.models", "AA alkaline (1.5 V)"),
+    "aa-lithium": translate_noop("core.models", "AA lithium (1.5 V)"),
+    "18650-li-ion": translate_noop("core.models", "18650 Li-ion (3.7 V, 2600 mAh)"),
+    "aa-nimh": translate_noop("core.models", "AA NiMH rechargeable (1.2 V, not recommended)"),
 }
-"""Battery types lockcare knows, with the words shown to the user."""
+"""Battery types lockcare knows, with the words shown to the user (in English: see :func:`battery_type_words`)."""
+
+
+def battery_type_words(battery_type: str) -> str:
+    """A battery type in the user's words ("AA alkaline (1.5 V)"); an unknown id as it is."""
+    return translate("core.models", BATTERY_TYPES[battery_type]) if battery_type in BATTERY_TYPES else battery_type
 
 
 class ReadingSource(StrEnum):

@@ -99,7 +99,7 @@ def battery_label(battery_type: str) -> str:
     """Short words for a battery type, e.g. "AA alkaline"."""
     from lockcare.core.battery.priors import CHEMISTRIES, chemistry
 
-    return chemistry(battery_type).label if battery_type in CHEMISTRIES else battery_type
+    return chemistry(battery_type).words if battery_type in CHEMISTRIES else battery_type
 
 
 def join_names(names: Sequence[str]) -> str:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from lockcare.atomic import atomic_write
 from lockcare.core.dates_in_words import ago
 from lockcare.core.models import (
-    BATTERY_TYPES,
+    battery_type_words,
     Lock,
     LockKind,
     LogEntry,
@@ -175,7 +175,7 @@ class TroubleshootService:
         """
         assert lock.id is not None
         latest = self._battery.latest_reading(lock.id)
-        cells = f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}"
+        cells = f"{lock.battery_count} × {battery_type_words(lock.battery_type)}"
         if latest is None:
             return f"no reading yet; {cells}"
         parts = []

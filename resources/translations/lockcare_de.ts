@@ -930,6 +930,163 @@ Das hat nicht geklappt: {exc}</translation>
     </message>
 </context>
 <context>
+    <name>core.battery</name>
+    <message>
+        <location filename="../../lockcare/core/battery/priors.py"/>
+        <source>AA alkaline</source>
+        <translation>AA-Alkali</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/priors.py"/>
+        <source>AA lithium</source>
+        <translation>AA-Lithium</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/priors.py"/>
+        <source>18650 Li-ion</source>
+        <translation>18650-Li-Ion</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/priors.py"/>
+        <source>AA NiMH</source>
+        <translation>AA-NiMH</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>about the same as the last one</source>
+        <translation>etwa so lange wie der letzte</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>{ratio}x the last one</source>
+        <translation>{ratio}-mal so lange wie der letzte</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>{battery} usually lasts {low}-{high} months</source>
+        <translation>{battery} hält meist {low}–{high} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>This set has been in for {months} so far; {usual}.</source>
+        <translation>Dieser Satz ist seit {months} im Schloss; {usual}.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>This set lasted {months}</source>
+        <translation>Dieser Satz hielt {months}</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>shorter than usual ({usual})</source>
+        <translation>kürzer als üblich ({usual})</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>longer than usual ({usual})</source>
+        <translation>länger als üblich ({usual})</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/sets.py"/>
+        <source>; it came out while still reading about {level} %</source>
+        <translation>; er kam heraus, als er noch etwa {level} % anzeigte</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>{battery} with voice prompts</source>
+        <translation>{battery} mit Sprachansagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>this lock's last %n set(s)</source>
+        <translation>
+            <numerusform>dem letzten Satz dieses Schlosses</numerusform>
+            <numerusform>den letzten %n Sätzen dieses Schlosses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>about {months} months ({kind} and {basis})</source>
+        <translation>etwa {months} Monaten ({kind} und {basis})</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>about {months} months ({kind} at this door's use)</source>
+        <translation>etwa {months} Monaten ({kind} bei der Nutzung dieser Tür)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>about {low}-{high} months (usual for {kind})</source>
+        <translation>etwa {low}–{high} Monaten (üblich für {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>Not enough readings yet — expect {typical} from the swap on {day}.</source>
+        <translation>Noch zu wenige Messwerte — rechnen Sie mit {typical} ab dem Wechsel am {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>{readings} since the swap on {day}</source>
+        <translation>{readings} seit dem Wechsel am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>{readings} since {day} (no battery change recorded, so the start of this set is estimated from the trend)</source>
+        <translation>{readings} seit {day} (kein Batteriewechsel erfasst, daher ist der Beginn dieses Satzes aus dem Verlauf geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>The batteries have probably reached {threshold} % already — replace them now (based on {basis} and {typical}).</source>
+        <translation>Die Batterien haben wahrscheinlich schon {threshold} % erreicht — wechseln Sie sie jetzt (nach {basis} und {typical}).</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>Based on {basis} and a typical life of {typical}.</source>
+        <translation>Nach {basis} und einer üblichen Laufzeit von {typical}.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>Not enough data yet: no battery change is recorded and the {readings} so far show no drop — record when the batteries were last changed to get a forecast.</source>
+        <translation>Noch zu wenige Daten: Es ist kein Batteriewechsel erfasst, und die bisherigen {readings} zeigen keinen Rückgang — erfassen Sie, wann die Batterien zuletzt gewechselt wurden, um eine Vorhersage zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>less than a day</source>
+        <translation>weniger als einem Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>Not enough data yet: no battery change is recorded and there are no readings — record when the batteries were last changed to get a forecast.</source>
+        <translation>Noch zu wenige Daten: Es ist kein Batteriewechsel erfasst und es gibt keine Messwerte — erfassen Sie, wann die Batterien zuletzt gewechselt wurden, um eine Vorhersage zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/battery/text.py"/>
+        <source>Not enough data yet: no battery change is recorded and only {readings} over {days} — record when the batteries were last changed to get a forecast.</source>
+        <translation>Noch zu wenige Daten: Es ist kein Batteriewechsel erfasst und nur {readings} über {days} — erfassen Sie, wann die Batterien zuletzt gewechselt wurden, um eine Vorhersage zu erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>core.dates_in_words</name>
     <message>
         <location filename="../../lockcare/core/dates_in_words.py"/>
@@ -1080,6 +1237,29 @@ Das hat nicht geklappt: {exc}</translation>
         <location filename="../../lockcare/core/dates_in_words.py"/>
         <source>{date}, {time} ({ago})</source>
         <translation>{date}, {time} ({ago})</translation>
+    </message>
+</context>
+<context>
+    <name>core.models</name>
+    <message>
+        <location filename="../../lockcare/core/models.py"/>
+        <source>AA alkaline (1.5 V)</source>
+        <translation>AA-Alkali (1,5 V)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/models.py"/>
+        <source>AA lithium (1.5 V)</source>
+        <translation>AA-Lithium (1,5 V)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/models.py"/>
+        <source>18650 Li-ion (3.7 V, 2600 mAh)</source>
+        <translation>18650-Li-Ion (3,7 V, 2600 mAh)</translation>
+    </message>
+    <message>
+        <location filename="../../lockcare/core/models.py"/>
+        <source>AA NiMH rechargeable (1.2 V, not recommended)</source>
+        <translation>AA-NiMH-Akku (1,2 V, nicht empfohlen)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lockcare.core.i18n import translate, translate_noop
+
 DAYS_PER_MONTH = 30.4375
 STANDARD_UNLOCKS_PER_DAY = 8.0
 """Unlocks per day assumed behind the "standard use" figures (a household front door)."""
@@ -64,6 +66,11 @@ class Chemistry:
     estimated: bool
 
     @property
+    def words(self) -> str:
+        """The label in the user's language ("AA alkaline", "AA-Alkali")."""
+        return translate("core.battery", self.label)
+
+    @property
     def typical_days(self) -> float:
         """Median life to 20 % with standard use and no voice prompts, in days."""
         return math.sqrt(self.months[0] * self.months[1]) * DAYS_PER_MONTH
@@ -71,14 +78,14 @@ class Chemistry:
 
 CHEMISTRIES: dict[str, Chemistry] = {
     # Field guide figures.
-    "aa-alkaline": Chemistry("aa-alkaline", "AA alkaline", (8.0, 10.0), (3.0, 4.0), 100.0, 0.22, False),
+    "aa-alkaline": Chemistry("aa-alkaline", translate_noop("core.battery", "AA alkaline"), (8.0, 10.0), (3.0, 4.0), 100.0, 0.22, False),
     # Estimate: ~1.4x the usable energy of alkaline at motor current.
-    "aa-lithium": Chemistry("aa-lithium", "AA lithium", (11.0, 15.0), (4.0, 6.0), 100.0, 0.33, True),
+    "aa-lithium": Chemistry("aa-lithium", translate_noop("core.battery", "AA lithium"), (11.0, 15.0), (4.0, 6.0), 100.0, 0.33, True),
     # Estimate: one 3.7 V 2600 mAh cell holds ~9.6 Wh against ~12-15 Wh for 4 x AA.
-    "18650-li-ion": Chemistry("18650-li-ion", "18650 Li-ion", (5.0, 8.0), (2.0, 3.0), 100.0, 0.33, True),
+    "18650-li-ion": Chemistry("18650-li-ion", translate_noop("core.battery", "18650 Li-ion"), (5.0, 8.0), (2.0, 3.0), 100.0, 0.33, True),
     # Estimate: NiMH sits at 1.2 V, which the lock reads as a part-empty alkaline set, so
     # the "20 %" warning comes early although the cells still hold charge.
-    "aa-nimh": Chemistry("aa-nimh", "AA NiMH", (3.0, 5.0), (1.0, 2.0), 60.0, 0.37, True),
+    "aa-nimh": Chemistry("aa-nimh", translate_noop("core.battery", "AA NiMH"), (3.0, 5.0), (1.0, 2.0), 60.0, 0.37, True),
 }
 DEFAULT_CHEMISTRY = "aa-alkaline"
 VOICE_DRAIN_RATIO = (

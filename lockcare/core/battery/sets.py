@@ -20,6 +20,7 @@ from lockcare.core.battery.data import require_aware, swap_battery, to_point
 from lockcare.core.battery.priors import DAYS_PER_MONTH, chemistry
 from lockcare.core.battery.text import NIMH_WARNING
 from lockcare.core.dates_in_words import day_text
+from lockcare.core.i18n import decimal, translate
 
 IDLE_DAYS = 90
 """The guide: remove the batteries if the lock will not be used for 90+ days."""
@@ -80,30 +81,33 @@ class BatteryWarning:
 
 
 def _months(days: float) -> str:
-    return f"{days / DAYS_PER_MONTH:.1f} months"
+    return translate("core.battery", "{months} months").format(months=decimal(days / DAYS_PER_MONTH, 1))
 
 
-def _ratio_words(ratio: float, what: str) -> str:
+def _ratio_words(ratio: float) -> str:
     if abs(ratio - 1.0) <= SIMILAR:
-        return f"about the same as {what}"
-    return f"{ratio:.1f}x {what}"
+        return translate("core.battery", "about the same as the last one")
+    return translate("core.battery", "{ratio}x the last one").format(ratio=decimal(ratio, 1))
 
 
 def _summary(days: float, current: bool, ratio_prev: float | None, chem_label: str,
              months: tuple[float, float], ratio_expected: float, last_level: float | None) -> str:
-    usual = f"{chem_label} usually lasts {months[0]:g}-{months[1]:g} months"
+    usual = translate("core.battery", "{battery} usually lasts {low}-{high} months").format(
+        battery=translate("core.battery", chem_label), low=f"{months[0]:g}", high=f"{months[1]:g}")
     if current:
-        return f"This set has been in for {_months(days)} so far; {usual}."
-    parts = [f"This set lasted {_months(days)}"]
+        return translate("core.battery", "This set has been in for {months} so far; {usual}.").format(
+            months=_months(days), usual=usual)
+    parts = [translate("core.battery", "This set lasted {months}").format(months=_months(days))]
     if ratio_prev is not None:
-        parts.append(_ratio_words(ratio_prev, "the last one"))
+        parts.append(_ratio_words(ratio_prev))
     if ratio_expected < 1 - SIMILAR:
-        parts.append(f"shorter than usual ({usual})")
+        parts.append(translate("core.battery", "shorter than usual ({usual})").format(usual=usual))
     elif ratio_expected > 1 + SIMILAR:
-        parts.append(f"longer than usual ({usual})")
+        parts.append(translate("core.battery", "longer than usual ({usual})").format(usual=usual))
     sentence = ", ".join(parts)
     if last_level is not None and last_level >= 50:
-        sentence += f"; it came out while still reading about {last_level:.0f} %"
+        sentence += translate("core.battery", "; it came out while still reading about {level} %").format(
+            level=f"{last_level:.0f}")
     return sentence + "."
 
 

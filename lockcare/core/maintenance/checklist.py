@@ -30,7 +30,7 @@ from lockcare.core.maintenance.schedule import (
     is_forecast_driven,
     task_spec,
 )
-from lockcare.core.models import BATTERY_TYPES, Lock, RecurringTask
+from lockcare.core.models import Lock, RecurringTask, battery_type_words
 
 WRITE_IN_TASK: tuple[str, ...] = ("Done by", "Date", "Notes")
 """Blank fields printed after each task on a lock's sheet."""
@@ -138,7 +138,7 @@ def lock_sheet(
     Returns:
         The sheet: facts about the lock, regular tasks, when-needed advice, notes.
     """
-    battery = BATTERY_TYPES.get(lock.battery_type, lock.battery_type)
+    battery = battery_type_words(lock.battery_type)
     model = lock.product_name or "Unknown model"
     facts = (
         Row("Model", model),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, 
 
 from lockcare.core import validation
 from lockcare.core.errors import LockcareError, ValidationError
-from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.core.models import BATTERY_TYPES, Lock, LockKind, PROTOCOL_VERSIONS, battery_type_words
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.widgets.field_errors import FieldError, add_field
 from lockcare.ui.widgets.masked_key import MaskedKey
@@ -58,8 +58,8 @@ class AddLockDialog(FormDialog):
             self.version_combo.addItem(translate("dialogs.add_lock_dialog", "Find it for me"), AUTO)
         self.port_spin = QSpinBox(minimum=1, maximum=65535, value=6668)
         self.battery_combo = QComboBox()
-        for key, label in BATTERY_TYPES.items():
-            self.battery_combo.addItem(label, key)
+        for key in BATTERY_TYPES:
+            self.battery_combo.addItem(battery_type_words(key), key)
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
         self.cloud_button = self.buttons.addButton(translate("dialogs.add_lock_dialog", "From my Tuya cloud…"), QDialogButtonBox.ButtonRole.HelpRole)
         self.cloud_button.setToolTip(translate("dialogs.add_lock_dialog", "No key? lockcare can fetch your locks and their keys from your Tuya cloud account"))

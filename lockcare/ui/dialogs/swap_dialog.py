@@ -8,7 +8,7 @@ from datetime import datetime, time
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox, QWidget
 
-from lockcare.core.models import BATTERY_TYPES, Lock
+from lockcare.core.models import BATTERY_TYPES, Lock, battery_type_words
 from lockcare.ui.dates import use_medium_format
 from lockcare.ui.dialogs.form_dialog import FormDialog
 from lockcare.ui.dialogs.lock_choice import LockChoice
@@ -42,8 +42,8 @@ class SwapDialog(FormDialog):
         use_medium_format(self.date_edit)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.type_combo = QComboBox()
-        for key, label in BATTERY_TYPES.items():
-            self.type_combo.addItem(label, key)
+        for key in BATTERY_TYPES:
+            self.type_combo.addItem(battery_type_words(key), key)
         self.brand_edit = QLineEdit(placeholderText=translate("dialogs.swap_dialog", "optional, e.g. Duracell"))
         self.count_spin = QSpinBox(minimum=1, maximum=12, value=4)
         self._fill_from(lock)
@@ -95,7 +95,7 @@ class SwapDialog(FormDialog):
         if chosen == "aa-nimh":
             text = translate("dialogs.swap_dialog", "NiMH rechargeables run at 1.2 V instead of 1.5 V: the lock will warn of low batteries early. Alkaline AA cells are the safe choice.")
         elif lock is not None and chosen != lock.battery_type:
-            text = translate("dialogs.swap_dialog", "This lock was set up for {battery}. Use one type only, never mixed.").format(battery=BATTERY_TYPES[lock.battery_type])
+            text = translate("dialogs.swap_dialog", "This lock was set up for {battery}. Use one type only, never mixed.").format(battery=battery_type_words(lock.battery_type))
         else:
             text = ""
         self.advice.setText(text)

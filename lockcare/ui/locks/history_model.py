@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from lockcare.core.dates_in_words import short_datetime
-from lockcare.core.models import BATTERY_TYPES, BatteryReading, BatterySwap
+from lockcare.core.models import BatteryReading, BatterySwap, battery_type_words
 from lockcare.core.wording import level_word
 from lockcare.ui.widgets.row_table_model import RowTableModel
 from lockcare.core.i18n import translate, translate_noop
@@ -54,7 +54,7 @@ def reading_row(reading: BatteryReading) -> HistoryRow:
 
 def swap_row(swap: BatterySwap) -> HistoryRow:
     """A swap in words."""
-    value = f"{swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}" + (f", {swap.brand}" if swap.brand else "")
+    value = f"{swap.count} × {battery_type_words(swap.battery_type)}" + (f", {swap.brand}" if swap.brand else "")
     return HistoryRow(swap.at, translate("locks.history_model", "Batteries changed"), value, swap.note)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from lockcare.core import validation
 from lockcare.core.dpmap import ROLES, UNLOCK_CODES
 from lockcare.core.errors import LockcareError, ValidationError
-from lockcare.core.models import BATTERY_TYPES, PROTOCOL_VERSIONS, Lock, LockKind
+from lockcare.core.models import BATTERY_TYPES, Lock, LockKind, PROTOCOL_VERSIONS, battery_type_words
 from lockcare.services.locks import LockService
 from lockcare.ui.locks.key_dialog import KeyDialog
 from lockcare.ui.widgets.masked_key import MaskedKey
@@ -119,8 +119,8 @@ class LockSettingsPanel(QWidget):
         batteries = QGroupBox(translate("locks.lock_settings", "Batteries"))
         battery_form = QFormLayout(batteries)
         self.battery_combo = QComboBox()
-        for key, label in BATTERY_TYPES.items():
-            self.battery_combo.addItem(label, key)
+        for key in BATTERY_TYPES:
+            self.battery_combo.addItem(battery_type_words(key), key)
         self.battery_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.battery_combo.setMinimumContentsLength(16)
         self.count_spin = QSpinBox(minimum=1, maximum=12)

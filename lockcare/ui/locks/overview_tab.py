@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lockcare.core.dates_in_words import ago, short_date
-from lockcare.core.models import BATTERY_TYPES, BatterySwap, Lock, LockKind
+from lockcare.core.models import BatterySwap, Lock, LockKind, battery_type_words
 from lockcare.core.wording import connection_words, lock_kind_words
 from lockcare.ui.locks.lock_list_model import battery_words
 from lockcare.ui.widgets.disclosure import Disclosure
@@ -63,7 +63,7 @@ class OverviewTab(QWidget):
 
     def show_loading(self, lock: Lock) -> None:
         """While ``lock``'s view loads: what the lock itself says, "…" where the history is needed."""
-        known = {"batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
+        known = {"batteries": f"{lock.battery_count} × {battery_type_words(lock.battery_type)}",
                  "kind": lock_kind_words(lock.kind)}
         for key, label in self.rows.items():
             label.setText(known.get(key, "…"))
@@ -75,7 +75,7 @@ class OverviewTab(QWidget):
         latest = summary.latest
         values = {
             "replace": view.battery.headline,
-            "batteries": f"{lock.battery_count} × {BATTERY_TYPES.get(lock.battery_type, lock.battery_type)}",
+            "batteries": f"{lock.battery_count} × {battery_type_words(lock.battery_type)}",
             "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else translate("locks.overview_tab", "None yet: record one from the Tuya app"),
             "swap": _swap_words(view.history.swaps[-1] if view.history.swaps else None),
             "kind": lock_kind_words(lock.kind),
@@ -135,4 +135,4 @@ def _swap_words(swap: BatterySwap | None) -> str:
     if swap is None:
         return translate("locks.overview_tab", "Not recorded yet")
     brand = f", {swap.brand}" if swap.brand else ""
-    return f"{short_date(swap.at)}: {swap.count} × {BATTERY_TYPES.get(swap.battery_type, swap.battery_type)}{brand}"
+    return f"{short_date(swap.at)}: {swap.count} × {battery_type_words(swap.battery_type)}{brand}"

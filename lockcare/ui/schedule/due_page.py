@@ -17,7 +17,7 @@ from lockcare.core.dates_in_words import short_date
 from lockcare.core.errors import LockcareError
 from lockcare.core.maintenance.log_types import label_for
 from lockcare.core.maintenance.schedule import DueStatus
-from lockcare.core.models import BATTERY_TYPES
+from lockcare.core.models import battery_type_words
 from lockcare.services.maintenance_log import MaintenanceLog
 from lockcare.services.maintenance_plan import DueItem
 from lockcare.ui.schedule.due_model import ATTENTION, ITEM_ROLE, TASK, DueModel
@@ -135,7 +135,7 @@ class DuePage(QWidget):
             return False
         extra = ""
         if entry.swap_id is not None:
-            kind = BATTERY_TYPES.get(item.lock.battery_type, item.lock.battery_type)
+            kind = battery_type_words(item.lock.battery_type)
             extra = translate("schedule.due_page", " (recorded as {battery_count} × {kind})").format(battery_count=item.lock.battery_count, kind=kind)
         self.status_label.setText(translate("schedule.due_page", "Logged “{task}” for {name} on {short_date}{extra}.").format(task=label_for(entry.type), name=item.lock.name, short_date=short_date(entry.at), extra=extra))
         self.changed.emit(item.lock.id)

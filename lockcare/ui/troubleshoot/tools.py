@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lockcare.core.models import BATTERY_TYPES
+from lockcare.core.models import BATTERY_TYPES, battery_type_words
 from lockcare.core.troubleshoot.tools import (
     check_battery,
     check_signal,
@@ -158,8 +158,8 @@ class BatteryCheckTool(_ToolBox):
         # The longest type name must not widen the step's text column past the window.
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.type_combo.setMinimumContentsLength(18)
-        for key, words in BATTERY_TYPES.items():
-            self.type_combo.addItem(words, key)
+        for key in BATTERY_TYPES:
+            self.type_combo.addItem(battery_type_words(key), key)
         caption = QLabel(translate("troubleshoot.tools", "Battery t&ype:"))
         caption.setBuddy(self.type_combo)
         self.form.addRow(caption, self.type_combo)
