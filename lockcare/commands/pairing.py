@@ -181,8 +181,8 @@ def _outcome_text(outcome: ReadOutcome) -> str:
     name = outcome.lock.name
     if outcome.error_kind == ErrorKind.SETUP:
         return f"{name}: not read. {outcome.message}"
-    if not outcome.reachable:
-        return f"{name}: not read. {outcome.message}"
+    if not outcome.reachable:  # the kind in brackets: what --json calls it, for a search or a support mail
+        return f"{name}: not reachable ({outcome.error_kind}). {outcome.message}"
     obs = outcome.observation
     assert obs is not None
     battery = f"{obs.battery_percent} %" if obs.battery_percent is not None else (obs.battery_level or "no battery value")

@@ -225,6 +225,6 @@ def test_a_lock_that_refuses_its_key_suggests_the_cloud_import(cli: Cli) -> None
     finally:
         sim.stop()
 
-    assert result.returncode == 3 and "Shed: not read." in result.stdout and "local key" in result.stdout
+    assert result.returncode == 3 and "Shed: not reachable (wrong-key)." in result.stdout and "local key" in result.stdout
     assert "“lockcare cloud import” fetches its current key" in result.stderr
     assert "lockcare edit" in result.stderr and "--key-stdin" in result.stderr  # the way out without a cloud
