@@ -33,6 +33,9 @@ EXCLUDED_MODULES = [
     # test tools that may be installed beside lockcare in the build environment
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "importlinter", "grimp", "setuptools",
     "pkg_resources", "PIL", "PyInstaller",
+    # pyqtgraph's optional helpers (imported in try/except): taken whenever the build environment
+    # happens to have them, which added 70 MB of scipy once
+    "scipy", "pandas", "matplotlib", "h5py", "cupy", "numba", "colorcet",
 ]
 
 _QT = r"PySide6/Qt/"
