@@ -13,8 +13,7 @@ The names above are importable from the package too, loaded on first use. Every 
 here that imports tinytuya imports :mod:`lockcare.devices.quiet_tinytuya` first.
 """
 
-import importlib
-from typing import Any
+from lockcare.lazy import lazy_attributes
 
 # Loaded on first use: tinytuya (and requests, which it brings) take a quarter of a second
 # to import, and the window's start needs none of it.
@@ -27,10 +26,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 __all__ = [

@@ -11,19 +11,12 @@ The client's names load on first use: tinytuya and requests take a fifth of a se
 import, and the window's start (which only needs :class:`CloudError`) does without them.
 """
 
-import importlib
-from typing import Any
-
 from lockcare.devices.cloud.endpoints import READ_ENDPOINTS
 from lockcare.devices.cloud.errors import KINDS, CloudError
+from lockcare.lazy import lazy_attributes
 
-_CLIENT_NAMES = ("ENV_API_HOST", "CloudClient", "api_host_override", "link", "region_host")
-
-
-def __getattr__(name: str) -> Any:
-    if name in _CLIENT_NAMES:
-        return getattr(importlib.import_module("lockcare.devices.cloud.client"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, dict.fromkeys(
+    ("ENV_API_HOST", "CloudClient", "api_host_override", "link", "region_host"), "lockcare.devices.cloud.client"))
 
 
 __all__ = [
