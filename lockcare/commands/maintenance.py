@@ -178,7 +178,7 @@ def _checklist(ctx: CliContext, args: argparse.Namespace) -> int:
 
     paper = args.paper or locale_paper()
     pages = write_pdf(sheets, args.pdf, paper=paper)
-    print(f"Wrote {pages} page{'s' if pages != 1 else ''} ({paper.upper()}) to {args.pdf}.")
+    print(f"Wrote {counted(pages, 'page')} ({paper.upper()}) to {args.pdf}.")
     return 0
 
 

@@ -63,8 +63,7 @@ class OverviewTab(QWidget):
 
     def show_loading(self, lock: Lock) -> None:
         """While ``lock``'s view loads: what the lock itself says, "…" where the history is needed."""
-        known = {"batteries": f"{lock.battery_count} × {battery_type_words(lock.battery_type)}",
-                 "kind": lock_kind_words(lock.kind)}
+        known = _lock_rows(lock)
         for key, label in self.rows.items():
             label.setText(known.get(key, "…"))
 
@@ -74,11 +73,10 @@ class OverviewTab(QWidget):
         gateway = lock.kind is LockKind.GATEWAY
         latest = summary.latest
         values = {
+            **_lock_rows(lock),
             "replace": view.battery.headline,
-            "batteries": f"{lock.battery_count} × {battery_type_words(lock.battery_type)}",
             "latest": f"{battery_words(summary)} · {ago(latest.at, now)}" if latest else translate("locks.overview_tab", "None yet: record one from the Tuya app"),
             "swap": _swap_words(view.history.swaps[-1] if view.history.swaps else None),
-            "kind": lock_kind_words(lock.kind),
             "connection": _connection(lock, view),
         }
         for key, label in self.rows.items():
@@ -100,6 +98,12 @@ class OverviewTab(QWidget):
             label.setText(details[key] or "")
             label.setVisible(bool(details[key]))
             self._captions[key].setVisible(bool(details[key]))
+
+
+def _lock_rows(lock: Lock) -> dict[str, str]:
+    """The rows the lock itself answers (shown at once, before its history has loaded)."""
+    return {"batteries": f"{lock.battery_count} × {battery_type_words(lock.battery_type)}",
+            "kind": lock_kind_words(lock.kind)}
 
 
 def _form(rows: tuple[tuple[str, str], ...]) -> tuple[dict[str, QLabel], dict[str, QLabel], QFormLayout]:
